@@ -1,0 +1,21 @@
+"""Validation bounds for logged values (DESIGN.md), shared by forms, imports and constraints."""
+
+import datetime as dt
+
+WEIGHT_MIN_KG = 25.0
+WEIGHT_MAX_KG = 350.0
+BODY_FAT_MIN = 2.0
+BODY_FAT_MAX = 75.0
+PROTEIN_MIN_G = 0.0
+PROTEIN_MAX_G = 500.0
+RUN_DISTANCE_MIN_KM = 0.1
+RUN_DISTANCE_MAX_KM = 250.0
+RUN_DURATION_MIN_S = 60
+RUN_DURATION_MAX_S = 36 * 3600
+PACE_MIN_S_PER_KM = 150  # 2:30 min/km
+PACE_MAX_S_PER_KM = 1800  # 30:00 min/km
+HEART_RATE_MIN = 30
+HEART_RATE_MAX = 230
+HEIGHT_MIN_CM = 100.0
+HEIGHT_MAX_CM = 250.0
+EARLIEST_DAY = dt.date(1990, 1, 1)

@@ -1,0 +1,15 @@
+"""Template context shared by every page."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.urls import Resolver404, resolve
+
+
+def navigation(request: HttpRequest) -> dict[str, object]:
+    """The current URL name, so the nav can mark the active section."""
+    try:
+        url_name = resolve(request.path_info).url_name or ""
+    except Resolver404:
+        url_name = ""
+    return {"url_name": url_name}

@@ -1,0 +1,443 @@
+"""Forms for logging and editing entries, goals and settings.
+
+Values are typed in the user's display units and converted to metric here; every bound from
+DESIGN.md gets a message that names the limit in the units the user typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from django import forms
+from django.contrib.auth.forms import UserCreationForm
+from django.core.exceptions import ValidationError
+
+from tracker import bounds, units
+from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+
+ALL_TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
+
+
+def _number(value: float) -> str:
+    """A bound as people write it: 25, 55.1, 0.1."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class UserBoundForm(forms.ModelForm):
+    """A form that knows whose data it edits: units and 'today' come from that user."""
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+        if "day" in self.fields:
+            today = user.local_today()
+            self.fields["day"].widget = DateInput(
+                attrs={"max": today.isoformat(), "min": bounds.EARLIEST_DAY.isoformat()}
+            )
+            if not self.is_bound and not self.initial.get("day"):
+                self.initial["day"] = today
+
+    def clean_day(self) -> dt.date:
+        day: dt.date = self.cleaned_data["day"]
+        today = self.user.local_today()
+        if day > today:
+            raise ValidationError(
+                "The date can't be in the future (today is %(today)s in your time zone).",
+                code="future",
+                params={"today": today.strftime("%-d %b %Y")},
+            )
+        if day < bounds.EARLIEST_DAY:
+            raise ValidationError("Dates before 1 January 1990 can't be logged.", code="too_old")
+        return day
+
+    def save(self, commit: bool = True) -> Any:
+        instance = super().save(commit=False)
+        instance.user = self.user
+        if commit:
+            instance.save()
+        return instance
+
+
+class WeightForm(UserBoundForm):
+    weight = forms.FloatField(label="Weight", widget=forms.NumberInput(attrs={"step": "0.1"}))
+
+    class Meta:
+        model = WeightEntry
+        fields = ["weight", "day"]
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, user=user, **kwargs)
+        unit = user.weight_unit
+        self.fields["weight"].label = f"Weight ({unit})"
+        self.fields["weight"].widget.attrs.update({"inputmode": "decimal", "autocomplete": "off"})
+        if self.instance.pk and not self.is_bound:
+            self.initial["weight"] = round(units.kg_to_display(self.instance.weight_kg, unit), 1)
+
+    def clean_weight(self) -> float:
+        unit = self.user.weight_unit
+        kg = units.display_to_kg(self.cleaned_data["weight"], unit)
+        # Compare rounded to 0.01 kg so the exact bound typed in lb is accepted.
+        if not bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG:
+            low = units.kg_to_display(bounds.WEIGHT_MIN_KG, unit)
+            high = units.kg_to_display(bounds.WEIGHT_MAX_KG, unit)
+            raise ValidationError(
+                "Weight must be between %(low)s and %(high)s %(unit)s.",
+                code="out_of_range",
+                params={"low": _number(low), "high": _number(high), "unit": unit},
+            )
+        return min(max(kg, bounds.WEIGHT_MIN_KG), bounds.WEIGHT_MAX_KG)
+
+    def save(self, commit: bool = True) -> WeightEntry:
+        self.instance.weight_kg = self.cleaned_data["weight"]
+        return super().save(commit)
+
+
+class BodyFatForm(UserBoundForm):
+    class Meta:
+        model = BodyFatEntry
+        fields = ["percent", "method", "day"]
+        labels = {"percent": "Body fat (%)"}
+        widgets = {"percent": forms.NumberInput(attrs={"step": "0.1", "inputmode": "decimal"})}
+
+    def clean_percent(self) -> float:
+        value: float = self.cleaned_data["percent"]
+        if not bounds.BODY_FAT_MIN <= value <= bounds.BODY_FAT_MAX:
+            raise ValidationError("Body fat must be between 2 and 75 %.", code="out_of_range")
+        return value
+
+
+class RunForm(UserBoundForm):
+    distance = forms.FloatField(label="Distance", widget=forms.NumberInput(attrs={"step": "0.01"}))
+    duration = forms.CharField(
+        label="Duration",
+        help_text="h:mm:ss or mm:ss",
+        widget=forms.TextInput(attrs={"placeholder": "45:30", "inputmode": "numeric"}),
+    )
+
+    class Meta:
+        model = RunEntry
+        fields = [
+            "distance",
+            "duration",
+            "day",
+            "avg_heart_rate",
+            "elevation_gain_m",
+            "effort",
+            "note",
+        ]
+        labels = {
+            "avg_heart_rate": "Average heart rate (bpm)",
+            "elevation_gain_m": "Elevation gain (m)",
+        }
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, user=user, **kwargs)
+        self.fields["distance"].label = f"Distance ({user.distance_unit})"
+        self.fields["distance"].widget.attrs["inputmode"] = "decimal"
+        self.fields["effort"].widget = forms.Select(
+            choices=[("", "—")] + [(n, str(n)) for n in range(1, 11)]
+        )
+        if self.instance.pk and not self.is_bound:
+            self.initial["distance"] = round(
+                units.km_to_display(self.instance.distance_km, user.distance_unit), 2
+            )
+            self.initial["duration"] = units.format_duration(self.instance.duration_s)
+
+    def clean_distance(self) -> float:
+        unit = self.user.distance_unit
+        km = units.display_to_km(self.cleaned_data["distance"], unit)
+        if not bounds.RUN_DISTANCE_MIN_KM <= round(km, 3) <= bounds.RUN_DISTANCE_MAX_KM:
+            low = units.km_to_display(bounds.RUN_DISTANCE_MIN_KM, unit)
+            high = units.km_to_display(bounds.RUN_DISTANCE_MAX_KM, unit)
+            raise ValidationError(
+                "Distance must be between %(low)s and %(high)s %(unit)s.",
+                code="out_of_range",
+                params={
+                    "low": f"{low:.2f}".rstrip("0").rstrip("."),
+                    "high": _number(high),
+                    "unit": unit,
+                },
+            )
+        return min(max(km, bounds.RUN_DISTANCE_MIN_KM), bounds.RUN_DISTANCE_MAX_KM)
+
+    def clean_duration(self) -> int:
+        try:
+            seconds = units.parse_duration(self.cleaned_data["duration"])
+        except ValueError as error:
+            raise ValidationError(str(error), code="invalid") from None
+        if not bounds.RUN_DURATION_MIN_S <= seconds <= bounds.RUN_DURATION_MAX_S:
+            raise ValidationError(
+                "Duration must be between 1 minute and 36 hours.", code="out_of_range"
+            )
+        return seconds
+
+    def clean_avg_heart_rate(self) -> int | None:
+        value = self.cleaned_data.get("avg_heart_rate")
+        if value is not None and not bounds.HEART_RATE_MIN <= value <= bounds.HEART_RATE_MAX:
+            raise ValidationError(
+                "Average heart rate must be between 30 and 230 bpm.", code="out_of_range"
+            )
+        return value
+
+    def clean_elevation_gain_m(self) -> float | None:
+        value = self.cleaned_data.get("elevation_gain_m")
+        if value is not None and not 0 <= value <= 10000:
+            raise ValidationError(
+                "Elevation gain must be between 0 and 10,000 m.", code="out_of_range"
+            )
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        km, seconds = data.get("distance"), data.get("duration")
+        if km and seconds:
+            pace = seconds / km
+            if not bounds.PACE_MIN_S_PER_KM <= pace <= bounds.PACE_MAX_S_PER_KM:
+                shown = units.format_pace(pace, self.user.distance_unit)
+                limit = "2:30 /km" if pace < bounds.PACE_MIN_S_PER_KM else "30:00 /km"
+                direction = "faster" if pace < bounds.PACE_MIN_S_PER_KM else "slower"
+                raise ValidationError(
+                    "That is a pace of %(pace)s, %(direction)s than the %(limit)s limit. "
+                    "Check the distance and the duration.",
+                    code="pace",
+                    params={"pace": shown, "direction": direction, "limit": limit},
+                )
+        return data
+
+    def save(self, commit: bool = True) -> RunEntry:
+        self.instance.distance_km = self.cleaned_data["distance"]
+        self.instance.duration_s = self.cleaned_data["duration"]
+        return super().save(commit)
+
+
+class ProteinForm(UserBoundForm):
+    """Sets the total for a day (history editing)."""
+
+    class Meta:
+        model = ProteinEntry
+        fields = ["grams", "day"]
+        labels = {"grams": "Protein (g)"}
+        widgets = {"grams": forms.NumberInput(attrs={"step": "1", "inputmode": "numeric"})}
+
+    def clean_grams(self) -> float:
+        value: float = self.cleaned_data["grams"]
+        if not bounds.PROTEIN_MIN_G <= value <= bounds.PROTEIN_MAX_G:
+            raise ValidationError("Protein must be between 0 and 500 g a day.", code="out_of_range")
+        return value
+
+    def validate_unique(self) -> None:
+        try:
+            self.instance.user = self.user
+            self.instance.validate_unique()
+        except ValidationError:
+            self.add_error(
+                "day",
+                ValidationError(
+                    "You already have a protein total for that day; edit that one instead.",
+                    code="duplicate_day",
+                ),
+            )
+
+
+class ProteinAddForm(forms.Form):
+    """Adds grams to a day's total (the dashboard's quick increments)."""
+
+    grams = forms.FloatField(
+        label="Add protein (g)",
+        widget=forms.NumberInput(attrs={"step": "1", "inputmode": "numeric", "placeholder": "30"}),
+    )
+    day = forms.DateField(widget=DateInput())
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+        today = user.local_today()
+        self.fields["day"].widget.attrs.update(
+            {"max": today.isoformat(), "min": bounds.EARLIEST_DAY.isoformat()}
+        )
+        if not self.is_bound:
+            self.initial.setdefault("day", today)
+
+    clean_day = UserBoundForm.clean_day
+
+    def clean_grams(self) -> float:
+        value: float = self.cleaned_data["grams"]
+        if value <= 0 or value > bounds.PROTEIN_MAX_G:
+            raise ValidationError("Add between 1 and 500 g.", code="out_of_range")
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if "grams" in data and "day" in data:
+            existing = (
+                ProteinEntry.objects.filter(user=self.user, day=data["day"])
+                .values_list("grams", flat=True)
+                .first()
+            ) or 0.0
+            if existing + data["grams"] > bounds.PROTEIN_MAX_G:
+                raise ValidationError(
+                    "That would make %(total)s g for the day; the limit is 500 g a day.",
+                    code="over_daily_limit",
+                    params={"total": _number(existing + data["grams"])},
+                )
+        return data
+
+
+class GoalForm(forms.ModelForm):
+    target_value = forms.FloatField(
+        label="Target", required=False, widget=forms.NumberInput(attrs={"step": "0.1"})
+    )
+
+    class Meta:
+        model = Goal
+        fields = ["text", "target_kind", "target_value", "target_date"]
+        labels = {"text": "Your goal", "target_kind": "Measured by", "target_date": "By (optional)"}
+        widgets = {
+            "text": forms.TextInput(
+                attrs={"placeholder": "e.g. Run a sub-25 5k, or lose 5 kg by summer"}
+            ),
+            "target_date": DateInput(),
+        }
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+        self.fields["target_value"].help_text = (
+            f"Weight in {user.weight_unit}, body fat in %, run in {user.distance_unit}, "
+            "protein in g a day."
+        )
+        inst = self.instance
+        if inst.pk and not self.is_bound and inst.target_value is not None:
+            self.initial["target_value"] = round(
+                self._to_display(inst.target_kind, inst.target_value), 1
+            )
+
+    def _to_display(self, kind: str, value: float) -> float:
+        if kind == Goal.TargetKind.WEIGHT:
+            return units.kg_to_display(value, self.user.weight_unit)
+        if kind == Goal.TargetKind.RUN:
+            return units.km_to_display(value, self.user.distance_unit)
+        return value
+
+    def clean_text(self) -> str:
+        text = " ".join(self.cleaned_data["text"].split())
+        if len(text) < 3:
+            raise ValidationError("Describe your goal in a few words.", code="too_short")
+        return text
+
+    def clean_target_date(self) -> dt.date | None:
+        day = self.cleaned_data.get("target_date")
+        if day is not None and day < bounds.EARLIEST_DAY:
+            raise ValidationError("Dates before 1 January 1990 can't be used.", code="too_old")
+        return day
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        kind, value = data.get("target_kind", ""), data.get("target_value")
+        if kind and value is None:
+            self.add_error("target_value", "Enter the target number, or choose “No number”.")
+            return data
+        if not kind:
+            data["target_value"] = None
+            return data
+        if value is None:
+            return data
+        user = self.user
+        if kind == Goal.TargetKind.WEIGHT:
+            kg = units.display_to_kg(value, user.weight_unit)
+            if not bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG:
+                low = _number(units.kg_to_display(bounds.WEIGHT_MIN_KG, user.weight_unit))
+                high = _number(units.kg_to_display(bounds.WEIGHT_MAX_KG, user.weight_unit))
+                self.add_error(
+                    "target_value",
+                    f"A weight target must be between {low} and {high} {user.weight_unit}.",
+                )
+            data["target_value"] = kg
+        elif kind == Goal.TargetKind.BODY_FAT:
+            if not bounds.BODY_FAT_MIN <= value <= bounds.BODY_FAT_MAX:
+                self.add_error("target_value", "A body-fat target must be between 2 and 75 %.")
+        elif kind == Goal.TargetKind.RUN:
+            km = units.display_to_km(value, user.distance_unit)
+            if not bounds.RUN_DISTANCE_MIN_KM <= round(km, 3) <= bounds.RUN_DISTANCE_MAX_KM:
+                high = _number(units.km_to_display(bounds.RUN_DISTANCE_MAX_KM, user.distance_unit))
+                self.add_error(
+                    "target_value",
+                    f"A run target must be between 0.1 and {high} {user.distance_unit}.",
+                )
+            data["target_value"] = km
+        elif kind == Goal.TargetKind.PROTEIN and not (
+            bounds.PROTEIN_MIN_G < value <= bounds.PROTEIN_MAX_G
+        ):
+            self.add_error("target_value", "A protein target must be between 1 and 500 g a day.")
+        return data
+
+
+class SignupForm(UserCreationForm):
+    class Meta:
+        model = User
+        fields = ["email", "display_name"]
+        labels = {"display_name": "Your name"}
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise ValidationError("An account with this email already exists. Try logging in.")
+        return email
+
+
+class SettingsForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(choices=[(tz, tz.replace("_", " ")) for tz in ALL_TIME_ZONES])
+
+    class Meta:
+        model = User
+        fields = [
+            "display_name",
+            "weight_unit",
+            "distance_unit",
+            "time_zone",
+            "height_cm",
+            "is_coach",
+        ]
+        labels = {"display_name": "Your name", "height_cm": "Height (cm)"}
+        widgets = {
+            "weight_unit": forms.RadioSelect,
+            "distance_unit": forms.RadioSelect,
+            "height_cm": forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
+        }
+
+    def clean_height_cm(self) -> float | None:
+        value = self.cleaned_data.get("height_cm")
+        if value is not None and not bounds.HEIGHT_MIN_CM <= value <= bounds.HEIGHT_MAX_CM:
+            raise ValidationError("Height must be between 100 and 250 cm.", code="out_of_range")
+        return value
+
+
+class DeleteAccountForm(forms.Form):
+    confirm = forms.CharField(
+        label="Type DELETE to confirm",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+    password = forms.CharField(label="Your password", widget=forms.PasswordInput)
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_confirm(self) -> str:
+        if self.cleaned_data["confirm"].strip() != "DELETE":
+            raise ValidationError("Type DELETE in capitals to confirm.")
+        return "DELETE"
+
+    def clean_password(self) -> str:
+        if not self.user.check_password(self.cleaned_data["password"]):
+            raise ValidationError("That password is not right.")
+        return ""

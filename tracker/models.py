@@ -1,0 +1,414 @@
+"""The athlete's data: the user, logged entries (weight, body fat, runs, protein), goals, and the
+admin-editable myth content and detector vocabulary.
+
+All values are stored in metric units (kg, km, seconds, grams); dates are the athlete's local
+calendar dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from tracker import bounds
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra: Any) -> User:
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra)
+
+
+class User(AbstractUser):
+    """A person using Wholebody; email is the login. Anyone can also coach."""
+
+    class WeightUnit(models.TextChoices):
+        KG = "kg", "Kilograms (kg)"
+        LB = "lb", "Pounds (lb)"
+
+    class DistanceUnit(models.TextChoices):
+        KM = "km", "Kilometres (km)"
+        MI = "mi", "Miles (mi)"
+
+    username = None  # type: ignore[assignment]
+    first_name = None  # type: ignore[assignment]
+    last_name = None  # type: ignore[assignment]
+    email = models.EmailField("email address", unique=True)
+    display_name = models.CharField(max_length=80, blank=True)
+    weight_unit = models.CharField(max_length=2, choices=WeightUnit, default=WeightUnit.KG)
+    distance_unit = models.CharField(max_length=2, choices=DistanceUnit, default=DistanceUnit.KM)
+    time_zone = models.CharField(max_length=64, default="UTC")
+    height_cm = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(bounds.HEIGHT_MIN_CM),
+            MaxValueValidator(bounds.HEIGHT_MAX_CM),
+        ],
+    )
+    is_coach = models.BooleanField(
+        "I coach athletes", default=False, help_text="Show the coach roster and invitations."
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    objects = UserManager()  # type: ignore[misc]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.email.split("@")[0]
+
+    def local_today(self) -> dt.date:
+        return timezone.localdate(timezone=self.zoneinfo)
+
+    @property
+    def zoneinfo(self) -> dt.tzinfo:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return dt.UTC
+
+
+class EntryQuerySet(models.QuerySet):
+    def for_user(self, user: User) -> EntryQuerySet:
+        return self.filter(user=user)
+
+    def since(self, day: dt.date | None) -> EntryQuerySet:
+        return self if day is None else self.filter(day__gte=day)
+
+
+class Entry(models.Model):
+    """Fields shared by every logged metric."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = EntryQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["-day", "-created_at"]
+
+
+class WeightEntry(Entry):
+    """One weigh-in; several a day are allowed and analytics use the daily mean."""
+
+    weight_kg = models.FloatField()
+
+    class Meta(Entry.Meta):
+        verbose_name_plural = "weight entries"
+        indexes = [
+            # History pages and trends: a user's entries newest first / since a day.
+            models.Index(fields=["user", "-day", "-created_at"], name="weight_user_day"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    weight_kg__gte=bounds.WEIGHT_MIN_KG, weight_kg__lte=bounds.WEIGHT_MAX_KG
+                ),
+                name="weight_kg_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(day__gte=bounds.EARLIEST_DAY), name="weight_day_not_before_1990"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.weight_kg:.1f} kg on {self.day}"
+
+
+class BodyFatEntry(Entry):
+    class Method(models.TextChoices):
+        SCALE = "scale", "Smart scale (BIA)"
+        CALIPERS = "calipers", "Skinfold calipers"
+        DEXA = "dexa", "DEXA scan"
+        TAPE = "tape", "Tape measure (Navy method)"
+        OTHER = "other", "Other"
+
+    percent = models.FloatField()
+    method = models.CharField(max_length=10, choices=Method, default=Method.SCALE)
+
+    class Meta(Entry.Meta):
+        verbose_name = "body-fat entry"
+        verbose_name_plural = "body-fat entries"
+        indexes = [
+            # History pages and trends: a user's readings newest first / since a day.
+            models.Index(fields=["user", "-day", "-created_at"], name="bodyfat_user_day"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(percent__gte=bounds.BODY_FAT_MIN, percent__lte=bounds.BODY_FAT_MAX),
+                name="bodyfat_percent_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(day__gte=bounds.EARLIEST_DAY), name="bodyfat_day_not_before_1990"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.percent:.1f} % on {self.day}"
+
+
+class RunEntry(Entry):
+    class Source(models.TextChoices):
+        MANUAL = "manual", "Manual"
+        FILE = "file", "File import"
+        CSV = "csv", "CSV import"
+
+    distance_km = models.FloatField()
+    duration_s = models.PositiveIntegerField()
+    avg_heart_rate = models.PositiveSmallIntegerField(null=True, blank=True)
+    elevation_gain_m = models.FloatField(null=True, blank=True)
+    effort = models.PositiveSmallIntegerField(
+        "effort (RPE 1–10)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+    )
+    note = models.CharField(max_length=500, blank=True)
+    source = models.CharField(max_length=10, choices=Source, default=Source.MANUAL)
+    external_id = models.CharField(max_length=200, blank=True)
+
+    class Meta(Entry.Meta):
+        verbose_name = "run"
+        indexes = [
+            # History pages and running analytics: a user's runs newest first / since a day.
+            models.Index(fields=["user", "-day", "-created_at"], name="run_user_day"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    distance_km__gte=bounds.RUN_DISTANCE_MIN_KM,
+                    distance_km__lte=bounds.RUN_DISTANCE_MAX_KM,
+                ),
+                name="run_distance_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    duration_s__gte=bounds.RUN_DURATION_MIN_S,
+                    duration_s__lte=bounds.RUN_DURATION_MAX_S,
+                ),
+                name="run_duration_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(avg_heart_rate__isnull=True)
+                | Q(
+                    avg_heart_rate__gte=bounds.HEART_RATE_MIN,
+                    avg_heart_rate__lte=bounds.HEART_RATE_MAX,
+                ),
+                name="run_heart_rate_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(effort__isnull=True) | Q(effort__gte=1, effort__lte=10),
+                name="run_effort_1_to_10",
+            ),
+            models.CheckConstraint(
+                condition=Q(day__gte=bounds.EARLIEST_DAY), name="run_day_not_before_1990"
+            ),
+            # Imports de-duplicate on the source's own id.
+            models.UniqueConstraint(
+                fields=["user", "external_id"],
+                condition=~Q(external_id=""),
+                name="run_unique_external_id_per_user",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.distance_km:.2f} km on {self.day}"
+
+    @property
+    def pace_s_per_km(self) -> float:
+        return self.duration_s / self.distance_km
+
+
+class ProteinEntry(Entry):
+    """Protein eaten on one day: one row per day, quick increments add to it."""
+
+    grams = models.FloatField()
+
+    class Meta(Entry.Meta):
+        verbose_name = "protein day"
+        verbose_name_plural = "protein days"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "day"], name="protein_one_row_per_day"),
+            models.CheckConstraint(
+                condition=Q(grams__gte=bounds.PROTEIN_MIN_G, grams__lte=bounds.PROTEIN_MAX_G),
+                name="protein_grams_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(day__gte=bounds.EARLIEST_DAY), name="protein_day_not_before_1990"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.grams:.0f} g on {self.day}"
+
+
+class Myth(models.Model):
+    """A myth card in the public library; area-targeted ones back the goal warning."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=300, blank=True)
+    claim = models.TextField()
+    reality = models.TextField()
+    instead = models.TextField("what to do instead")
+    evidence = models.JSONField(
+        default=list, blank=True, help_text='A list of {"text": citation, "url": link}.'
+    )
+    evidence_note = models.TextField(blank=True)
+    safety_note = models.TextField(blank=True)
+    area_targeted = models.BooleanField(
+        default=False, help_text="Shown as the warning when a goal targets fat in one area."
+    )
+    translations = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text='Per language: {"it": {"title", "claim", "reality", "instead"}, ...}.',
+    )
+    published = models.BooleanField(default=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("myth_detail", args=[self.slug])
+
+    def localized(self, language: str) -> dict[str, str]:
+        """Title, claim, reality and instead in `language`, falling back to English."""
+        base = {
+            "title": self.title,
+            "claim": self.claim,
+            "reality": self.reality,
+            "instead": self.instead,
+        }
+        translated = (self.translations or {}).get(language) or {}
+        return {key: translated.get(key) or value for key, value in base.items()}
+
+
+class VocabularyTerm(models.Model):
+    """One word or phrase the myth detector knows, per language and kind."""
+
+    class Language(models.TextChoices):
+        EN = "en", "English"
+        IT = "it", "Italian"
+        ES = "es", "Spanish"
+        FR = "fr", "French"
+        DE = "de", "German"
+
+    language = models.CharField(max_length=2, choices=Language)
+    kind = models.CharField(max_length=20)
+    term = models.CharField(max_length=120)
+    area = models.CharField(max_length=20, blank=True)
+    myth = models.ForeignKey(
+        Myth, null=True, blank=True, on_delete=models.SET_NULL, related_name="vocabulary"
+    )
+    active = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["language", "kind", "term"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "kind", "term"], name="vocabulary_unique_term_per_kind"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.term} ({self.language}, {self.kind})"
+
+
+class GoalQuerySet(models.QuerySet):
+    def active(self) -> GoalQuerySet:
+        return self.filter(status=Goal.Status.ACTIVE)
+
+    def flagged(self) -> GoalQuerySet:
+        """Active goals with an undismissed myth warning (the coach's flag)."""
+        return self.active().filter(myth__isnull=False, myth_dismissed_at__isnull=True)
+
+
+class Goal(models.Model):
+    class TargetKind(models.TextChoices):
+        NONE = "", "No number"
+        WEIGHT = "weight", "Weight"
+        BODY_FAT = "body_fat", "Body fat %"
+        RUN = "run", "Run distance"
+        PROTEIN = "protein", "Protein per day"
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", "Active"
+        ACHIEVED = "achieved", "Achieved"
+        ARCHIVED = "archived", "Archived"
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="goals")
+    text = models.CharField(max_length=300)
+    target_kind = models.CharField(max_length=10, choices=TargetKind, blank=True, default="")
+    target_value = models.FloatField(null=True, blank=True)  # metric: kg, %, km or g
+    target_date = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.ACTIVE)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+    # The detector's verdict, refreshed whenever the text is saved.
+    myth = models.ForeignKey(
+        Myth, null=True, blank=True, on_delete=models.SET_NULL, related_name="goals"
+    )
+    myth_area = models.CharField(max_length=20, blank=True)
+    myth_language = models.CharField(max_length=2, blank=True)
+    myth_triggers = models.JSONField(default=list, blank=True)
+    myth_dismissed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = GoalQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            # Goal list and the coach's flags: a user's goals by status.
+            models.Index(fields=["user", "status"], name="goal_user_status"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(target_kind="") | Q(target_value__isnull=False),
+                name="goal_target_kind_needs_value",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def has_active_warning(self) -> bool:
+        return self.myth_id is not None and self.myth_dismissed_at is None

@@ -1,0 +1,128 @@
+"""Glue between the pure myth detector and the database: the admin-editable vocabulary, compiled
+once and recompiled when an admin edits it, and the verdict stored on goals.
+
+The compiled vocabulary is cached per process, keyed by a fingerprint of the vocabulary table
+(row count and latest edit), so an edit made through any app server is seen by every server on
+its next check without a restart or a shared cache.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from django.db.models import Count, Max
+from django.utils import timezone
+
+from tracker.models import Goal, Myth, VocabularyTerm
+
+DEFAULT_MYTH_SLUG = "spot-reduction-exercise"
+
+_lock = threading.Lock()
+_compiled: tuple[object, object] | None = None  # (fingerprint, CompiledVocabulary)
+
+
+def _fingerprint() -> tuple[int, object]:
+    agg = VocabularyTerm.objects.aggregate(n=Count("id"), latest=Max("updated_at"))
+    return agg["n"], agg["latest"]
+
+
+def current_vocabulary():  # -> CompiledVocabulary
+    """The compiled detector vocabulary for the current database contents (one cheap query)."""
+    from tracker.myth_detector import VocabularyTerm as Term
+    from tracker.myth_detector import compile_vocabulary
+
+    global _compiled
+    fingerprint = _fingerprint()
+    cached = _compiled
+    if cached is not None and cached[0] == fingerprint:
+        return cached[1]
+    with _lock:
+        rows = VocabularyTerm.objects.filter(active=True).values_list(
+            "language", "kind", "term", "area", "myth__slug"
+        )
+        compiled = compile_vocabulary(
+            Term(language=lang, kind=kind, term=term, area=area, myth_slug=slug or "")
+            for lang, kind, term, area, slug in rows
+        )
+        _compiled = (fingerprint, compiled)
+    return compiled
+
+
+@dataclass(frozen=True)
+class MythWarning:
+    """What the warning card needs: the myth, where and why, and a better goal."""
+
+    myth: Myth
+    area: str
+    area_label: str
+    language: str
+    triggers: tuple[str, ...]
+    rewrite: str
+    text: dict[str, str]  # title, claim, reality, instead in the goal's language
+
+
+def _myth_for(slug: str) -> Myth | None:
+    myths = {
+        m.slug: m for m in Myth.objects.filter(published=True, slug__in={slug, DEFAULT_MYTH_SLUG})
+    }
+    return myths.get(slug) or myths.get(DEFAULT_MYTH_SLUG)
+
+
+def warning_for_text(text: str) -> MythWarning | None:
+    """The detector's verdict on a goal text, with its myth card, or None."""
+    from tracker.myth_detector import AREA_LABELS, spot_reduction_match, whole_body_rewrite
+
+    if not text or not text.strip():
+        return None
+    match = spot_reduction_match(text, current_vocabulary())
+    if match is None:
+        return None
+    myth = _myth_for(match.myth_slug)
+    if myth is None:
+        return None
+    return MythWarning(
+        myth=myth,
+        area=match.area,
+        area_label=AREA_LABELS.get(match.area, match.area),
+        language=match.language,
+        triggers=tuple(match.triggers),
+        rewrite=whole_body_rewrite(match.area, match.language),
+        text=myth.localized(match.language),
+    )
+
+
+def warning_for_goal(goal: Goal) -> MythWarning | None:
+    """The stored verdict of a goal as a card (no detection run)."""
+    from tracker.myth_detector import AREA_LABELS, whole_body_rewrite
+
+    if goal.myth is None:
+        return None
+    language = goal.myth_language or "en"
+    return MythWarning(
+        myth=goal.myth,
+        area=goal.myth_area,
+        area_label=AREA_LABELS.get(goal.myth_area, goal.myth_area),
+        language=language,
+        triggers=tuple(goal.myth_triggers or ()),
+        rewrite=whole_body_rewrite(goal.myth_area, language) if goal.myth_area else "",
+        text=goal.myth.localized(language),
+    )
+
+
+def apply_verdict(goal: Goal, warning: MythWarning | None) -> None:
+    """Store the detector's verdict on the goal (not saved here). A changed verdict undoes an
+    earlier "I know" so a new warning is seen."""
+    new_slug = warning.myth.slug if warning else None
+    old_slug = goal.myth.slug if goal.myth_id and goal.myth else None
+    goal.myth = warning.myth if warning else None
+    goal.myth_area = warning.area if warning else ""
+    goal.myth_language = warning.language if warning else ""
+    goal.myth_triggers = list(warning.triggers) if warning else []
+    if new_slug != old_slug or warning is None:
+        goal.myth_dismissed_at = None
+
+
+def dismiss(goal: Goal) -> None:
+    goal.myth_dismissed_at = timezone.now()
+    goal.save(update_fields=["myth_dismissed_at", "updated_at"])

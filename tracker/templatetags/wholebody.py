@@ -1,0 +1,50 @@
+"""Template filters that show stored metric values in the viewer's units."""
+
+from __future__ import annotations
+
+from django import template
+
+from tracker import units
+
+register = template.Library()
+
+
+@register.filter
+def weight(kg: float | None, unit: str = "kg") -> str:
+    """81.2 kg, or 179.0 lb for a user who prefers pounds."""
+    if kg is None:
+        return "—"
+    return f"{units.kg_to_display(kg, unit):.1f} {unit}"
+
+
+@register.filter
+def weight_number(kg: float | None, unit: str = "kg") -> str:
+    if kg is None:
+        return ""
+    return f"{units.kg_to_display(kg, unit):.1f}"
+
+
+@register.filter
+def distance(km: float | None, unit: str = "km") -> str:
+    if km is None:
+        return "—"
+    return f"{units.km_to_display(km, unit):.2f} {unit}"
+
+
+@register.filter
+def duration(seconds: float | None) -> str:
+    return "—" if seconds is None else units.format_duration(seconds)
+
+
+@register.filter
+def pace(seconds_per_km: float | None, unit: str = "km") -> str:
+    return "—" if not seconds_per_km else units.format_pace(seconds_per_km, unit)
+
+
+@register.filter
+def signed(value: float | None, digits: int = 1) -> str:
+    """+0.4 / −0.4 with a real minus sign."""
+    if value is None:
+        return "—"
+    text = f"{abs(value):.{digits}f}"
+    return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)

@@ -1,0 +1,57 @@
+"""URL routes for the whole project; each app's athlete or coach pages are listed here or
+included from the app."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from tracker.views import accounts, entries, goals, library
+
+auth_patterns = [
+    path("signup/", accounts.signup, name="signup"),
+    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path(
+        "password/change/done/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path("password/reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password/reset/complete/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+]
+
+urlpatterns = [
+    path("", accounts.landing, name="landing"),
+    path("accounts/", include(auth_patterns)),
+    path("settings/", accounts.account_settings, name="settings"),
+    path("settings/delete/", accounts.delete_account, name="delete_account"),
+    path("today/", entries.dashboard, name="dashboard"),
+    path("log/<slug:metric>/", entries.quick_log, name="quick_log"),
+    path("history/<slug:metric>/", entries.history, name="history"),
+    path("history/<slug:metric>/<int:pk>/edit/", entries.entry_edit, name="entry_edit"),
+    path("history/<slug:metric>/<int:pk>/delete/", entries.entry_delete, name="entry_delete"),
+    path("goals/", goals.goals, name="goals"),
+    path("goals/check/", goals.goal_check, name="goal_check"),
+    path("goals/<int:pk>/edit/", goals.goal_edit, name="goal_edit"),
+    path("goals/<int:pk>/status/", goals.goal_status, name="goal_status"),
+    path("goals/<int:pk>/dismiss/", goals.goal_dismiss, name="goal_dismiss"),
+    path("goals/<int:pk>/delete/", goals.goal_delete, name="goal_delete"),
+    path("myths/", library.myth_list, name="myth_list"),
+    path("myths/<slug:slug>/", library.myth_detail, name="myth_detail"),
+    path("admin/", admin.site.urls),
+]

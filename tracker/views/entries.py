@@ -1,0 +1,179 @@
+"""Dashboard quick-log forms and per-metric history with inline edit and delete.
+
+Each page is one template with partials; htmx requests get just the partial that changed, plain
+requests get the whole page (or a redirect after a successful POST), so everything works without
+JavaScript too.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import F
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from tracker import units
+from tracker.forms import BodyFatForm, ProteinAddForm, RunForm, WeightForm
+from tracker.metrics import METRICS, Metric
+from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.views.access import get_own_entry_or_404
+
+HISTORY_PAGE_SIZE = 25
+QUICK_LOG_FORMS = {
+    "weight": WeightForm,
+    "body-fat": BodyFatForm,
+    "runs": RunForm,
+    "protein": ProteinAddForm,
+}
+PROTEIN_INCREMENTS = (10, 20, 30)
+
+
+def _metric_or_404(slug: str) -> Metric:
+    try:
+        return METRICS[slug]
+    except KeyError:
+        raise Http404("No such metric.") from None
+
+
+def _today_summary(user: User) -> dict[str, object]:
+    """What the dashboard header shows: today's protein, the latest weigh-in, recent runs."""
+    today = user.local_today()
+    latest_weight = WeightEntry.objects.for_user(user).first()
+    protein_today = (
+        ProteinEntry.objects.for_user(user)
+        .filter(day=today)
+        .values_list("grams", flat=True)
+        .first()
+    )
+    recent_runs = list(RunEntry.objects.for_user(user)[:3])
+    latest_body_fat = BodyFatEntry.objects.for_user(user).first()
+    return {
+        "today": today,
+        "latest_weight": latest_weight,
+        "latest_body_fat": latest_body_fat,
+        "protein_today": protein_today or 0,
+        "recent_runs": recent_runs,
+    }
+
+
+def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
+    context: dict[str, object] = {
+        # Template keys use underscores ("body_fat"): hyphens can't be looked up in templates.
+        "forms": {
+            slug.replace("-", "_"): forms.get(slug) or cls(user=user)
+            for slug, cls in QUICK_LOG_FORMS.items()
+        },
+        "protein_increments": PROTEIN_INCREMENTS,
+        "active_goals": list(Goal.objects.filter(user=user).active().select_related("myth")[:5]),
+    }
+    context.update(_today_summary(user))
+    return context
+
+
+@login_required
+@require_GET
+def dashboard(request: HttpRequest) -> HttpResponse:
+    return render(request, "tracker/dashboard.html", _dashboard_context(request.user))
+
+
+def _logged_message(metric: Metric, entry: object, user: User) -> str:
+    if isinstance(entry, WeightEntry):
+        shown = units.kg_to_display(entry.weight_kg, user.weight_unit)
+        return f"Logged {shown:.1f} {user.weight_unit} for {entry.day:%-d %b}."
+    if isinstance(entry, BodyFatEntry):
+        return f"Logged {entry.percent:.1f} % body fat for {entry.day:%-d %b}."
+    if isinstance(entry, RunEntry):
+        shown = units.km_to_display(entry.distance_km, user.distance_unit)
+        return f"Logged a {shown:.2f} {user.distance_unit} run for {entry.day:%-d %b}."
+    if isinstance(entry, ProteinEntry):
+        return f"{entry.grams:.0f} g of protein on {entry.day:%-d %b}."
+    return f"Logged the {metric.noun}."
+
+
+def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry:
+    day, grams = form.cleaned_data["day"], form.cleaned_data["grams"]
+    with transaction.atomic():
+        entry, created = ProteinEntry.objects.select_for_update().get_or_create(
+            user=user, day=day, defaults={"grams": grams}
+        )
+        if not created:
+            # F() so two quick taps racing each other both count.
+            ProteinEntry.objects.filter(pk=entry.pk).update(grams=F("grams") + grams)
+            entry.refresh_from_db(fields=["grams"])
+    return entry
+
+
+@login_required
+@require_POST
+def quick_log(request: HttpRequest, metric: str) -> HttpResponse:
+    """Save one quick-log form; htmx gets the refreshed card, plain POSTs a redirect."""
+    if metric not in QUICK_LOG_FORMS:
+        raise Http404("No such metric.")
+    user = request.user
+    meta = METRICS[metric]
+    form = QUICK_LOG_FORMS[metric](request.POST, user=user)
+    if form.is_valid():
+        entry = _add_protein(user, form) if isinstance(form, ProteinAddForm) else form.save()
+        message = _logged_message(meta, entry, user)
+        if request.htmx:
+            context = _dashboard_context(user)
+            context.update({"flash_metric": metric, "flash": message, "flash_entry": entry})
+            return render(
+                request, f"tracker/dashboard.html#log_{metric.replace('-', '_')}", context
+            )
+        messages.success(request, message)
+        return redirect("dashboard")
+    context = _dashboard_context(user, **{metric: form})
+    if request.htmx:
+        return render(request, f"tracker/dashboard.html#log_{metric.replace('-', '_')}", context)
+    return render(request, "tracker/dashboard.html", context, status=400)
+
+
+@login_required
+@require_GET
+def history(request: HttpRequest, metric: str) -> HttpResponse:
+    meta = _metric_or_404(metric)
+    entries = meta.model._default_manager.filter(user=request.user).order_by("-day", "-created_at")
+    page = Paginator(entries, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"metric": meta, "page": page, "metrics": METRICS.values()}
+    return render(request, "tracker/history.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry_edit(request: HttpRequest, metric: str, pk: int) -> HttpResponse:
+    meta = _metric_or_404(metric)
+    entry = get_own_entry_or_404(meta.model, pk, request.user)
+    form = meta.form(request.POST or None, instance=entry, user=request.user)
+    context = {"metric": meta, "entry": entry, "form": form}
+    if request.method == "POST" and form.is_valid():
+        entry = form.save()
+        if request.htmx:
+            return render(request, "tracker/history.html#row", {"metric": meta, "entry": entry})
+        messages.success(request, f"Saved the {meta.noun} for {entry.day:%-d %b %Y}.")
+        return redirect("history", metric=metric)
+    if request.htmx:
+        if request.GET.get("cancel"):
+            return render(request, "tracker/history.html#row", context)
+        return render(request, "tracker/history.html#row_edit", context)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "tracker/entry_edit.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry_delete(request: HttpRequest, metric: str, pk: int) -> HttpResponse:
+    meta = _metric_or_404(metric)
+    entry = get_own_entry_or_404(meta.model, pk, request.user)
+    if request.method == "POST":
+        entry.delete()
+        if request.htmx:
+            return HttpResponse("")  # the row swaps itself out
+        messages.success(request, f"Deleted the {meta.noun} from {entry.day:%-d %b %Y}.")
+        return redirect(reverse("history", kwargs={"metric": metric}))
+    return render(request, "tracker/entry_delete.html", {"metric": meta, "entry": entry})

@@ -1,0 +1,132 @@
+"""Goals: list, create, edit, status changes and delete, with the myth warning checked live while
+typing and again on every save."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Case, IntegerField, Value, When
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from tracker import myths
+from tracker.forms import GoalForm
+from tracker.models import Goal, User
+from tracker.views.access import get_own_entry_or_404
+
+MAX_CHECK_LENGTH = 300
+
+
+def _goals_for(user: User) -> list[Goal]:
+    order = Case(
+        When(status=Goal.Status.ACTIVE, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return list(
+        Goal.objects.filter(user=user).select_related("myth").order_by(order, "-created_at")
+    )
+
+
+def _goal_items(goals: list[Goal]) -> list[tuple[Goal, myths.MythWarning | None]]:
+    return [(goal, myths.warning_for_goal(goal)) for goal in goals]
+
+
+def _save_goal(form: GoalForm) -> Goal:
+    goal: Goal = form.save(commit=False)
+    goal.user = form.user
+    myths.apply_verdict(goal, myths.warning_for_text(goal.text))
+    goal.save()
+    return goal
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goals(request: HttpRequest) -> HttpResponse:
+    form = GoalForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        goal = _save_goal(form)
+        if goal.has_active_warning:
+            messages.info(request, "Goal saved. Have a look at the note about it below.")
+        else:
+            messages.success(request, "Goal saved.")
+        return redirect("goals")
+    warning = None
+    if form.is_bound:
+        warning = myths.warning_for_text(request.POST.get("text", "")[:MAX_CHECK_LENGTH])
+    context = {"form": form, "items": _goal_items(_goals_for(request.user)), "warning": warning}
+    return render(request, "tracker/goals.html", context, status=400 if form.is_bound else 200)
+
+
+@login_required
+@require_GET
+def goal_check(request: HttpRequest) -> HttpResponse:
+    """Live myth check while typing: the warning card, or nothing."""
+    text = request.GET.get("text", "")[:MAX_CHECK_LENGTH]
+    warning = myths.warning_for_text(text)
+    return render(request, "tracker/goals.html#myth_warning", {"warning": warning, "live": True})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = get_own_entry_or_404(Goal, pk, request.user)
+    form = GoalForm(request.POST or None, instance=goal, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        goal = _save_goal(form)
+        messages.success(request, "Goal updated.")
+        return redirect("goals")
+    warning = (
+        myths.warning_for_text(request.POST.get("text", ""))
+        if form.is_bound
+        else myths.warning_for_goal(goal)
+    )
+    context = {"form": form, "goal": goal, "warning": warning}
+    return render(request, "tracker/goal_edit.html", context, status=400 if form.is_bound else 200)
+
+
+@login_required
+@require_POST
+def goal_status(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = get_own_entry_or_404(Goal, pk, request.user)
+    status = request.POST.get("status", "")
+    if status not in Goal.Status.values:
+        messages.error(request, "Unknown goal status.")
+        return redirect("goals")
+    goal.status = status
+    goal.save(update_fields=["status", "updated_at"])
+    if request.htmx:
+        return _goal_item_response(request, goal)
+    messages.success(request, f"Goal marked {goal.get_status_display().lower()}.")
+    return redirect("goals")
+
+
+@login_required
+@require_POST
+def goal_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "I know": hide the warning for this goal (the coach's flag clears too)."""
+    goal = get_own_entry_or_404(Goal, pk, request.user)
+    myths.dismiss(goal)
+    if request.htmx:
+        return _goal_item_response(request, goal)
+    messages.success(request, "Got it — we won't show that note for this goal again.")
+    return redirect("goals")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goal_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = get_own_entry_or_404(Goal, pk, request.user)
+    if request.method == "POST":
+        goal.delete()
+        if request.htmx:
+            return HttpResponse("")
+        messages.success(request, "Goal deleted.")
+        return redirect("goals")
+    return render(request, "tracker/goal_delete.html", {"goal": goal})
+
+
+def _goal_item_response(request: HttpRequest, goal: Goal) -> HttpResponse:
+    context = {"goal": goal, "item_warning": myths.warning_for_goal(goal)}
+    return render(request, "tracker/goals.html#goal_item", context)
