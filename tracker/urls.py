@@ -53,5 +53,6 @@ urlpatterns = [
     path("goals/<int:pk>/delete/", goals.goal_delete, name="goal_delete"),
     path("myths/", library.myth_list, name="myth_list"),
     path("myths/<slug:slug>/", library.myth_detail, name="myth_detail"),
+    path("coach/", include("coaching.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,49 @@
+"""Shared fixtures: a few fixed users rather than factories, and clients logged in as them."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from tracker.models import User
+
+
+@pytest.fixture
+def athlete(db) -> User:
+    return User.objects.create_user("ana@example.com", "correct-horse-9", display_name="Ana")
+
+
+@pytest.fixture
+def other_athlete(db) -> User:
+    return User.objects.create_user("otto@example.com", "correct-horse-9", display_name="Otto")
+
+
+@pytest.fixture
+def coach_user(db) -> User:
+    return User.objects.create_user(
+        "cora@example.com", "correct-horse-9", display_name="Cora", is_coach=True
+    )
+
+
+@pytest.fixture
+def staff_user(db) -> User:
+    return User.objects.create_user(
+        "sam@example.com", "correct-horse-9", display_name="Sam", is_staff=True, is_superuser=True
+    )
+
+
+def client_for(user: User | None) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def athlete_client(athlete) -> Client:
+    return client_for(athlete)
+
+
+@pytest.fixture
+def htmx_headers() -> dict[str, str]:
+    return {"HTTP_HX_REQUEST": "true"}

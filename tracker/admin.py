@@ -1,0 +1,144 @@
+"""Admin for myth content, the detector vocabulary (with a "try a text" box), users and entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.http import HttpRequest, HttpResponse
+
+from tracker import myths
+from tracker.models import (
+    BodyFatEntry,
+    Goal,
+    Myth,
+    ProteinEntry,
+    RunEntry,
+    User,
+    VocabularyTerm,
+    WeightEntry,
+)
+
+
+@admin.register(Myth)
+class MythAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "area_targeted", "published", "order"]
+    list_editable = ["published", "order"]
+    list_filter = ["published", "area_targeted"]
+    search_fields = ["title", "slug", "claim", "reality"]
+    prepopulated_fields = {"slug": ["title"]}
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "published", "area_targeted", "order"]}),
+        ("Card", {"fields": ["claim", "reality", "instead", "safety_note"]}),
+        ("Evidence", {"fields": ["evidence_note", "evidence"]}),
+        ("Translations", {"fields": ["translations"], "classes": ["collapse"]}),
+    ]
+
+
+@admin.register(VocabularyTerm)
+class VocabularyTermAdmin(admin.ModelAdmin):
+    """Every word the detector knows. Edits apply on the next goal check, without a restart."""
+
+    list_display = ["term", "language", "kind", "area", "myth", "active"]
+    list_editable = ["active"]
+    list_filter = ["language", "kind", "area", "active"]
+    search_fields = ["term"]
+    list_select_related = ["myth"]
+    change_list_template = "admin/tracker/vocabularyterm/change_list.html"
+
+    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        from django import forms
+
+        from tracker.myth_detector import AREA_LABELS, KIND_LABELS
+
+        if db_field.name == "kind":
+            return forms.ChoiceField(choices=list(KIND_LABELS.items()), label="Kind")
+        if db_field.name == "area":
+            return forms.ChoiceField(
+                choices=[("", "—")] + list(AREA_LABELS.items()), required=False, label="Area"
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict | None = None
+    ) -> HttpResponse:
+        sample = request.GET.get("try_text", "")[:300]
+        context = dict(extra_context or {})
+        context["try_text"] = sample
+        if sample.strip():
+            context["try_warning"] = myths.warning_for_text(sample)
+            context["try_checked"] = True
+        # The changelist filters on GET parameters; take ours out before it sees them.
+        if "try_text" in request.GET:
+            request.GET = request.GET.copy()
+            del request.GET["try_text"]
+        return super().changelist_view(request, extra_context=context)
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "display_name", "is_coach", "is_staff", "date_joined"]
+    list_filter = ["is_coach", "is_staff", "is_superuser", "is_active"]
+    search_fields = ["email", "display_name"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        (
+            "Profile",
+            {
+                "fields": [
+                    "display_name",
+                    "weight_unit",
+                    "distance_unit",
+                    "time_zone",
+                    "height_cm",
+                    "is_coach",
+                ]
+            },
+        ),
+        (
+            "Permissions",
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
+        ("Dates", {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+
+class EntryAdmin(admin.ModelAdmin):
+    list_display = ["user", "day", "created_at"]
+    list_filter = ["day"]
+    search_fields = ["user__email"]
+    date_hierarchy = "day"
+    list_select_related = ["user"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(WeightEntry)
+class WeightEntryAdmin(EntryAdmin):
+    list_display = ["user", "day", "weight_kg", "created_at"]
+
+
+@admin.register(BodyFatEntry)
+class BodyFatEntryAdmin(EntryAdmin):
+    list_display = ["user", "day", "percent", "method"]
+
+
+@admin.register(RunEntry)
+class RunEntryAdmin(EntryAdmin):
+    list_display = ["user", "day", "distance_km", "duration_s", "source"]
+
+
+@admin.register(ProteinEntry)
+class ProteinEntryAdmin(EntryAdmin):
+    list_display = ["user", "day", "grams"]
+
+
+@admin.register(Goal)
+class GoalAdmin(admin.ModelAdmin):
+    list_display = ["text", "user", "status", "myth", "myth_area", "myth_dismissed_at"]
+    list_filter = ["status", "myth"]
+    search_fields = ["text", "user__email"]
+    list_select_related = ["user", "myth"]
+    raw_id_fields = ["user"]

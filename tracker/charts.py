@@ -1,0 +1,631 @@
+"""Plotly figures and chart helpers for the Progress page and the coach's client and roster views.
+
+Builders take plain series from :mod:`tracker.trends` (metric units) plus the user's display
+units and return JSON-serialisable plotly figure dicts ``{"data": [...], "layout": {...}}``.
+They build dicts directly instead of ``plotly.graph_objects`` (which validates every attribute and
+is far slower for a 200-client roster); the tests check each figure against plotly's schema.
+Pass a figure to the page with ``json_script`` and render it with ``PLOT_CONFIG``.
+
+Empty data never raises: a builder returns a blank figure whose annotation says what is missing
+("No weigh-ins in this range yet") and whose ``layout.meta.empty`` is True; use
+:func:`figure_is_empty` to show a call to action instead if you prefer.
+
+Trends must be computed over the full history and only then clipped to the selected range (see
+:data:`RANGES`, :func:`range_start`, :func:`clip_to_range`), otherwise the trend at the start of
+the range would restart from a single noisy reading. :func:`progress_charts` does all of that
+in one call and also returns plain data tables as the accessible alternative to each chart.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from tracker.trends import (
+    PROTEIN_LOW_G_PER_KG,
+    PROTEIN_TARGET_MAX_G_PER_KG,
+    PROTEIN_TARGET_MIN_G_PER_KG,
+    RunPoint,
+    clip_series,
+    composition_series,
+    daily_means,
+    longest_run,
+    protein_g_per_kg_series,
+    trend_series,
+    week_start,
+    weekly_distance_km,
+)
+
+KG_TO_LB = 2.20462262185
+KM_TO_MI = 0.621371192
+WEIGHT_UNITS = ("kg", "lb")
+DISTANCE_UNITS = ("km", "mi")
+
+PLOT_CONFIG = {"displaylogo": False, "responsive": True}
+
+BODY_FAT_CAVEAT = (
+    "Body fat from smart scales and other consumer methods is an estimate: a single reading can "
+    "be off by several points, and hydration, meals and time of day move it. Only the trend "
+    "over weeks is meaningful, and it is most useful when you measure the same way each time."
+)
+
+# Okabe-Ito colour-blind safe palette; the line colours keep at least 3:1 contrast on white
+# (WCAG non-text contrast), and every colour cue is repeated in a label or hover text.
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+GREEN = "#009E73"
+PURPLE = "#CC79A7"
+GREY = "#6B7280"
+LIGHT_GREY = "#9CA3AF"
+INK = "#1F2937"
+GRID = "#E5E7EB"
+FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+
+# Two decimals keep a year of data well under the JSON budget and are finer than any scale.
+DECIMALS = 2
+
+Figure = dict[str, Any]
+_Row = TypeVar("_Row", bound=tuple)
+
+
+# --- Ranges -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChartRange:
+    """One choice of the range selector; `days` None means all history."""
+
+    key: str
+    label: str
+    days: int | None
+
+
+RANGES: dict[str, ChartRange] = {
+    "4w": ChartRange("4w", "4 weeks", 28),
+    "3m": ChartRange("3m", "3 months", 91),
+    "6m": ChartRange("6m", "6 months", 182),
+    "1y": ChartRange("1y", "1 year", 365),
+    "all": ChartRange("all", "All time", None),
+}
+DEFAULT_RANGE_KEY = "3m"
+
+
+def range_start(range_key: str, as_of: date) -> date | None:
+    """First day shown for a range ending at `as_of` (inclusive), or None for all history."""
+    try:
+        chart_range = RANGES[range_key]
+    except KeyError:
+        raise ValueError(
+            f"Unknown range {range_key!r}; choose one of {', '.join(RANGES)}."
+        ) from None
+    if chart_range.days is None:
+        return None
+    return as_of - timedelta(days=chart_range.days - 1)
+
+
+def clip_to_range(series: Sequence[_Row], range_key: str, as_of: date) -> list[_Row]:
+    """Rows of a day-sorted series (already computed over full history) inside the range."""
+    return clip_series(series, range_start(range_key, as_of), as_of)
+
+
+# --- Small helpers ------------------------------------------------------------------------------
+
+
+def _check_unit(unit: str, allowed: tuple[str, ...]) -> None:
+    if unit not in allowed:
+        raise ValueError(f"Unknown unit {unit!r}; expected one of {', '.join(allowed)}.")
+
+
+def _weight_factor(units: str) -> float:
+    _check_unit(units, WEIGHT_UNITS)
+    return KG_TO_LB if units == "lb" else 1.0
+
+
+def _distance_factor(units: str) -> float:
+    _check_unit(units, DISTANCE_UNITS)
+    return KM_TO_MI if units == "mi" else 1.0
+
+
+def _num(value: float, factor: float = 1.0) -> float:
+    return round(value * factor, DECIMALS)
+
+
+def _day(day: date) -> str:
+    return day.isoformat()
+
+
+def _layout(y_title: str, *, x_title: str = "Date", legend: bool = True) -> dict[str, Any]:
+    """Shared product look: light grid, small margins, no zoom (the range selector does that).
+
+    Zoom and pan are off because on a phone a drag on the chart would fight page scrolling.
+    """
+    axis = {
+        "gridcolor": GRID,
+        "linecolor": LIGHT_GREY,
+        "showline": True,
+        "zeroline": False,
+        "fixedrange": True,
+        "tickfont": {"color": INK},
+    }
+    return {
+        "autosize": True,
+        "margin": {"l": 56, "r": 16, "t": 40 if legend else 16, "b": 48},
+        "paper_bgcolor": "#ffffff",
+        "plot_bgcolor": "#ffffff",
+        "font": {"family": FONT_FAMILY, "size": 13, "color": INK},
+        "hovermode": "x unified",
+        "dragmode": False,
+        "showlegend": legend,
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
+        "xaxis": {**axis, "type": "date", "title": {"text": x_title}},
+        "yaxis": {**axis, "title": {"text": y_title}},
+    }
+
+
+def _empty_figure(message: str, y_title: str) -> Figure:
+    layout = _layout(y_title, legend=False)
+    layout["xaxis"]["visible"] = False
+    layout["yaxis"]["visible"] = False
+    layout["annotations"] = [
+        {
+            "text": message,
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0.5,
+            "y": 0.5,
+            "showarrow": False,
+            "font": {"size": 15, "color": GREY},
+        }
+    ]
+    layout["meta"] = {"empty": True}
+    return {"data": [], "layout": layout}
+
+
+def figure_is_empty(figure: Figure) -> bool:
+    """True for the placeholder figures built when there is nothing to plot."""
+    meta = figure.get("layout", {}).get("meta")
+    return isinstance(meta, dict) and bool(meta.get("empty"))
+
+
+# --- Figures ------------------------------------------------------------------------------------
+
+
+def weight_figure(
+    daily: Sequence[tuple[date, float]],
+    trend: Sequence[tuple[date, float]],
+    units: str = "kg",
+) -> Figure:
+    """Daily mean weigh-ins, the trend line, and a thin segment from each weigh-in to the trend.
+
+    The segments show how much of each day's number is water and food noise around the trend.
+    `daily` is :func:`tracker.trends.daily_means`, `trend` is :func:`trend_series` (both kg).
+    """
+    factor = _weight_factor(units)
+    y_title = f"Weight ({units})"
+    if not daily and not trend:
+        return _empty_figure("No weigh-ins in this range yet", y_title)
+
+    trend_by_day = dict(trend)
+    # One trace for all segments, broken by None, instead of one trace per day: far less JSON
+    # and a single legend entry.
+    sink_x: list[str | None] = []
+    sink_y: list[float | None] = []
+    for day, kg in daily:
+        if day in trend_by_day:
+            sink_x += [_day(day), _day(day), None]
+            sink_y += [_num(kg, factor), _num(trend_by_day[day], factor), None]
+
+    data = [
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "name": "Difference from trend",
+            "x": sink_x,
+            "y": sink_y,
+            "line": {"color": LIGHT_GREY, "width": 1},
+            "hoverinfo": "skip",
+            "showlegend": False,
+        },
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": "Weigh-in (daily mean)",
+            "x": [_day(day) for day, _ in daily],
+            "y": [_num(kg, factor) for _, kg in daily],
+            "marker": {"color": GREY, "size": 6, "opacity": 0.75},
+            "hovertemplate": f"%{{y:.1f}} {units}<extra>Weigh-in</extra>",
+        },
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "name": "Trend",
+            "x": [_day(day) for day, _ in trend],
+            "y": [_num(kg, factor) for _, kg in trend],
+            "line": {"color": BLUE, "width": 3},
+            "hovertemplate": f"%{{y:.1f}} {units}<extra>Trend</extra>",
+        },
+    ]
+    return {"data": data, "layout": _layout(y_title)}
+
+
+def composition_figure(
+    composition: Sequence[tuple[date, float, float]], units: str = "kg"
+) -> Figure:
+    """Fat mass and lean mass trends in two stacked panels sharing the date axis.
+
+    Separate panels because lean mass is typically 3x fat mass: on one axis a 2 kg change in
+    fat would be a barely visible wiggle. `composition` is :func:`composition_series`.
+    """
+    factor = _weight_factor(units)
+    if not composition:
+        return _empty_figure(
+            "Log weight and body fat % to see fat and lean mass", f"Mass ({units})"
+        )
+    x = [_day(day) for day, _, _ in composition]
+    data = [
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "name": "Fat mass",
+            "x": x,
+            "y": [_num(fat, factor) for _, fat, _ in composition],
+            "line": {"color": VERMILLION, "width": 3},
+            "hovertemplate": f"%{{y:.1f}} {units}<extra>Fat mass</extra>",
+        },
+        {
+            "type": "scatter",
+            "mode": "lines",
+            "name": "Lean mass",
+            "x": x,
+            "y": [_num(lean, factor) for _, _, lean in composition],
+            "line": {"color": BLUE, "width": 3},
+            "xaxis": "x",
+            "yaxis": "y2",
+            "hovertemplate": f"%{{y:.1f}} {units}<extra>Lean mass</extra>",
+        },
+    ]
+    layout = _layout(f"Fat mass ({units})")
+    layout["yaxis"]["domain"] = [0.55, 1.0]
+    layout["yaxis2"] = {
+        **layout["yaxis"],
+        "domain": [0.0, 0.45],
+        "title": {"text": f"Lean mass ({units})"},
+    }
+    # The shared date axis sits under the lower panel; the upper panel reuses it.
+    layout["xaxis"]["anchor"] = "y2"
+    layout["hovermode"] = "x"
+    return {"data": data, "layout": layout}
+
+
+def body_fat_figure(
+    readings: Sequence[tuple[date, float]], trend: Sequence[tuple[date, float]]
+) -> Figure:
+    """Body-fat % trend line with the raw readings as faint markers.
+
+    Show :data:`BODY_FAT_CAVEAT` beside it: single readings are noisy, only the trend counts.
+    """
+    y_title = "Body fat (%)"
+    if not readings and not trend:
+        return _empty_figure("No body-fat readings in this range yet", y_title)
+    data = [
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": "Single reading",
+            "x": [_day(day) for day, _ in readings],
+            "y": [_num(pct) for _, pct in readings],
+            "marker": {"color": PURPLE, "size": 6, "opacity": 0.35},
+            "hovertemplate": "%{y:.1f} %<extra>Reading</extra>",
+        },
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": "Trend",
+            "x": [_day(day) for day, _ in trend],
+            "y": [_num(pct) for _, pct in trend],
+            "line": {"color": VERMILLION, "width": 3},
+            "marker": {"color": VERMILLION, "size": 4},
+            "hovertemplate": "%{y:.1f} %<extra>Trend</extra>",
+        },
+    ]
+    return {"data": data, "layout": _layout(y_title)}
+
+
+def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") -> Figure:
+    """Protein per day against the 1.6-2.2 g/kg target band and the 1.2 g/kg "low" line.
+
+    `g_per_kg` is :func:`protein_g_per_kg_series`. With ``units="lb"`` everything is shown per
+    pound of body weight (1.6 g/kg = 0.73 g/lb), as US coaches usually quote it.
+    """
+    # g per kg -> g per lb divides by lb per kg.
+    factor = 1.0 / _weight_factor(units)
+    y_title = f"Protein (g per {units} body weight)"
+    if not g_per_kg:
+        return _empty_figure("No protein logged in this range yet", y_title)
+
+    low = _num(PROTEIN_LOW_G_PER_KG, factor)
+    band_min = _num(PROTEIN_TARGET_MIN_G_PER_KG, factor)
+    band_max = _num(PROTEIN_TARGET_MAX_G_PER_KG, factor)
+    values = [_num(value, factor) for _, value in g_per_kg]
+    data = [
+        {
+            "type": "bar",
+            "name": f"Protein (g/{units})",
+            "x": [_day(day) for day, _ in g_per_kg],
+            "y": values,
+            # Low days in vermillion; the dashed "low" line says the same without colour.
+            "marker": {"color": [VERMILLION if value < low else BLUE for value in values]},
+            "hovertemplate": f"%{{y:.2f}} g/{units}<extra></extra>",
+        }
+    ]
+    layout = _layout(y_title, legend=False)
+    layout["yaxis"]["range"] = [0, round(max([*values, band_max * 1.2]) * 1.05, DECIMALS)]
+    layout["bargap"] = 0.25
+    layout["shapes"] = [
+        {
+            "type": "rect",
+            "xref": "paper",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": band_min,
+            "y1": band_max,
+            "fillcolor": GREEN,
+            "opacity": 0.15,
+            "line": {"width": 0},
+            "layer": "below",
+        },
+        {
+            "type": "line",
+            "xref": "paper",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": low,
+            "y1": low,
+            "line": {"color": VERMILLION, "width": 1.5, "dash": "dash"},
+        },
+    ]
+    layout["annotations"] = [
+        {
+            "text": f"Target {band_min:g}–{band_max:g} g/{units}",
+            "xref": "paper",
+            "yref": "y",
+            "x": 1,
+            "y": band_max,
+            "xanchor": "right",
+            "yanchor": "bottom",
+            "showarrow": False,
+            "font": {"size": 12, "color": INK},
+        },
+        {
+            "text": f"Low < {low:g} g/{units}",
+            "xref": "paper",
+            "yref": "y",
+            "x": 1,
+            "y": low,
+            "xanchor": "right",
+            "yanchor": "top",
+            "showarrow": False,
+            "font": {"size": 12, "color": INK},
+        },
+    ]
+    return {"data": data, "layout": layout}
+
+
+def running_figure(
+    weekly_km: Sequence[tuple[date, float]],
+    longest: RunPoint | None = None,
+    units: str = "km",
+) -> Figure:
+    """Weekly distance bars (ISO weeks); the week holding `longest` is highlighted and labelled.
+
+    `weekly_km` is :func:`weekly_distance_km` (Monday, km); `longest` is usually
+    :func:`longest_run` over the runs in the displayed range.
+    """
+    factor = _distance_factor(units)
+    y_title = f"Distance per week ({units})"
+    if not any(km > 0 for _, km in weekly_km):
+        return _empty_figure("No runs in this range yet", y_title)
+
+    longest_week = week_start(longest.day) if longest is not None else None
+    colours = [VERMILLION if monday == longest_week else BLUE for monday, _ in weekly_km]
+    data = [
+        {
+            "type": "bar",
+            "name": f"Weekly distance ({units})",
+            "x": [_day(monday) for monday, _ in weekly_km],
+            "y": [_num(km, factor) for _, km in weekly_km],
+            # Centre each bar on its Monday-Sunday week rather than on the Monday.
+            "xperiod": 7 * 24 * 3600 * 1000,
+            "xperiod0": "2000-01-03",  # a Monday
+            "xperiodalignment": "middle",
+            "marker": {"color": colours},
+            "hovertemplate": f"Week of %{{x|%d %b %Y}}: %{{y:.1f}} {units}<extra></extra>",
+        }
+    ]
+    layout = _layout(y_title, x_title="Week", legend=False)
+    layout["bargap"] = 0.2
+    layout["hovermode"] = "closest"
+    if longest is not None and longest_week in {monday for monday, _ in weekly_km}:
+        week_total = dict(weekly_km)[longest_week]
+        layout["annotations"] = [
+            {
+                "text": (
+                    f"Longest run: {longest.distance_km * factor:.1f} {units} ({longest.day:%d %b})"
+                ),
+                # Thursday noon is the middle of the Monday-Sunday bar.
+                "x": f"{_day(longest_week + timedelta(days=3))} 12:00",
+                "y": _num(week_total, factor),
+                "xref": "x",
+                "yref": "y",
+                "showarrow": True,
+                "arrowhead": 0,
+                "arrowcolor": VERMILLION,
+                "ax": 0,
+                "ay": -28,
+                "font": {"size": 12, "color": INK},
+                "bgcolor": "rgba(255,255,255,0.85)",
+            }
+        ]
+    return {"data": data, "layout": layout}
+
+
+def sparkline_points(
+    series: Sequence[tuple[date, float]],
+    width: float = 120,
+    height: float = 32,
+    padding: float = 2,
+) -> str:
+    """`points` attribute for an inline SVG ``<polyline>`` of a day-sorted series.
+
+    x follows calendar days (gaps stay visible), y is scaled to the series' own min-max with the
+    higher value at the top. "" for no data; one day or a flat series gives a level line.
+    Use e.g. ``<svg viewBox="0 0 120 32" role="img" aria-label="28-day trend: -0.6 kg">``.
+    """
+    if not series:
+        return ""
+    first_day, last_day = series[0][0], series[-1][0]
+    span_days = (last_day - first_day).days
+    values = [value for _, value in series]
+    low, high = min(values), max(values)
+    inner_w = width - 2 * padding
+    inner_h = height - 2 * padding
+    if span_days == 0:
+        y = padding + inner_h / 2
+        return f"{padding:.1f},{y:.1f} {width - padding:.1f},{y:.1f}"
+    points = []
+    for day, value in series:
+        x = padding + inner_w * (day - first_day).days / span_days
+        fraction = (value - low) / (high - low) if high > low else 0.5
+        y = padding + inner_h * (1.0 - fraction)
+        points.append(f"{x:.1f},{y:.1f}")
+    return " ".join(points)
+
+
+# --- Everything for the Progress page -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DataTable:
+    """Accessible table alternative to a chart: each row is (day, formatted value, ...)."""
+
+    caption: str
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+
+@dataclass(frozen=True)
+class ProgressCharts:
+    """Figures and tables for one range, keyed weight/composition/body_fat/protein/running."""
+
+    chart_range: ChartRange
+    start: date | None
+    as_of: date
+    figures: dict[str, Figure]
+    tables: dict[str, DataTable]
+
+
+def _fmt(value: float, factor: float = 1.0, decimals: int = 1) -> str:
+    return f"{value * factor:.{decimals}f}"
+
+
+def progress_charts(
+    weights: Iterable[tuple[date, float]],
+    body_fats: Iterable[tuple[date, float]],
+    protein_days: Iterable[tuple[date, float]],
+    runs: Iterable[RunPoint],
+    *,
+    as_of: date,
+    range_key: str = DEFAULT_RANGE_KEY,
+    weight_unit: str = "kg",
+    distance_unit: str = "km",
+) -> ProgressCharts:
+    """All five Progress figures plus their data tables, from full-history plain data.
+
+    Trends are computed over everything up to `as_of`, then clipped to the range. Table rows
+    are oldest first; the first item of each row is a `date`, the rest are display strings.
+    """
+    start = range_start(range_key, as_of)
+    weight_factor = _weight_factor(weight_unit)
+    distance_factor = _distance_factor(distance_unit)
+
+    weight_points = [(day, kg) for day, kg in weights if day <= as_of]
+    body_fat_points = [(day, pct) for day, pct in body_fats if day <= as_of]
+    weight_daily = daily_means(weight_points)
+    weight_trend = trend_series(weight_daily)
+    body_fat_daily = daily_means(body_fat_points)
+    body_fat_trend = trend_series(body_fat_daily)
+    composition = composition_series(weight_trend, body_fat_trend)
+    protein = protein_g_per_kg_series(
+        ((day, grams) for day, grams in protein_days if day <= as_of), weight_trend
+    )
+    run_list = [run for run in runs if run.day <= as_of and (start is None or run.day >= start)]
+    # Whole ISO weeks: the first bar covers the week the range starts in.
+    weekly = clip_series(
+        weekly_distance_km(run_list, through=as_of),
+        week_start(start) if start is not None else None,
+        as_of,
+    )
+
+    shown_daily = clip_series(weight_daily, start, as_of)
+    shown_trend = clip_series(weight_trend, start, as_of)
+    shown_composition = clip_series(composition, start, as_of)
+    shown_body_fat = clip_series(sorted(body_fat_points), start, as_of)
+    shown_body_fat_trend = clip_series(body_fat_trend, start, as_of)
+    shown_protein = clip_series(protein, start, as_of)
+
+    figures = {
+        "weight": weight_figure(shown_daily, shown_trend, weight_unit),
+        "composition": composition_figure(shown_composition, weight_unit),
+        "body_fat": body_fat_figure(shown_body_fat, shown_body_fat_trend),
+        "protein": protein_figure(shown_protein, weight_unit),
+        "running": running_figure(weekly, longest_run(run_list), distance_unit),
+    }
+
+    trend_by_day = dict(shown_trend)
+    body_fat_trend_by_day = dict(shown_body_fat_trend)
+    w, d = weight_unit, distance_unit
+    tables = {
+        "weight": DataTable(
+            "Weight: daily mean and trend",
+            ("Date", f"Weigh-in ({w})", f"Trend ({w})"),
+            [
+                (day, _fmt(kg, weight_factor), _fmt(trend_by_day[day], weight_factor))
+                for day, kg in shown_daily
+            ],
+        ),
+        "composition": DataTable(
+            "Fat mass and lean mass (from trends)",
+            ("Date", f"Fat mass ({w})", f"Lean mass ({w})"),
+            [
+                (day, _fmt(fat, weight_factor), _fmt(lean, weight_factor))
+                for day, fat, lean in shown_composition
+            ],
+        ),
+        "body_fat": DataTable(
+            "Body fat %: daily mean reading and trend",
+            ("Date", "Reading (%)", "Trend (%)"),
+            [
+                (day, _fmt(pct), _fmt(body_fat_trend_by_day[day]))
+                for day, pct in clip_series(body_fat_daily, start, as_of)
+            ],
+        ),
+        "protein": DataTable(
+            "Protein per day",
+            ("Date", f"Protein (g/{w} body weight)"),
+            [(day, _fmt(value, 1.0 / weight_factor, 2)) for day, value in shown_protein],
+        ),
+        "running": DataTable(
+            "Running distance per week (weeks start on Monday)",
+            ("Week of", f"Distance ({d})"),
+            [(monday, _fmt(km, distance_factor)) for monday, km in weekly],
+        ),
+    }
+    return ProgressCharts(
+        chart_range=RANGES[range_key],
+        start=start,
+        as_of=as_of,
+        figures=figures,
+        tables=tables,
+    )

@@ -1,0 +1,286 @@
+"""Realistic, noisy demo data: a coach, six clients in distinct situations, and their history.
+
+Weights follow a smooth underlying path plus day-to-day water swings (and the odd salty-dinner
+spike), with missed days and a holiday gap; body fat comes from a noisy consumer scale about
+weekly; runs three or four times a week; protein most days. Random but seeded, so every run of the
+command produces the same data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from coaching.models import CoachingLink, CoachNote
+from tracker import myths
+from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+
+DEMO_PASSWORD = "wholebody-demo"
+DEMO_DOMAIN = "demo.wholebody.app"
+HISTORY_DAYS = 200
+
+
+@dataclass(frozen=True)
+class Persona:
+    key: str
+    name: str
+    start_kg: float
+    kg_per_week: float  # underlying change, negative = losing
+    body_fat_pct: float
+    protein_g_per_kg: float
+    runs_per_week: float
+    run_km: float
+    pace_s_per_km: float
+    time_zone: str
+    goals: tuple[str, ...] = ()
+    stop_logging_days: int = 0  # no weigh-ins in the last N days
+    run_spike: bool = False  # a big last week after steady running
+    coached: bool = True
+    weight_unit: str = "kg"
+    distance_unit: str = "km"
+    notes: tuple[str, ...] = field(default=())
+
+
+PERSONAS: tuple[Persona, ...] = (
+    Persona(
+        "athlete",
+        "Maya Lopez",
+        78.0,
+        -0.45,
+        31.0,
+        1.7,
+        3.0,
+        6.5,
+        390,
+        "Europe/London",
+        goals=("Lose my belly fat with crunches", "Run a sub-30 5k by spring"),
+        notes=("Keen on crunches for her stomach — talk about whole-body fat loss.",),
+    ),
+    Persona(
+        "ontrack",
+        "Ben Carter",
+        92.0,
+        -0.6,
+        26.0,
+        1.9,
+        3.0,
+        8.0,
+        330,
+        "America/New_York",
+        goals=("Get to 85 kg by March",),
+        weight_unit="lb",
+        distance_unit="mi",
+    ),
+    Persona(
+        "fast",
+        "Chloé Martin",
+        70.0,
+        -1.0,
+        29.0,
+        1.6,
+        2.0,
+        5.0,
+        400,
+        "Europe/Paris",
+        goals=("Drop 8 kg before the wedding",),
+    ),
+    Persona(
+        "quiet",
+        "Dev Patel",
+        85.0,
+        -0.3,
+        24.0,
+        1.8,
+        2.5,
+        7.0,
+        360,
+        "Asia/Kolkata",
+        goals=("Stay consistent with logging",),
+        stop_logging_days=11,
+    ),
+    Persona(
+        "lowprotein",
+        "Elena Rossi",
+        64.0,
+        -0.25,
+        30.0,
+        0.9,
+        2.0,
+        6.0,
+        420,
+        "Europe/Rome",
+        goals=("Tone up and lose 3 kg",),
+    ),
+    Persona(
+        "spike",
+        "Femi Adeyemi",
+        74.0,
+        -0.2,
+        17.0,
+        1.8,
+        3.5,
+        9.0,
+        300,
+        "Africa/Lagos",
+        goals=("Marathon under 3:30",),
+        run_spike=True,
+    ),
+    Persona(
+        "solo",
+        "Greta Schmidt",
+        68.0,
+        0.15,
+        22.0,
+        2.0,
+        4.0,
+        10.0,
+        310,
+        "Europe/Berlin",
+        goals=("Build bigger glutes",),
+        coached=False,
+    ),
+)
+
+
+def demo_email(key: str) -> str:
+    return f"{key}@{DEMO_DOMAIN}"
+
+
+def _weights(p: Persona, rng: random.Random, days: list[dt.date], user: User) -> list[WeightEntry]:
+    rows = []
+    holiday = set(days[len(days) // 2 : len(days) // 2 + 6])  # a week away, no scale
+    for i, day in enumerate(days):
+        if day in holiday or rng.random() < 0.12:
+            continue
+        if p.stop_logging_days and (days[-1] - day).days < p.stop_logging_days:
+            continue
+        weeks = i / 7
+        # Loss slows a little over time, as it does in real diets.
+        base = p.start_kg + p.kg_per_week * weeks * (1 - 0.15 * weeks / 30)
+        water = rng.gauss(0, 0.45) + 0.35 * math.sin(i / 3.5)
+        if rng.random() < 0.05:
+            water += rng.uniform(0.8, 1.6)  # salty dinner, long flight
+        rows.append(WeightEntry(user=user, day=day, weight_kg=round(base + water, 1)))
+        if rng.random() < 0.08:  # an evening re-weigh now and then
+            rows.append(WeightEntry(user=user, day=day, weight_kg=round(base + water + 0.7, 1)))
+    return rows
+
+
+def _body_fat(
+    p: Persona, rng: random.Random, days: list[dt.date], user: User
+) -> list[BodyFatEntry]:
+    rows = []
+    for i, day in enumerate(days):
+        if day.weekday() != 6 or rng.random() < 0.15:
+            continue
+        fat_change = p.kg_per_week * (i / 7) * 0.75 / p.start_kg * 100
+        reading = p.body_fat_pct + fat_change + rng.gauss(0, 1.4)  # BIA noise
+        rows.append(
+            BodyFatEntry(
+                user=user, day=day, percent=round(reading, 1), method=BodyFatEntry.Method.SCALE
+            )
+        )
+    return rows
+
+
+def _runs(p: Persona, rng: random.Random, days: list[dt.date], user: User) -> list[RunEntry]:
+    rows = []
+    last_week = set(days[-7:])
+    for i, day in enumerate(days):
+        spike_day = p.run_spike and day in last_week
+        chance = 0.75 if spike_day else p.runs_per_week / 7
+        if rng.random() >= chance:
+            continue
+        long_run = day.weekday() == 6
+        km = p.run_km * (1.8 if long_run else 1.0) * rng.uniform(0.8, 1.15)
+        if spike_day:
+            km *= 1.9
+        fitness = 1 - 0.04 * i / len(days)  # a little faster over the months
+        pace = p.pace_s_per_km * fitness * (1.07 if long_run else 1.0) * rng.uniform(0.96, 1.05)
+        km = round(km, 2)
+        rows.append(
+            RunEntry(
+                user=user,
+                day=day,
+                distance_km=km,
+                duration_s=round(km * pace),
+                avg_heart_rate=round(rng.uniform(138, 162)),
+                elevation_gain_m=round(km * rng.uniform(4, 14)),
+                effort=min(10, max(1, round(rng.gauss(7 if long_run else 5, 1)))),
+                note="Long run" if long_run else "",
+                source=RunEntry.Source.MANUAL,
+            )
+        )
+    return rows
+
+
+def _protein(p: Persona, rng: random.Random, days: list[dt.date], user: User) -> list[ProteinEntry]:
+    rows = []
+    for i, day in enumerate(days):
+        if rng.random() < 0.18:
+            continue
+        weight = p.start_kg + p.kg_per_week * i / 7
+        grams = max(20.0, rng.gauss(p.protein_g_per_kg * weight, 18))
+        rows.append(ProteinEntry(user=user, day=day, grams=min(400.0, round(grams))))
+    return rows
+
+
+@transaction.atomic
+def load_demo_data(*, stdout_write=print) -> dict[str, str]:
+    """Create or reset the demo accounts and their data; returns email → role for the logins."""
+    coach, _ = User.objects.get_or_create(email=demo_email("coach"))
+    coach.display_name = "Coach Jordan Reyes"
+    coach.is_coach = True
+    coach.time_zone = "Europe/London"
+    coach.set_password(DEMO_PASSWORD)
+    coach.save()
+
+    admin, _ = User.objects.get_or_create(email=demo_email("admin"))
+    admin.display_name = "Admin"
+    admin.is_staff = admin.is_superuser = True
+    admin.set_password(DEMO_PASSWORD)
+    admin.save()
+
+    logins = {coach.email: "coach (six clients)", admin.email: "admin (Django admin at /admin/)"}
+    for index, p in enumerate(PERSONAS):
+        rng = random.Random(f"wholebody-demo-{p.key}")
+        user, _ = User.objects.get_or_create(email=demo_email(p.key))
+        user.display_name = p.name
+        user.time_zone = p.time_zone
+        user.weight_unit = p.weight_unit
+        user.distance_unit = p.distance_unit
+        user.height_cm = round(rng.uniform(160, 188))
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+        today = user.local_today()
+        days = [today - dt.timedelta(days=n) for n in range(HISTORY_DAYS - 1, -1, -1)]
+        for model in (WeightEntry, BodyFatEntry, RunEntry, ProteinEntry):
+            model.objects.filter(user=user).delete()
+        Goal.objects.filter(user=user).delete()
+        WeightEntry.objects.bulk_create(_weights(p, rng, days, user))
+        BodyFatEntry.objects.bulk_create(_body_fat(p, rng, days, user))
+        RunEntry.objects.bulk_create(_runs(p, rng, days, user))
+        ProteinEntry.objects.bulk_create(_protein(p, rng, days, user))
+        for text in p.goals:
+            goal = Goal(user=user, text=text)
+            myths.apply_verdict(goal, myths.warning_for_text(text))
+            goal.save()
+        CoachingLink.objects.filter(athlete=user).delete()
+        CoachNote.objects.filter(athlete=user).delete()
+        if p.coached:
+            CoachingLink.objects.create(
+                coach=coach, athlete=user, started_at=_aware(days[0] + dt.timedelta(days=index))
+            )
+            for text in p.notes:
+                CoachNote.objects.create(coach=coach, athlete=user, text=text)
+        role = "athlete, coached" if p.coached else "athlete, no coach"
+        logins[user.email] = f"{p.name} ({role})"
+    return logins
+
+
+def _aware(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(9, 0), tzinfo=dt.UTC)

@@ -1,0 +1,571 @@
+"""Trend analytics for whole-body progress: pure functions over plain data.
+
+Everything here takes lists of ``(date, value)`` tuples (or :class:`RunPoint`) in metric units and
+returns plain values or frozen dataclasses, so views, the coach roster, charts and tests can all
+share it without touching the database. No Django, no models, standard library only.
+
+The formulas follow DESIGN.md ("Analytics"):
+
+- trend = exponentially smoothed daily mean, 10 % per day, gaps handled by a ``gap_days`` exponent
+  (The Hacker's Diet / Libra);
+- fat mass = trend weight x trend body fat / 100, lean mass = the rest;
+- rate = least-squares slope of the trend over the last 28 days, in kg/week and % body
+  weight/week, judged against the 0.5-1.0 %/week fat-loss band (Garthe 2011);
+- energy balance = fat 9440 kcal/kg + lean 1816 kcal/kg (Hall 2008), or 7700 kcal/kg of weight;
+- protein = g per kg of trend weight, 7-day mean of logged days, target 1.6-2.2 g/kg;
+- running = weekly km by ISO week, longest run, pace trend, ~1 kcal/kg/km, acute:chronic ratio.
+
+Conventions: a window of N days "ending at" a day includes that day, so the last 28 days up to
+``as_of`` are ``as_of - 27 ... as_of``. Data after ``as_of`` is ignored. Results are not rounded;
+rounding is a display concern (see ``tracker.charts``).
+"""
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TypeVar
+
+# --- Constants (sources in DESIGN.md) -----------------------------------------------------------
+
+DEFAULT_SMOOTHING = 0.1
+RATE_WINDOW_DAYS = 28
+# A slope over fewer days than this says more about water and glycogen than about tissue.
+RATE_MIN_SPAN_DAYS = 6  # first to last data day, i.e. data covering at least 7 calendar days
+RATE_MIN_POINTS = 2
+
+SAFE_LOSS_MIN_PCT_PER_WEEK = 0.5
+SAFE_LOSS_MAX_PCT_PER_WEEK = 1.0
+# Within +-0.1 %/week (~80 g/week at 80 kg) the trend is indistinguishable from maintenance.
+STEADY_PCT_PER_WEEK = 0.1
+
+KCAL_PER_KG_FAT = 9440.0
+KCAL_PER_KG_LEAN = 1816.0
+KCAL_PER_KG_WEIGHT = 7700.0
+
+PROTEIN_WINDOW_DAYS = 7
+PROTEIN_LOW_G_PER_KG = 1.2
+PROTEIN_TARGET_MIN_G_PER_KG = 1.6
+PROTEIN_TARGET_MAX_G_PER_KG = 2.2
+
+RUN_KCAL_PER_KG_PER_KM = 1.0
+ACUTE_DAYS = 7
+CHRONIC_DAYS = 28
+ACWR_SPIKE = 1.5
+
+# Status codes (stable, for flags and CSS classes) and the words shown to people.
+RATE_FAST_LOSS = "fast_loss"
+RATE_IN_BAND = "in_band"
+RATE_SLOW_LOSS = "slow_loss"
+RATE_STEADY = "steady"
+RATE_GAINING = "gaining"
+RATE_STATUS_TEXT = {
+    RATE_FAST_LOSS: "losing faster than 1 %/week",
+    RATE_IN_BAND: "losing within the 0.5–1.0 %/week band",
+    RATE_SLOW_LOSS: "losing slowly",
+    RATE_STEADY: "holding steady",
+    RATE_GAINING: "gaining",
+}
+
+PROTEIN_LOW = "low"
+PROTEIN_BELOW_TARGET = "below_target"
+PROTEIN_IN_TARGET = "in_target"
+PROTEIN_ABOVE_TARGET = "above_target"
+PROTEIN_STATUS_TEXT = {
+    PROTEIN_LOW: "low (under 1.2 g/kg)",
+    PROTEIN_BELOW_TARGET: "below the 1.6–2.2 g/kg target",
+    PROTEIN_IN_TARGET: "within the 1.6–2.2 g/kg target",
+    PROTEIN_ABOVE_TARGET: "above the 1.6–2.2 g/kg target",
+}
+
+BASIS_COMPOSITION = "fat and lean mass trend"
+BASIS_WEIGHT_ONLY = "weight trend only"
+
+_Row = TypeVar("_Row", bound=tuple)
+
+
+# --- Series basics ------------------------------------------------------------------------------
+
+
+def daily_means(points: Iterable[tuple[date, float]]) -> list[tuple[date, float]]:
+    """Mean value per day, oldest first; several readings on one day count as one."""
+    sums: dict[date, float] = {}
+    counts: dict[date, int] = {}
+    for day, value in points:
+        sums[day] = sums.get(day, 0.0) + value
+        counts[day] = counts.get(day, 0) + 1
+    return [(day, sums[day] / counts[day]) for day in sorted(sums)]
+
+
+def _daily_sums(points: Iterable[tuple[date, float]]) -> list[tuple[date, float]]:
+    """Total per day, oldest first (protein: several "+20 g" entries add up)."""
+    sums: dict[date, float] = {}
+    for day, value in points:
+        sums[day] = sums.get(day, 0.0) + value
+    return [(day, sums[day]) for day in sorted(sums)]
+
+
+def _smooth(daily: Sequence[tuple[date, float]], smoothing: float) -> list[tuple[date, float]]:
+    """Exponential smoothing of one-value-per-day data with the gap exponent."""
+    if not 0.0 < smoothing <= 1.0:
+        raise ValueError(f"smoothing must be in (0, 1], got {smoothing!r}")
+    keep = 1.0 - smoothing
+    smoothed: list[tuple[date, float]] = []
+    trend = 0.0
+    previous: date | None = None
+    for day, value in daily:
+        if previous is None:
+            trend = value  # seeded with the first daily mean
+        else:
+            # A gap of g days counts as g daily steps towards the new value, so a week away
+            # moves the trend as much as a week of identical weigh-ins would (1 - 0.9^7 = 52 %).
+            gap_days = (day - previous).days
+            trend += (1.0 - keep**gap_days) * (value - trend)
+        smoothed.append((day, trend))
+        previous = day
+    return smoothed
+
+
+def trend_series(
+    points: Iterable[tuple[date, float]], smoothing: float = 0.1
+) -> list[tuple[date, float]]:
+    """Daily means of `points` (any order, several per day allowed), smoothed: one (day, trend) per day with data, oldest first."""  # noqa: E501
+    return _smooth(daily_means(points), smoothing)
+
+
+def _day_of(row: tuple) -> date:
+    return row[0]
+
+
+def trend_at(series: Sequence[tuple[date, float]], day: date) -> float | None:
+    """Latest trend value on or before `day` (carried forward), or None before the series."""
+    index = bisect_right(series, day, key=_day_of)
+    return series[index - 1][1] if index else None
+
+
+def clip_series(series: Sequence[_Row], start: date | None, end: date | None = None) -> list[_Row]:
+    """Rows of a day-sorted series with ``start <= day <= end`` (None = unbounded).
+
+    Compute trends over the full history first and clip afterwards, so the trend at the start of
+    a display range carries its warm-up instead of restarting from one noisy reading.
+    """
+    lo = 0 if start is None else bisect_left(series, start, key=_day_of)
+    hi = len(series) if end is None else bisect_right(series, end, key=_day_of)
+    return list(series[lo:hi])
+
+
+def _window_start(end: date, days: int) -> date:
+    return end - timedelta(days=days - 1)
+
+
+def _slope_per_day(rows: Sequence[tuple[date, float]]) -> float:
+    """Least-squares slope (units per day) of values against their day numbers."""
+    origin = rows[0][0]
+    xs = [(day - origin).days for day, _ in rows]
+    ys = [value for _, value in rows]
+    n = len(rows)
+    mean_x = sum(xs) / n
+    mean_y = sum(ys) / n
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    return sxy / sxx if sxx else 0.0
+
+
+def _enough_for_slope(rows: Sequence[tuple[date, float]]) -> bool:
+    return len(rows) >= RATE_MIN_POINTS and (rows[-1][0] - rows[0][0]).days >= RATE_MIN_SPAN_DAYS
+
+
+def _rate_window(
+    series: Sequence[tuple[date, float]], as_of: date | None, window_days: int
+) -> list[tuple[date, float]]:
+    if not series:
+        return []
+    end = as_of if as_of is not None else series[-1][0]
+    return clip_series(series, _window_start(end, window_days), end)
+
+
+# --- Body composition ---------------------------------------------------------------------------
+
+
+def composition_series(
+    weight_trend: Sequence[tuple[date, float]], body_fat_trend: Sequence[tuple[date, float]]
+) -> list[tuple[date, float, float]]:
+    """(day, fat_kg, lean_kg) for each weight-trend day from the first body-fat reading on.
+
+    Body fat is logged weekly-ish and weight daily, so the latest body-fat trend is carried
+    forward to each weigh-in day; days before the first body-fat reading are left out rather
+    than guessed. Both inputs are day-sorted trend series (see :func:`trend_series`).
+    """
+    rows: list[tuple[date, float, float]] = []
+    bf_index = 0
+    current_pct: float | None = None
+    for day, weight_kg in weight_trend:
+        # Two-pointer merge: both series are sorted, so this stays O(n + m).
+        while bf_index < len(body_fat_trend) and body_fat_trend[bf_index][0] <= day:
+            current_pct = body_fat_trend[bf_index][1]
+            bf_index += 1
+        if current_pct is None:
+            continue
+        fat_kg = weight_kg * current_pct / 100.0
+        rows.append((day, fat_kg, weight_kg - fat_kg))
+    return rows
+
+
+# --- Rate of change -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RateOfChange:
+    """Least-squares slope of the weight trend over a window, with a status in words."""
+
+    kg_per_week: float
+    pct_per_week: float  # of the current trend weight; negative = losing
+    status: str  # one of the RATE_* codes
+    status_text: str
+    trend_weight_kg: float
+    window_start: date
+    window_end: date
+    days_with_data: int
+
+
+def rate_status(pct_per_week: float) -> str:
+    """RATE_* code for a weekly change in % of body weight (band limits inclusive)."""
+    # Judge the value people will see (2 decimals), so "-1.00 %/week" is never called too fast
+    # because of float noise.
+    pct = round(pct_per_week, 2)
+    if pct < -SAFE_LOSS_MAX_PCT_PER_WEEK:
+        return RATE_FAST_LOSS
+    if pct <= -SAFE_LOSS_MIN_PCT_PER_WEEK:
+        return RATE_IN_BAND
+    if pct <= -STEADY_PCT_PER_WEEK:
+        return RATE_SLOW_LOSS
+    if pct < STEADY_PCT_PER_WEEK:
+        return RATE_STEADY
+    return RATE_GAINING
+
+
+def weight_rate(
+    weight_trend: Sequence[tuple[date, float]],
+    as_of: date | None = None,
+    window_days: int = RATE_WINDOW_DAYS,
+) -> RateOfChange | None:
+    """Rate of change of the trend over the `window_days` ending at `as_of` (default: last day).
+
+    None when the window holds fewer than 2 data days or they span less than a week.
+    """
+    rows = _rate_window(weight_trend, as_of, window_days)
+    if not _enough_for_slope(rows):
+        return None
+    kg_per_week = _slope_per_day(rows) * 7.0
+    current_kg = rows[-1][1]
+    pct_per_week = kg_per_week / current_kg * 100.0
+    status = rate_status(pct_per_week)
+    end = as_of if as_of is not None else rows[-1][0]
+    return RateOfChange(
+        kg_per_week=kg_per_week,
+        pct_per_week=pct_per_week,
+        status=status,
+        status_text=RATE_STATUS_TEXT[status],
+        trend_weight_kg=current_kg,
+        window_start=_window_start(end, window_days),
+        window_end=end,
+        days_with_data=len(rows),
+    )
+
+
+# --- Energy balance -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EnergyBalance:
+    """Estimated average energy balance per day; negative = deficit. An estimate, not a count."""
+
+    kcal_per_day: float
+    basis: str  # BASIS_COMPOSITION or BASIS_WEIGHT_ONLY
+    window_start: date
+    window_end: date
+
+    @property
+    def is_deficit(self) -> bool:
+        return self.kcal_per_day < 0
+
+
+def energy_balance(
+    weight_trend: Sequence[tuple[date, float]],
+    body_fat_trend: Sequence[tuple[date, float]] = (),
+    as_of: date | None = None,
+    window_days: int = RATE_WINDOW_DAYS,
+) -> EnergyBalance | None:
+    """Energy balance over the same window as :func:`weight_rate`.
+
+    Δ/days is taken as the least-squares slope of each trend (exactly Δ/days on a straight line,
+    and consistent with the rate shown beside it). Uses fat and lean mass when at least two
+    body-fat readings fall inside the window - a single carried-forward reading would only split
+    the weight change in a fixed ratio - and otherwise weight alone.
+    """
+    weight_rows = _rate_window(weight_trend, as_of, window_days)
+    if not _enough_for_slope(weight_rows):
+        return None
+    end = as_of if as_of is not None else weight_rows[-1][0]
+    start = _window_start(end, window_days)
+
+    if len(clip_series(body_fat_trend, start, end)) >= 2:
+        composition = composition_series(weight_rows, body_fat_trend)
+        if _enough_for_slope(composition):
+            fat_per_day = _slope_per_day([(day, fat) for day, fat, _ in composition])
+            lean_per_day = _slope_per_day([(day, lean) for day, _, lean in composition])
+            kcal = fat_per_day * KCAL_PER_KG_FAT + lean_per_day * KCAL_PER_KG_LEAN
+            return EnergyBalance(kcal, BASIS_COMPOSITION, start, end)
+
+    kcal = _slope_per_day(weight_rows) * KCAL_PER_KG_WEIGHT
+    return EnergyBalance(kcal, BASIS_WEIGHT_ONLY, start, end)
+
+
+# --- Protein ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProteinStatus:
+    """Mean protein intake per kg of trend weight over the logged days of a window."""
+
+    g_per_kg: float
+    days_logged: int
+    status: str  # one of the PROTEIN_* codes
+    status_text: str
+    window_start: date
+    window_end: date
+
+
+def protein_status(g_per_kg: float) -> str:
+    """PROTEIN_* code for an intake in g/kg/day (judged at 2 decimals, limits inclusive)."""
+    value = round(g_per_kg, 2)
+    if value < PROTEIN_LOW_G_PER_KG:
+        return PROTEIN_LOW
+    if value < PROTEIN_TARGET_MIN_G_PER_KG:
+        return PROTEIN_BELOW_TARGET
+    if value <= PROTEIN_TARGET_MAX_G_PER_KG:
+        return PROTEIN_IN_TARGET
+    return PROTEIN_ABOVE_TARGET
+
+
+def protein_g_per_kg_series(
+    protein_days: Iterable[tuple[date, float]], weight_trend: Sequence[tuple[date, float]]
+) -> list[tuple[date, float]]:
+    """(day, g/kg) per logged day, oldest first; entries on one day are summed.
+
+    Each day is divided by the trend weight of that day (carried forward). Protein logged
+    before the first weigh-in uses the first trend value: body weight moves little over days,
+    and dropping those days would hide real intake. Empty without any weight trend.
+    """
+    if not weight_trend:
+        return []
+    rows: list[tuple[date, float]] = []
+    index = 0
+    weight_kg = weight_trend[0][1]
+    for day, grams in _daily_sums(protein_days):
+        while index < len(weight_trend) and weight_trend[index][0] <= day:
+            weight_kg = weight_trend[index][1]
+            index += 1
+        rows.append((day, grams / weight_kg))
+    return rows
+
+
+def protein_average(
+    protein_days: Iterable[tuple[date, float]],
+    weight_trend: Sequence[tuple[date, float]],
+    as_of: date,
+    window_days: int = PROTEIN_WINDOW_DAYS,
+) -> ProteinStatus | None:
+    """Mean g/kg over the logged days in the `window_days` ending at `as_of`.
+
+    Days without a log are skipped, not counted as zero: an unlogged day is missing data, not
+    a day without protein. None when nothing was logged in the window or there is no weight.
+    """
+    start = _window_start(as_of, window_days)
+    in_window = [(day, grams) for day, grams in protein_days if start <= day <= as_of]
+    rows = protein_g_per_kg_series(in_window, clip_series(weight_trend, None, as_of))
+    if not rows:
+        return None
+    mean = sum(value for _, value in rows) / len(rows)
+    status = protein_status(mean)
+    return ProteinStatus(mean, len(rows), status, PROTEIN_STATUS_TEXT[status], start, as_of)
+
+
+# --- Running ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunPoint:
+    """One run in metric units (what the analytics need from a Run row)."""
+
+    day: date
+    distance_km: float
+    duration_s: float
+
+    def __post_init__(self) -> None:
+        if not (self.distance_km > 0 and self.duration_s > 0):
+            raise ValueError("A run needs a positive distance and duration.")
+
+    @property
+    def pace_s_per_km(self) -> float:
+        return self.duration_s / self.distance_km
+
+
+def week_start(day: date) -> date:
+    """Monday of the ISO week containing `day`."""
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_distance_km(
+    runs: Iterable[RunPoint], through: date | None = None
+) -> list[tuple[date, float]]:
+    """(Monday, km) per ISO week from the first run's week to the last's, oldest first.
+
+    Weeks without runs are included as 0 so a chart shows the break. `through` extends the
+    series with zero weeks up to the week containing that day (e.g. today).
+    """
+    totals: dict[date, float] = {}
+    for run in runs:
+        monday = week_start(run.day)
+        totals[monday] = totals.get(monday, 0.0) + run.distance_km
+    if not totals:
+        return []
+    monday = min(totals)
+    last = max(totals)
+    if through is not None:
+        last = max(last, week_start(through))
+    weeks: list[tuple[date, float]] = []
+    while monday <= last:
+        weeks.append((monday, totals.get(monday, 0.0)))
+        monday += timedelta(days=7)
+    return weeks
+
+
+def longest_run(runs: Iterable[RunPoint]) -> RunPoint | None:
+    """The longest run by distance (the earliest one on a tie), or None."""
+    # Longer wins; on equal distance the earlier run keeps the record.
+    return max(runs, key=lambda run: (run.distance_km, -run.day.toordinal()), default=None)
+
+
+def pace_trend(
+    runs: Iterable[RunPoint], smoothing: float = DEFAULT_SMOOTHING
+) -> list[tuple[date, float]]:
+    """Smoothed pace in seconds per km, one point per day with a run, oldest first.
+
+    Choice: each run day's pace is total time / total distance (so a long run outweighs a short
+    warm-up the same day), then smoothed per day with the trend-weight formula and its gap
+    exponent. Runs come a few times a week, so each run moves the trend by 1 - 0.9^gap
+    (19-27 % for a 2-3 day gap): one hilly or easy run does not read as lost fitness.
+    """
+    distance: dict[date, float] = {}
+    duration: dict[date, float] = {}
+    for run in runs:
+        distance[run.day] = distance.get(run.day, 0.0) + run.distance_km
+        duration[run.day] = duration.get(run.day, 0.0) + run.duration_s
+    daily = [(day, duration[day] / distance[day]) for day in sorted(distance)]
+    return _smooth(daily, smoothing)
+
+
+def running_energy_kcal(distance_km: float, body_weight_kg: float) -> float:
+    """Approximate energy cost of running: ~1 kcal per kg per km, fairly pace-independent."""
+    return distance_km * body_weight_kg * RUN_KCAL_PER_KG_PER_KM
+
+
+@dataclass(frozen=True)
+class AcuteChronic:
+    """Acute (7-day) vs chronic (28-day weekly average) running load."""
+
+    acute_km: float
+    chronic_weekly_km: float
+    ratio: float | None  # None when there is no chronic load to compare with
+    spike: bool
+
+
+def acute_chronic_ratio(runs: Iterable[RunPoint], as_of: date) -> AcuteChronic:
+    """Last 7 days' km / (last 28 days' km / 4); a spike above 1.5.
+
+    The acute week is part of the chronic 28 days (the usual "coupled" ratio), so the ratio
+    tops out at 4 when all running happened this week.
+    """
+    acute_from = _window_start(as_of, ACUTE_DAYS)
+    chronic_from = _window_start(as_of, CHRONIC_DAYS)
+    acute = chronic = 0.0
+    for run in runs:
+        if chronic_from <= run.day <= as_of:
+            chronic += run.distance_km
+            if run.day >= acute_from:
+                acute += run.distance_km
+    chronic_weekly = chronic / (CHRONIC_DAYS / ACUTE_DAYS)
+    if chronic_weekly <= 0:
+        return AcuteChronic(acute, 0.0, None, False)
+    ratio = acute / chronic_weekly
+    return AcuteChronic(acute, chronic_weekly, ratio, ratio > ACWR_SPIKE)
+
+
+# --- Everything the summary cards need ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    """Numbers for the progress cards and the coach roster row, all as of one day."""
+
+    as_of: date
+    trend_weight_kg: float | None
+    last_weigh_in: date | None
+    days_since_weigh_in: int | None
+    rate: RateOfChange | None
+    energy: EnergyBalance | None
+    trend_body_fat_pct: float | None
+    fat_kg: float | None
+    lean_kg: float | None
+    protein: ProteinStatus | None
+    week_km: float  # this ISO week, Monday to as_of
+    week_run_kcal: float | None  # running energy of this week's km at the trend weight
+    last_run: date | None
+    acute_chronic: AcuteChronic
+
+
+def progress_summary(
+    weights: Iterable[tuple[date, float]],
+    body_fats: Iterable[tuple[date, float]],
+    protein_days: Iterable[tuple[date, float]],
+    runs: Iterable[RunPoint],
+    as_of: date,
+) -> ProgressSummary:
+    """Compute the summary in one pass over plain data (kg, %, grams, RunPoint); O(n) per call.
+
+    Pass the full history (or at least ~2 months) of weights and body fats so the trends are
+    warmed up by the start of the 28-day window; entries after `as_of` are ignored.
+    """
+    weight_trend = trend_series((day, kg) for day, kg in weights if day <= as_of)
+    body_fat_trend = trend_series((day, pct) for day, pct in body_fats if day <= as_of)
+    run_list = [run for run in runs if run.day <= as_of]
+
+    trend_weight = weight_trend[-1][1] if weight_trend else None
+    last_weigh_in = weight_trend[-1][0] if weight_trend else None
+    trend_body_fat = body_fat_trend[-1][1] if body_fat_trend else None
+    fat_kg = lean_kg = None
+    if trend_weight is not None and trend_body_fat is not None:
+        fat_kg = trend_weight * trend_body_fat / 100.0
+        lean_kg = trend_weight - fat_kg
+
+    monday = week_start(as_of)
+    week_km = sum((run.distance_km for run in run_list if run.day >= monday), 0.0)
+    return ProgressSummary(
+        as_of=as_of,
+        trend_weight_kg=trend_weight,
+        last_weigh_in=last_weigh_in,
+        days_since_weigh_in=(as_of - last_weigh_in).days if last_weigh_in else None,
+        rate=weight_rate(weight_trend, as_of=as_of),
+        energy=energy_balance(weight_trend, body_fat_trend, as_of=as_of),
+        trend_body_fat_pct=trend_body_fat,
+        fat_kg=fat_kg,
+        lean_kg=lean_kg,
+        protein=protein_average(protein_days, weight_trend, as_of=as_of),
+        week_km=week_km,
+        week_run_kcal=(
+            running_energy_kcal(week_km, trend_weight) if trend_weight is not None else None
+        ),
+        last_run=max((run.day for run in run_list), default=None),
+        acute_chronic=acute_chronic_ratio(run_list, as_of),
+    )
