@@ -2,37 +2,50 @@
 
 from __future__ import annotations
 
-import pytest
-from django.test import Client
+from typing import TYPE_CHECKING
 
-from tracker.models import User
+import pytest
+
+if TYPE_CHECKING:
+    from django.test import Client
+
+    from tracker.models import User
+
+
+def _user_model() -> type[User]:
+    # Imported late so the pure-Python test modules also run without Django (-p no:django).
+    from tracker.models import User
+
+    return User
 
 
 @pytest.fixture
 def athlete(db) -> User:
-    return User.objects.create_user("ana@example.com", "correct-horse-9", display_name="Ana")
+    return _user_model().objects.create_user("ana@example.com", "correct-horse-9", display_name="Ana")
 
 
 @pytest.fixture
 def other_athlete(db) -> User:
-    return User.objects.create_user("otto@example.com", "correct-horse-9", display_name="Otto")
+    return _user_model().objects.create_user("otto@example.com", "correct-horse-9", display_name="Otto")
 
 
 @pytest.fixture
 def coach_user(db) -> User:
-    return User.objects.create_user(
+    return _user_model().objects.create_user(
         "cora@example.com", "correct-horse-9", display_name="Cora", is_coach=True
     )
 
 
 @pytest.fixture
 def staff_user(db) -> User:
-    return User.objects.create_user(
+    return _user_model().objects.create_user(
         "sam@example.com", "correct-horse-9", display_name="Sam", is_staff=True, is_superuser=True
     )
 
 
 def client_for(user: User | None) -> Client:
+    from django.test import Client
+
     client = Client()
     if user is not None:
         client.force_login(user)

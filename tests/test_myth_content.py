@@ -1,0 +1,212 @@
+"""Checks on the myth library content (pure data: no database, no Django).
+
+Run with: ``.venv/bin/python -m pytest tests/test_myth_content.py -p no:django``
+"""
+
+import re
+
+import pytest
+
+from tracker.myth_content import AREA_ADVICE, AREAS, LANGUAGES, MYTH_SLUGS, MYTHS
+
+EXPECTED_SLUGS = (
+    "spot-reduction-exercise",
+    "choosing-where-fat-comes-off",
+    "slimming-creams",
+    "sauna-belts-and-wraps",
+    "waist-trainers",
+    "ems-belts",
+    "double-chin",
+    "cellulite-burning",
+    "visible-abs",
+    "toning",
+    "women-get-bulky",
+    "muscle-turns-to-fat",
+    "sweat-equals-fat",
+    "cardio-only",
+    "fat-burning-zone",
+    "fasted-cardio",
+)
+
+AREA_TARGETED = set(EXPECTED_SLUGS[:8])
+
+EXPECTED_AREAS = (
+    "belly",
+    "love_handles",
+    "thighs",
+    "hips",
+    "buttocks",
+    "arms",
+    "chest",
+    "back",
+    "chin_face",
+    "calves",
+    "knees",
+    "ankles",
+)
+
+REQUIRED_TEXT_FIELDS = ("slug", "title", "summary", "claim", "reality", "instead", "evidence_note")
+TRANSLATED_FIELDS = ("title", "claim", "reality", "instead")
+
+# Absolute wording the copy must avoid: spot work has a tiny effect, not literally none.
+ABSOLUTE_PATTERNS = [
+    r"\bzero\b",
+    r"\bzéro\b",
+    r"\bcero\b",
+    r"\bnull\b",
+    r"\bno effect\b",
+    r"\bhas no effect\b",
+    r"\bdoes nothing\b",
+    r"\bdo nothing\b",
+    r"\bnothing at all\b",
+    r"\bnever works\b",
+    r"\bimpossib",
+    r"\bunmöglich",
+    r"\bnessun effetto\b",
+    r"\bningún efecto\b",
+    r"\baucun effet\b",
+    r"\bkeine wirkung\b",
+    r"\bkeinerlei\b",
+]
+
+MYTHS_BY_SLUG = {myth["slug"]: myth for myth in MYTHS}
+
+
+def all_user_text(myth):
+    """Every user-facing string of one myth, in all languages."""
+    texts = [myth[field] for field in REQUIRED_TEXT_FIELDS if field != "slug"]
+    texts.append(myth["safety_note"])
+    for translation in myth["translations"].values():
+        texts.extend(translation[field] for field in TRANSLATED_FIELDS)
+    return texts
+
+
+def test_slugs_are_exact_unique_and_in_order():
+    slugs = [myth["slug"] for myth in MYTHS]
+    assert tuple(slugs) == EXPECTED_SLUGS
+    assert len(set(slugs)) == len(slugs)
+    assert MYTH_SLUGS == EXPECTED_SLUGS
+
+
+def test_order_is_sequential_from_one():
+    assert [myth["order"] for myth in MYTHS] == list(range(1, len(EXPECTED_SLUGS) + 1))
+
+
+def test_area_targeted_flags():
+    flagged = {myth["slug"] for myth in MYTHS if myth["area_targeted"]}
+    assert flagged == AREA_TARGETED
+    assert all(isinstance(myth["area_targeted"], bool) for myth in MYTHS)
+
+
+@pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
+def test_required_fields_are_non_empty(myth):
+    for field in REQUIRED_TEXT_FIELDS:
+        value = myth[field]
+        assert isinstance(value, str), field
+        assert value.strip(), f"{myth['slug']}.{field} is empty"
+        assert value == value.strip(), f"{myth['slug']}.{field} has stray whitespace"
+    assert isinstance(myth["safety_note"], str)
+
+
+@pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
+def test_title_is_short_and_summary_is_one_sentence(myth):
+    assert len(myth["title"]) <= 60
+    summary = myth["summary"]
+    assert summary.endswith(".")
+    assert not re.search(r"[.!?]\s+[A-Z]", summary), "summary should be a single sentence"
+
+
+@pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
+def test_lengths_fit_the_myth_model(myth):
+    # Myth.title is max_length=200 and Myth.summary max_length=300.
+    assert len(myth["summary"]) <= 300
+    for translation in myth["translations"].values():
+        assert len(translation["title"]) <= 80
+    sentences = re.findall(r"[.!?](?:\s|$)", myth["evidence_note"])
+    assert 1 <= len(sentences) <= 3, "evidence_note should be 1-3 sentences"
+
+
+@pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
+def test_evidence_has_one_to_five_https_citations(myth):
+    evidence = myth["evidence"]
+    assert 1 <= len(evidence) <= 5
+    for citation in evidence:
+        assert citation["text"].strip()
+        assert citation["url"].startswith("https://")
+        assert " " not in citation["url"]
+
+
+def test_doi_links_are_well_formed():
+    for myth in MYTHS:
+        for citation in myth["evidence"]:
+            url = citation["url"]
+            if "doi.org" in url:
+                assert re.fullmatch(r"https://doi\.org/10\.\d{4,5}/\S+", url), url
+
+
+@pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
+def test_translations_cover_all_languages_and_fields(myth):
+    translations = myth["translations"]
+    assert set(translations) == set(LANGUAGES) == {"it", "es", "fr", "de"}
+    for lang, translation in translations.items():
+        assert set(translation) == set(TRANSLATED_FIELDS), lang
+        for field in TRANSLATED_FIELDS:
+            value = translation[field]
+            assert value.strip(), f"{myth['slug']}.{lang}.{field} is empty"
+            assert value != myth[field], f"{myth['slug']}.{lang}.{field} is untranslated"
+
+
+@pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
+def test_no_absolute_no_effect_claims(myth):
+    for text in all_user_text(myth):
+        for pattern in ABSOLUTE_PATTERNS:
+            assert not re.search(pattern, text, re.IGNORECASE), (myth["slug"], pattern, text)
+
+
+def test_area_advice_has_no_absolute_claims():
+    for text in AREA_ADVICE.values():
+        for pattern in ABSOLUTE_PATTERNS:
+            assert not re.search(pattern, text, re.IGNORECASE), (pattern, text)
+
+
+def test_spot_reduction_wording_is_nuanced():
+    myth = MYTHS_BY_SLUG["spot-reduction-exercise"]
+    assert "meaningfully" in myth["reality"]
+    # The small local effects from recent trials are acknowledged, with the key figures.
+    assert "small" in myth["reality"]
+    for figure in ("47", "32", "13 studies", "0.7 kg"):
+        assert figure in myth["evidence_note"], figure
+
+
+def test_medical_procedures_are_acknowledged_for_double_chin():
+    myth = MYTHS_BY_SLUG["double-chin"]
+    assert "clinician" in myth["reality"] or "clinician" in myth["instead"]
+    assert "liposuction" in myth["reality"]
+
+
+def test_sauna_myth_has_heat_illness_safety_note():
+    note = MYTHS_BY_SLUG["sauna-belts-and-wraps"]["safety_note"]
+    assert note.strip()
+    assert "overheating" in note or "heat" in note
+    assert "dehydration" in note
+
+
+def test_only_heat_related_myths_have_safety_notes():
+    with_notes = {myth["slug"] for myth in MYTHS if myth["safety_note"]}
+    assert with_notes <= {"sauna-belts-and-wraps", "sweat-equals-fat"}
+
+
+def test_area_advice_covers_all_areas():
+    assert tuple(AREA_ADVICE) == EXPECTED_AREAS == AREAS
+    for area, text in AREA_ADVICE.items():
+        assert text.strip(), area
+        sentences = re.findall(r"[.!?](?:\s|$)", text)
+        assert 1 <= len(sentences) <= 2, area
+
+
+def test_module_does_not_import_django():
+    import tracker.myth_content as module
+
+    with open(module.__file__, encoding="utf-8") as handle:
+        source = handle.read()
+    assert "django" not in re.sub(r'""".*?"""', "", source, flags=re.S).lower()
