@@ -1,0 +1,777 @@
+"""Spot-reduction myth detector: a pure function over a goal text and a vocabulary.
+
+The detector decides whether a goal asks to lose fat from one body area ("lose belly fat",
+"bingo wings gone", "crunches to burn my stomach fat", "sauna belt for my thighs") and, if so,
+which myth card applies, which area it is about, and which words triggered it. It knows no
+language by itself: every word it uses comes from the vocabulary (see `myth_vocabulary` for the
+defaults, which a data migration loads into an admin-editable table), so an admin edit changes
+the verdict without a code change.
+
+How a verdict is reached, in short:
+
+1. The text is folded (case, accents, ß, ligatures), tokenised, and split into clauses at
+   punctuation and at contrast words ("but", "ma", "pero", "mais", "aber").
+2. Tokens are mapped to vocabulary words: exact, prefix stems (a vocabulary word ending in
+   ``*``), German ``ae/oe/ue`` spellings, joined words ("bellyfat", "Bauchfett"), doubled
+   letters ("bellly") and one-edit typos on longer words ("stomache", "cankels").
+3. The language is guessed from which languages' words occur; terms of other languages are
+   then ignored (English loanwords excepted), which avoids false friends such as Italian
+   "un po'" versus German "Po".
+4. Negation and rejection cues cancel the words in a short scope after them, educated cues
+   ("I know", "so che", "ich weiß") cancel their clause.
+5. An area becomes a *target* when it is tied to fat ("belly fat", "fat on my thighs"), to a
+   fat-loss intent ("slim my thighs", "Bauch weg"), to a selective cue ("only my stomach"), or
+   is slang that already means fat ("muffin top"). Muscle, rehab and pain words next to the
+   area, a medical procedure anywhere, or an explicitly whole-body route ("through diet",
+   "to 12 % body fat") cancel plain targets; local methods, local products and selective
+   phrasing keep them.
+
+Vocabulary kinds (``KIND_LABELS`` gives the human label for the admin's choices):
+``area``, ``fat_area``, ``fat``, ``intent``, ``rejection``, ``selective``, ``method``,
+``product``, ``negation``, ``educated``, ``whole_body``, ``muscle``, ``rehab``, ``procedure``,
+``off_topic``, ``filler``, ``clause_break``. A term is one word or a phrase; a word ending in
+``*`` matches any ending ("dimagr*" matches "dimagrire", "dimagrito").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+LANGUAGES: tuple[str, ...] = ("en", "it", "es", "fr", "de")
+
+AREAS: tuple[str, ...] = (
+    "belly",
+    "love_handles",
+    "thighs",
+    "hips",
+    "buttocks",
+    "arms",
+    "chest",
+    "back",
+    "chin_face",
+    "calves",
+    "knees",
+    "ankles",
+)
+
+AREA_LABELS: dict[str, str] = {
+    "belly": "belly / stomach",
+    "love_handles": "love handles / flanks",
+    "thighs": "thighs / legs",
+    "hips": "hips",
+    "buttocks": "buttocks / glutes",
+    "arms": "arms / upper arms",
+    "chest": "chest",
+    "back": "back / bra line",
+    "chin_face": "chin / face / neck",
+    "calves": "calves",
+    "knees": "knees",
+    "ankles": "ankles",
+}
+
+KIND_LABELS: dict[str, str] = {
+    "area": "Body area word (belly, cosce, Bauch)",
+    "fat_area": "Slang that already means fat on an area (muffin top, bingo wings, Reiterhosen)",
+    "fat": "Fat word that ties to a nearby area (fat, flab, grasso, Speck, cellulite)",
+    "intent": "Fat-loss intent or outcome word (lose, slim, get rid of, flat, weg)",
+    "rejection": "Get-rid-of word: an intent for an area, a rejection of a product (ditch, basta)",
+    "selective": "Only-here cue (only, just, specifically, nowhere else, nur)",
+    "method": "Local exercise or device aimed at one area (crunches, side bends, tricep dips)",
+    "product": "Local product (sauna belt, waist trainer, slimming cream, EMS belt)",
+    "negation": "Negation cue; cancels the next few words (not, non, no, pas, nicht)",
+    "educated": "Educated cue; cancels its clause (I know, it's a myth, so che, ich weiß)",
+    "whole_body": "Whole-body goal or route (body fat, kg, weight, calorie deficit, overall)",
+    "muscle": "Muscle, strength or size cue (build, bigger, stronger, hypertrophy)",
+    "rehab": "Rehab, pain or mobility cue (pain, injury, physio, mobility)",
+    "procedure": "Medical procedure that really acts locally (liposuction, cryolipolysis)",
+    "off_topic": "Phrase that belongs to another myth and is not area-targeted (fat-burning zone)",
+    "filler": "Small word allowed between an intent and its area (my, the, di, la, am)",
+    "clause_break": "Word that starts a new clause (but, ma, pero, mais, aber)",
+}
+KINDS: tuple[str, ...] = tuple(KIND_LABELS)
+
+DEFAULT_MYTH_SLUG = "spot-reduction-exercise"
+DOUBLE_CHIN_SLUG = "double-chin"
+
+# English words are common loanwords in the other languages ("EMS", "muffin top", "Sixpack");
+# grammar words are not, so only these English kinds count in a non-English text.
+_LOANWORD_KINDS = frozenset(
+    {"area", "fat_area", "fat", "method", "product", "procedure", "muscle", "off_topic"}
+)
+_FUZZY_KINDS = frozenset({"area", "fat_area", "fat", "intent", "method", "product", "selective"})
+_FUZZY_MIN_LENGTH = 5
+_NEGATION_WINDOW = 6
+_REJECTION_WINDOW = 4
+_MUSCLE_WINDOW = 4
+_TOKEN_CACHE_LIMIT = 20_000
+
+_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
+_BREAK_CHARS = frozenset('.,;:!?()[]{}/|+=&\n\u2014\u2013\u2192\u2022\u2026~<>*"\u201c\u201d')
+_FOLD_EXTRA = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True)
+class VocabularyTerm:
+    """One vocabulary row, as stored in the admin table."""
+
+    language: str
+    kind: str
+    term: str
+    area: str = ""
+    myth_slug: str = ""
+
+
+@dataclass(frozen=True)
+class MythMatch:
+    """A spot-reduction verdict: which myth, which area, which words triggered it."""
+
+    myth_slug: str
+    area: str
+    language: str
+    triggers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Term:
+    atoms: tuple[str, ...]  # folded words; a stem keeps its trailing "*"
+    language: str
+    kind: str
+    area: str
+    myth_slug: str
+    specificity: int  # exact words beat stems, longer stems beat shorter ones
+
+
+@dataclass
+class _Token:
+    norm: str
+    start: int
+    end: int
+    clause: int
+    atoms: frozenset[str]
+    number: bool
+
+
+@dataclass
+class _Match:
+    start: int  # token indices, end exclusive
+    end: int
+    terms: tuple[_Term, ...]
+    kinds: frozenset[str]
+    negated: bool = False
+
+    def area(self) -> str:
+        return next((t.area for t in self.terms if t.area), "")
+
+    def slug(self) -> str:
+        return next((t.myth_slug for t in self.terms if t.myth_slug), "")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and ligatures, so "Bäuche" and "bauche" compare equal."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD_EXTRA))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _atoms_of_phrase(phrase: str) -> tuple[str, ...]:
+    atoms: list[str] = []
+    for raw in _TOKEN_RE.findall(unicodedata.normalize("NFKC", phrase)):
+        if raw == "*" and atoms:
+            atoms[-1] += "*"  # "dimagr*" tokenises as "dimagr", "*"
+        elif raw[0].isalnum() or _is_emoji(raw) or raw == "%":
+            atoms.append(fold(raw))
+    return tuple(atoms)
+
+
+def _is_emoji(char: str) -> bool:
+    return len(char) == 1 and unicodedata.category(char) == "So"
+
+
+def _damerau1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
+class CompiledVocabulary:
+    """Vocabulary indexed for fast matching. Build once with `compile_vocabulary`, reuse."""
+
+    def __init__(self, terms: Iterable[_Term]) -> None:
+        self.terms: tuple[_Term, ...] = tuple(terms)
+        self.by_first: dict[str, list[_Term]] = {}
+        self.exact: set[str] = set()
+        self.stems: set[str] = set()
+        self.atom_languages: dict[str, frozenset[str]] = {}
+        self.fuzzy_index: dict[str, set[str]] = {}
+        self.collapsed: dict[str, str] = {}
+        self.languages: frozenset[str] = frozenset(t.language for t in self.terms)
+        langs: dict[str, set[str]] = {}
+        for term in self.terms:
+            self.by_first.setdefault(term.atoms[0], []).append(term)
+            for atom in term.atoms:
+                langs.setdefault(atom, set()).add(term.language)
+                if atom.endswith("*"):
+                    self.stems.add(atom[:-1])
+                    continue
+                self.exact.add(atom)
+                if len(atom) >= 4:
+                    self.collapsed.setdefault(_DOUBLED.sub(r"\1", atom), atom)
+                if term.kind in _FUZZY_KINDS and len(atom) >= _FUZZY_MIN_LENGTH:
+                    for variant in _deletions(atom):
+                        self.fuzzy_index.setdefault(variant, set()).add(atom)
+        self.atom_languages = {atom: frozenset(v) for atom, v in langs.items()}
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda t: (-len(t.atoms), -t.specificity))
+        self.max_stem = max((len(s) for s in self.stems), default=0)
+        self._pieces_cache: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+
+    # -- token analysis -------------------------------------------------------------------
+
+    def direct_atoms(self, word: str) -> frozenset[str]:
+        """Vocabulary words a folded token matches exactly or through a stem."""
+        found = [word] if word in self.exact else []
+        for size in range(min(len(word), self.max_stem), 0, -1):
+            if word[:size] in self.stems:
+                found.append(word[:size] + "*")
+        return frozenset(found)
+
+    def pieces(self, word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Split a raw word into matched, folded pieces (usually one), repairing spelling."""
+        cached = self._pieces_cache.get(word)
+        if cached is not None:
+            return cached
+        result = self._analyse(fold(word))
+        if len(self._pieces_cache) > _TOKEN_CACHE_LIMIT:
+            self._pieces_cache.clear()
+        self._pieces_cache[word] = result
+        return result
+
+    def _analyse(self, word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        atoms = self.direct_atoms(word)
+        if atoms or word.isdigit() or len(word) < 3:
+            return ((word, atoms),)
+        # German typed without umlauts: "baeuche", "hueftgold".
+        if any(pair in word for pair in ("ae", "oe", "ue")):
+            plain = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+            atoms = self.direct_atoms(plain)
+            if atoms:
+                return ((plain, atoms),)
+        split = self._split_compound(word)
+        if split:
+            return split
+        collapsed = self.collapsed.get(_DOUBLED.sub(r"\1", word))
+        if collapsed:
+            return ((collapsed, self.direct_atoms(collapsed)),)
+        if len(word) >= _FUZZY_MIN_LENGTH:
+            candidates = set()
+            for variant in (word, *_deletions(word)):
+                candidates |= self.fuzzy_index.get(variant, set())
+            close = sorted(c for c in candidates if _damerau1(word, c))
+            if close:
+                return ((close[0], frozenset(close[:1])),)
+        return ((word, frozenset()),)
+
+    def _split_compound(self, word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        # Joined words ("bellyfat", "Bauchfett", "doppiomento"): both halves must be known.
+        for cut in range(len(word) - 3, 2, -1):
+            left, right = word[:cut], word[cut:]
+            left_atoms = self.direct_atoms(left)
+            if not left_atoms and left.endswith("s") and len(left) > 3:
+                left_atoms = self.direct_atoms(left[:-1])  # German linking "s"
+            if not left_atoms:
+                continue
+            right_atoms = self.direct_atoms(right)
+            if right_atoms:
+                return ((left, left_atoms), (right, right_atoms))
+        return ()
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def compile_vocabulary(terms: Iterable[VocabularyTerm]) -> CompiledVocabulary:
+    """Index vocabulary rows for matching; unknown kinds and empty terms are ignored."""
+    compiled: list[_Term] = []
+    seen: set[tuple[tuple[str, ...], str, str]] = set()
+    for row in terms:
+        if row.kind not in KIND_LABELS:
+            continue
+        atoms = _atoms_of_phrase(row.term)
+        if not atoms or (row.language, row.kind, atoms) in seen:
+            continue
+        seen.add((row.language, row.kind, atoms))
+        specificity = sum(1000 if not a.endswith("*") else len(a) for a in atoms)
+        area = row.area if row.area in AREA_LABELS else ""
+        compiled.append(_Term(atoms, row.language, row.kind, area, row.myth_slug, specificity))
+    return CompiledVocabulary(compiled)
+
+
+# -- tokenising -------------------------------------------------------------------------------
+
+
+def _tokenise(text: str, vocabulary: CompiledVocabulary) -> list[_Token]:
+    text = unicodedata.normalize("NFKC", text)
+    tokens: list[_Token] = []
+    clause = 0
+    for found in _TOKEN_RE.finditer(text):
+        raw = found.group()
+        start, end = found.span()
+        if raw.isdigit():
+            tokens.append(_Token(raw, start, end, clause, vocabulary.direct_atoms(raw), True))
+        elif raw[0].isalpha():
+            for piece, atoms in vocabulary.pieces(raw):
+                tokens.append(_Token(piece, start, end, clause, atoms, False))
+        elif raw == "-":
+            # A spaced hyphen separates clauses; one inside a word ("inner-thigh") does not.
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if before.isspace() and after.isspace():
+                clause += 1
+        elif raw in _BREAK_CHARS:
+            clause += 1
+        elif _is_emoji(raw) or raw == "%":
+            tokens.append(_Token(raw, start, end, clause, vocabulary.direct_atoms(raw), False))
+    return tokens
+
+
+def _language_scores(tokens: list[_Token], vocabulary: CompiledVocabulary) -> dict[str, float]:
+    scores = dict.fromkeys(LANGUAGES, 0.0)
+    for token in tokens:
+        langs: set[str] = set()
+        for atom in token.atoms:
+            langs |= vocabulary.atom_languages.get(atom, frozenset())
+        for lang in langs:
+            # A word shared by several languages ("la", "cellulite") says less.
+            scores[lang] = scores.get(lang, 0.0) + 1.0 / len(langs)
+    return scores
+
+
+def _pick_language(scores: dict[str, float]) -> str:
+    best = max(scores.values(), default=0.0)
+    if best <= 0:
+        return "en"
+    return next(lang for lang in (*LANGUAGES, *sorted(scores)) if scores.get(lang) == best)
+
+
+def detect_language(text: str, vocabulary: CompiledVocabulary) -> str:
+    """Best guess at the goal's language from its vocabulary words; "en" when unsure."""
+    return _pick_language(_language_scores(_tokenise(text, vocabulary), vocabulary))
+
+
+# -- matching ---------------------------------------------------------------------------------
+
+
+def _find_matches(
+    tokens: list[_Token], vocabulary: CompiledVocabulary, language: str, allowed: set[str]
+) -> list[_Match]:
+    matches: list[_Match] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        best_key = (0, 0)
+        best: list[_Term] = []
+        for atom in tokens[i].atoms:
+            for term in vocabulary.by_first.get(atom, ()):
+                size = len(term.atoms)
+                if size < best_key[0] or i + size > n:
+                    continue
+                if term.language not in allowed:
+                    continue
+                if term.language == "en" and language != "en" and term.kind not in _LOANWORD_KINDS:
+                    continue
+                if tokens[i + size - 1].clause != tokens[i].clause:
+                    continue
+                if all(term.atoms[k] in tokens[i + k].atoms for k in range(1, size)):
+                    key = (size, term.specificity)
+                    if key > best_key:
+                        best_key, best = key, [term]
+                    elif key == best_key and term not in best:
+                        best.append(term)
+        if best:
+            end = i + best_key[0]
+            kinds = frozenset(t.kind for t in best)
+            matches.append(_Match(i, end, tuple(best), kinds))
+            i = end
+        else:
+            i += 1
+    return matches
+
+
+_CONTENT_FREE = frozenset({"filler", "clause_break"})
+
+
+class _Analysis:
+    """The matches of one text, with the helpers the decision rules need."""
+
+    def __init__(self, tokens: list[_Token], matches: list[_Match]) -> None:
+        self.tokens = tokens
+        self.matches = matches
+        self.at: list[_Match | None] = [None] * len(tokens)
+        for match in matches:
+            for k in range(match.start, match.end):
+                self.at[k] = match
+
+    def gap_ok(self, left: int, right: int, unknown_allowed: int) -> bool:
+        """Tokens in [left, right) are small words, numbers, or few unknown words."""
+        unknown = 0
+        for k in range(left, right):
+            match = self.at[k]
+            if match is None:
+                if self.tokens[k].number:
+                    continue
+                unknown += 1
+                if unknown > unknown_allowed:
+                    return False
+            elif not match.kinds <= _CONTENT_FREE or match.negated:
+                return False
+        return True
+
+    def linked(
+        self, area: _Match, other: _Match, forward_gap: int, backward_gap: int, unknown: int
+    ) -> bool:
+        """`other` sits close to `area` in the same clause with only small words between."""
+        if self.tokens[other.start].clause != self.tokens[area.start].clause:
+            return False
+        if other.end <= area.start:
+            gap = area.start - other.end
+            return gap <= forward_gap and self.gap_ok(other.end, area.start, unknown)
+        if other.start >= area.end:
+            gap = other.start - area.end
+            return gap <= backward_gap and self.gap_ok(area.end, other.start, unknown)
+        return False
+
+    def surface(self, text: str, match: _Match) -> str:
+        return text[self.tokens[match.start].start : self.tokens[match.end - 1].end]
+
+
+def _apply_clause_breaks(tokens: list[_Token], matches: list[_Match]) -> None:
+    """Start a new clause at each contrast word ("but", "ma", "aber")."""
+    shift = 0
+    breaks = {m.start for m in matches if "clause_break" in m.kinds}
+    for k, token in enumerate(tokens):
+        if k in breaks:
+            shift += 1
+        token.clause += shift
+
+
+def _apply_negation(analysis: _Analysis) -> None:
+    tokens, matches = analysis.tokens, analysis.matches
+    clause_of = [tokens[m.start].clause for m in matches]
+    for index, cue in enumerate(matches):
+        if cue.negated:
+            continue
+        if "educated" in cue.kinds:
+            _negate_clause(analysis, clause_of, clause_of[index], index)
+            continue
+        if "rejection" in cue.kinds and _rejects_method(analysis, index):
+            # "stop doing crunches to lose belly fat": the purpose goes with the method.
+            _negate_scope(analysis, index, _NEGATION_WINDOW + 2, None)
+            continue
+        if "negation" in cue.kinds and not (cue.kinds & {"intent", "rejection"}):
+            _negate_scope(analysis, index, _NEGATION_WINDOW, None)
+        elif "rejection" in cue.kinds:
+            _negate_scope(analysis, index, _REJECTION_WINDOW, {"method", "product", "whole_body"})
+
+
+def _rejects_method(analysis: _Analysis, index: int) -> bool:
+    cue = analysis.matches[index]
+    for other in analysis.matches[index + 1 :]:
+        if other.kinds <= _CONTENT_FREE:
+            continue
+        same_clause = analysis.tokens[other.start].clause == analysis.tokens[cue.start].clause
+        return same_clause and bool(other.kinds & {"method", "product"})
+    return False
+
+
+def _negate_scope(analysis: _Analysis, index: int, window: int, kinds: set[str] | None) -> None:
+    matches, tokens = analysis.matches, analysis.tokens
+    cue = matches[index]
+    clause = tokens[cue.start].clause
+    saw_whole_body = False
+    for other in matches[index + 1 :]:
+        if tokens[other.start].clause != clause or other.start - cue.end >= window:
+            break
+        # "I don't want to lose weight, just my belly": the negation ends at "just" once it
+        # has found what it negates; "no busco reducir solo la barriga" keeps going.
+        if "selective" in other.kinds and saw_whole_body:
+            break
+        saw_whole_body = saw_whole_body or "whole_body" in other.kinds
+        if kinds is None or other.kinds & kinds:
+            other.negated = True
+
+
+def _negate_clause(analysis: _Analysis, clause_of: list[int], clause: int, index: int) -> None:
+    content = [
+        m
+        for k, m in enumerate(analysis.matches)
+        if clause_of[k] == clause and k != index and not m.kinds <= _CONTENT_FREE
+    ]
+    # "Ich weiß, dass ...": a cue alone in its clause speaks about the next clause.
+    targets = {clause} if content else {clause, clause + 1}
+    # "flat abs, but I know it's diet that matters": the "but" looks back.
+    opener = analysis.matches[clause_of.index(clause)]
+    if "clause_break" in opener.kinds and opener.start > 0:
+        targets.add(clause - 1)
+    for k, match in enumerate(analysis.matches):
+        if clause_of[k] in targets:
+            match.negated = True
+
+
+@dataclass
+class _Target:
+    area: str
+    position: int
+    matches: list[_Match]
+    strong: bool  # kept even next to a whole-body route (selective phrasing)
+    slug: str = ""
+
+
+def _area_targets(analysis: _Analysis, active: list[_Match]) -> list[_Target]:
+    targets: list[_Target] = []
+    has_drive = any(m.kinds & {"intent", "rejection", "fat", "method", "product"} for m in active)
+    fats = [m for m in active if "fat" in m.kinds]
+    intents = [m for m in active if m.kinds & {"intent", "rejection"}]
+    whole = [m for m in active if "whole_body" in m.kinds]
+    selective = [m for m in active if "selective" in m.kinds]
+    muscles = [m for m in active if "muscle" in m.kinds]
+    rehab_clauses = {analysis.tokens[m.start].clause for m in active if "rehab" in m.kinds}
+    used_fats: set[int] = set()
+    for area in active:
+        if not area.kinds & {"area", "fat_area"} or not area.area():
+            continue
+        linked_fat = [f for f in fats if f is not area and analysis.linked(area, f, 3, 2, 0)]
+        links = list(linked_fat)
+        links += [i for i in intents if i is not area and analysis.linked(area, i, 4, 3, 1)]
+        links += [w for w in whole if w is not area and analysis.linked(area, w, 3, -1, 0)]
+        chosen = [s for s in selective if analysis.linked(area, s, 3, -1, 0)]
+        if chosen and has_drive:
+            links += chosen
+        fat_bound = bool(linked_fat) or "fat_area" in area.kinds
+        if not links and "fat_area" not in area.kinds:
+            continue
+        clause = analysis.tokens[area.start].clause
+        if not fat_bound:
+            if clause in rehab_clauses:
+                continue
+            if _is_near_muscle(analysis, area, muscles):
+                continue
+        elif clause in rehab_clauses and "fat_area" not in area.kinds and not linked_fat:
+            continue
+        used_fats.update(id(f) for f in linked_fat)
+        slug = next((f.slug() for f in linked_fat if f.slug()), "")
+        targets.append(_Target(area.area(), area.start, [area, *links], bool(chosen), slug))
+    # A fat word with a home area ("cellulite", "rollitos") counts alone when no area is named.
+    if not targets:
+        for fat in fats:
+            if id(fat) not in used_fats and fat.area() and "area" not in fat.kinds:
+                return [_Target(fat.area(), fat.start, [fat], False, fat.slug())]
+    return targets
+
+
+def _is_near_muscle(analysis: _Analysis, match: _Match, muscles: list[_Match]) -> bool:
+    clause = analysis.tokens[match.start].clause
+    return any(
+        analysis.tokens[m.start].clause == clause
+        and min(abs(m.start - match.end), abs(match.start - m.end)) <= _MUSCLE_WINDOW
+        for m in muscles
+    )
+
+
+def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch | None:
+    """The spot-reduction myth a goal text expresses, or None when it expresses none."""
+    if not text or not text.strip():
+        return None
+    tokens = _tokenise(text, vocabulary)
+    if not tokens:
+        return None
+    scores = _language_scores(tokens, vocabulary)
+    language = _pick_language(scores)
+    top = scores[language]
+    allowed = {language, "en"} | {lang for lang, s in scores.items() if top and s >= top}
+    if top <= 0:
+        allowed = set(LANGUAGES)
+    matches = _find_matches(tokens, vocabulary, language, allowed)
+    _apply_clause_breaks(tokens, matches)
+    analysis = _Analysis(tokens, matches)
+    _apply_negation(analysis)
+    active = [m for m in matches if not m.negated]
+    if any("procedure" in m.kinds for m in active):
+        return None  # liposuction, cryolipolysis, Kybella really act locally
+
+    muscles = [m for m in active if "muscle" in m.kinds]
+    methods = [
+        m
+        for m in active
+        if "method" in m.kinds and not m.kinds & {"area", "fat_area"}
+        if not _is_near_muscle(analysis, m, muscles)
+    ]
+    products = [
+        m for m in active if "product" in m.kinds and not _is_near_muscle(analysis, m, muscles)
+    ]
+    targets = _area_targets(analysis, active)
+    linked_ids = {id(m) for t in targets for m in t.matches}
+    loose_whole_body = [m for m in active if "whole_body" in m.kinds and id(m) not in linked_ids]
+
+    if targets and loose_whole_body and not (methods or products):
+        # An area outcome through an explicitly whole-body route ("visible abs by getting to
+        # 12 % body fat") is the advice, not the myth; selective phrasing still is the myth.
+        targets = [t for t in targets if t.strong]
+    if not targets and methods and not loose_whole_body:
+        # "crunches to burn fat": the exercise names the area.
+        drives = [
+            m
+            for m in active
+            if m.kinds & {"fat", "intent"} and id(m) not in linked_ids and "method" not in m.kinds
+        ]
+        for method in methods:
+            if method.area() and drives:
+                targets = [_Target(method.area(), method.start, [method, *drives], False)]
+                break
+    if not targets and products:
+        # A local product is the myth by itself; the area is whatever the text names
+        # ("slimming cream on my thighs"), else the product's own area ("sauna belt").
+        mentioned = [m for m in active if m.kinds & {"area", "fat_area"} and m.area()]
+        product = products[0]
+        home = mentioned[0] if mentioned else next((p for p in products if p.area()), None)
+        if home is None:
+            return None  # a sauna suit with no area is the sweat myth, not this one
+        targets = [_Target(home.area(), home.start, [product, home], False)]
+    if not targets:
+        return None
+
+    target = min(targets, key=lambda t: t.position)
+    selective_slug = next((m.slug() for m in active if "selective" in m.kinds and m.slug()), "")
+    slug = (
+        next((p.slug() for p in products if p.slug()), "")
+        or next((m.slug() for m in methods if m.slug()), "")
+        or target.slug
+        or next((t.slug for t in targets if t.slug), "")
+        or selective_slug
+        or (DOUBLE_CHIN_SLUG if target.area == "chin_face" else "")
+        or DEFAULT_MYTH_SLUG
+    )
+    used = {id(m): m for m in target.matches}
+    for extra in (*products, *methods):
+        used.setdefault(id(extra), extra)
+    for m in active:
+        if "selective" in m.kinds and m.slug():
+            used.setdefault(id(m), m)
+    ordered = sorted(used.values(), key=lambda m: m.start)
+    triggers = tuple(dict.fromkeys(analysis.surface(text, m) for m in ordered))
+    return MythMatch(slug, target.area, language, triggers)
+
+
+# -- rewrites ---------------------------------------------------------------------------------
+
+_WHOLE_BODY_PART: dict[str, str] = {
+    "en": "Lose body fat overall at about 0.5–1 % of body weight a week "
+    "(a moderate calorie deficit, resistance training and some cardio)",
+    "it": "Perdere grasso corporeo in generale, circa lo 0,5–1 % del peso a settimana "
+    "(deficit calorico moderato, allenamento coi pesi e un po' di cardio)",
+    "es": "Perder grasa corporal en general, en torno al 0,5–1 % del peso por semana "
+    "(déficit calórico moderado, entrenamiento de fuerza y algo de cardio)",
+    "fr": "Perdre de la graisse sur tout le corps, environ 0,5–1 % du poids par semaine "
+    "(déficit calorique modéré, musculation et un peu de cardio)",
+    "de": "Insgesamt Körperfett verlieren, etwa 0,5–1 % des Körpergewichts pro Woche "
+    "(moderates Kaloriendefizit, Krafttraining und etwas Ausdauer)",
+}
+
+_AREA_PART: dict[str, dict[str, str]] = {
+    "en": {
+        "belly": "train my core for strength twice a week",
+        "love_handles": "train my obliques and core for strength",
+        "thighs": "build stronger legs with squats and lunges",
+        "hips": "strengthen my hips and glutes",
+        "buttocks": "build stronger glutes with hip thrusts and squats",
+        "arms": "train my arms for strength and size",
+        "chest": "build my chest with presses and push-ups",
+        "back": "strengthen my back with rows and pull-downs",
+        "chin_face": "let my face and neck lean out as total body fat drops",
+        "calves": "train my calves for strength",
+        "knees": "strengthen the muscles that support my knees",
+        "ankles": "train my calves and ankles for strength and mobility",
+    },
+    "it": {
+        "belly": "allenare il core per la forza due volte a settimana",
+        "love_handles": "allenare obliqui e core per la forza",
+        "thighs": "rinforzare le gambe con squat e affondi",
+        "hips": "rinforzare anche e glutei",
+        "buttocks": "rinforzare i glutei con hip thrust e squat",
+        "arms": "allenare le braccia per forza e volume",
+        "chest": "allenare il petto con spinte e piegamenti",
+        "back": "rinforzare la schiena con rematori e lat machine",
+        "chin_face": "lasciare che viso e collo si asciughino con il calo del grasso totale",
+        "calves": "allenare i polpacci per la forza",
+        "knees": "rinforzare i muscoli che sostengono le ginocchia",
+        "ankles": "allenare polpacci e caviglie per forza e mobilità",
+    },
+    "es": {
+        "belly": "entrenar el core para ganar fuerza dos veces por semana",
+        "love_handles": "entrenar oblicuos y core para ganar fuerza",
+        "thighs": "fortalecer las piernas con sentadillas y zancadas",
+        "hips": "fortalecer caderas y glúteos",
+        "buttocks": "fortalecer los glúteos con hip thrust y sentadillas",
+        "arms": "entrenar los brazos para ganar fuerza y volumen",
+        "chest": "entrenar el pecho con press y flexiones",
+        "back": "fortalecer la espalda con remos y jalones",
+        "chin_face": "dejar que cara y cuello se afinen al bajar la grasa total",
+        "calves": "entrenar las pantorrillas para ganar fuerza",
+        "knees": "fortalecer los músculos que sostienen las rodillas",
+        "ankles": "entrenar pantorrillas y tobillos para ganar fuerza y movilidad",
+    },
+    "fr": {
+        "belly": "renforcer ma sangle abdominale deux fois par semaine",
+        "love_handles": "renforcer mes obliques et ma sangle abdominale",
+        "thighs": "renforcer mes jambes avec squats et fentes",
+        "hips": "renforcer mes hanches et mes fessiers",
+        "buttocks": "renforcer mes fessiers avec hip thrusts et squats",
+        "arms": "entraîner mes bras pour la force et le volume",
+        "chest": "muscler mes pectoraux avec développés et pompes",
+        "back": "renforcer mon dos avec tirages et rowings",
+        "chin_face": "laisser le visage et le cou s'affiner avec la baisse du gras total",
+        "calves": "renforcer mes mollets",
+        "knees": "renforcer les muscles qui soutiennent mes genoux",
+        "ankles": "renforcer mollets et chevilles, force et mobilité",
+    },
+    "de": {
+        "belly": "zweimal pro Woche die Rumpfmuskulatur kräftigen",
+        "love_handles": "seitliche Bauchmuskeln und Rumpf kräftigen",
+        "thighs": "die Beine mit Kniebeugen und Ausfallschritten kräftigen",
+        "hips": "Hüft- und Gesäßmuskulatur kräftigen",
+        "buttocks": "die Gesäßmuskeln mit Hip Thrusts und Kniebeugen kräftigen",
+        "arms": "die Arme für Kraft und Muskelaufbau trainieren",
+        "chest": "die Brustmuskeln mit Drücken und Liegestützen trainieren",
+        "back": "den Rücken mit Rudern und Latzug kräftigen",
+        "chin_face": "Gesicht und Hals mit sinkendem Gesamtkörperfett schlanker werden lassen",
+        "calves": "die Waden kräftigen",
+        "knees": "die Muskeln rund ums Knie kräftigen",
+        "ankles": "Waden und Sprunggelenke für Kraft und Beweglichkeit trainieren",
+    },
+}
+
+_JOINER = {"en": "and", "it": "e", "es": "y", "fr": "et", "de": "und"}
+
+
+def whole_body_rewrite(area: str, language: str) -> str:
+    """A whole-body version of an area goal, in the goal's language (English fallback)."""
+    lang = language if language in _WHOLE_BODY_PART else "en"
+    part = _AREA_PART[lang].get(area)
+    if part is None:
+        return _WHOLE_BODY_PART[lang]
+    return f"{_WHOLE_BODY_PART[lang]}, {_JOINER[lang]} {part}"
