@@ -43,6 +43,22 @@ class Persona:
     weight_unit: str = "kg"
     distance_unit: str = "km"
     notes: tuple[str, ...] = field(default=())
+    recent_kg_per_week: float | None = None  # a different pace over the last six weeks
+
+
+RECENT_DAYS = 42
+
+
+def underlying_kg(p: Persona, day_index: int, total_days: int) -> float:
+    """The persona's 'true' weight on a day, before water noise."""
+    start_recent = total_days - RECENT_DAYS
+    early_days = min(day_index, start_recent) if p.recent_kg_per_week is not None else day_index
+    weeks = early_days / 7
+    # Loss slows a little over time, as it does in real diets.
+    kg = p.start_kg + p.kg_per_week * weeks * (1 - 0.15 * weeks / 30)
+    if p.recent_kg_per_week is not None and day_index > start_recent:
+        kg += p.recent_kg_per_week * (day_index - start_recent) / 7
+    return kg
 
 
 PERSONAS: tuple[Persona, ...] = (
@@ -71,7 +87,7 @@ PERSONAS: tuple[Persona, ...] = (
         8.0,
         330,
         "America/New_York",
-        goals=("Get to 85 kg by March",),
+        goals=("Get to 75 kg by March",),
         weight_unit="lb",
         distance_unit="mi",
     ),
@@ -79,7 +95,7 @@ PERSONAS: tuple[Persona, ...] = (
         "fast",
         "Chloé Martin",
         70.0,
-        -1.0,
+        -0.25,
         29.0,
         1.6,
         2.0,
@@ -87,6 +103,7 @@ PERSONAS: tuple[Persona, ...] = (
         400,
         "Europe/Paris",
         goals=("Drop 8 kg before the wedding",),
+        recent_kg_per_week=-0.95,
     ),
     Persona(
         "quiet",
@@ -158,9 +175,7 @@ def _weights(p: Persona, rng: random.Random, days: list[dt.date], user: User) ->
             continue
         if p.stop_logging_days and (days[-1] - day).days < p.stop_logging_days:
             continue
-        weeks = i / 7
-        # Loss slows a little over time, as it does in real diets.
-        base = p.start_kg + p.kg_per_week * weeks * (1 - 0.15 * weeks / 30)
+        base = underlying_kg(p, i, len(days))
         water = rng.gauss(0, 0.45) + 0.35 * math.sin(i / 3.5)
         if rng.random() < 0.05:
             water += rng.uniform(0.8, 1.6)  # salty dinner, long flight
@@ -177,8 +192,11 @@ def _body_fat(
     for i, day in enumerate(days):
         if day.weekday() != 6 or rng.random() < 0.15:
             continue
-        fat_change = p.kg_per_week * (i / 7) * 0.75 / p.start_kg * 100
-        reading = p.body_fat_pct + fat_change + rng.gauss(0, 1.4)  # BIA noise
+        # About three quarters of a moderate loss is fat.
+        weight = underlying_kg(p, i, len(days))
+        fat_kg = p.start_kg * p.body_fat_pct / 100 + 0.75 * (weight - p.start_kg)
+        reading = fat_kg / weight * 100 + rng.gauss(0, 1.4)  # BIA noise
+        reading = min(60.0, max(5.0, reading))
         rows.append(
             BodyFatEntry(
                 user=user, day=day, percent=round(reading, 1), method=BodyFatEntry.Method.SCALE
@@ -223,7 +241,7 @@ def _protein(p: Persona, rng: random.Random, days: list[dt.date], user: User) ->
     for i, day in enumerate(days):
         if rng.random() < 0.18:
             continue
-        weight = p.start_kg + p.kg_per_week * i / 7
+        weight = underlying_kg(p, i, len(days))
         grams = max(20.0, rng.gauss(p.protein_g_per_kg * weight, 18))
         rows.append(ProteinEntry(user=user, day=day, grams=min(400.0, round(grams))))
     return rows
