@@ -84,15 +84,20 @@ class WeightForm(UserBoundForm):
 
     def clean_weight(self) -> float:
         unit = self.user.weight_unit
-        kg = units.display_to_kg(self.cleaned_data["weight"], unit)
-        # Compare rounded to 0.01 kg so the exact bound typed in lb is accepted.
-        if not bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG:
-            low = units.kg_to_display(bounds.WEIGHT_MIN_KG, unit)
-            high = units.kg_to_display(bounds.WEIGHT_MAX_KG, unit)
+        value = self.cleaned_data["weight"]
+        kg = units.display_to_kg(value, unit)
+        low = _number(units.kg_to_display(bounds.WEIGHT_MIN_KG, unit))
+        high = _number(units.kg_to_display(bounds.WEIGHT_MAX_KG, unit))
+        # Compare rounded to 0.01 kg so the exact bound typed in lb is accepted, and accept the
+        # rounded bounds the message shows (55.1 lb is 24.99 kg).
+        if not (
+            bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG
+            or float(low) <= value <= float(high)
+        ):
             raise ValidationError(
                 "Weight must be between %(low)s and %(high)s %(unit)s.",
                 code="out_of_range",
-                params={"low": _number(low), "high": _number(high), "unit": unit},
+                params={"low": low, "high": high, "unit": unit},
             )
         return min(max(kg, bounds.WEIGHT_MIN_KG), bounds.WEIGHT_MAX_KG)
 
@@ -154,18 +159,19 @@ class RunForm(UserBoundForm):
 
     def clean_distance(self) -> float:
         unit = self.user.distance_unit
-        km = units.display_to_km(self.cleaned_data["distance"], unit)
-        if not bounds.RUN_DISTANCE_MIN_KM <= round(km, 3) <= bounds.RUN_DISTANCE_MAX_KM:
-            low = units.km_to_display(bounds.RUN_DISTANCE_MIN_KM, unit)
-            high = units.km_to_display(bounds.RUN_DISTANCE_MAX_KM, unit)
+        value = self.cleaned_data["distance"]
+        km = units.display_to_km(value, unit)
+        low = f"{units.km_to_display(bounds.RUN_DISTANCE_MIN_KM, unit):.2f}".rstrip("0").rstrip(".")
+        high = _number(units.km_to_display(bounds.RUN_DISTANCE_MAX_KM, unit))
+        # The rounded bounds the message shows are accepted too (0.06 mi is 0.097 km).
+        if not (
+            bounds.RUN_DISTANCE_MIN_KM <= round(km, 3) <= bounds.RUN_DISTANCE_MAX_KM
+            or float(low) <= value <= float(high)
+        ):
             raise ValidationError(
                 "Distance must be between %(low)s and %(high)s %(unit)s.",
                 code="out_of_range",
-                params={
-                    "low": f"{low:.2f}".rstrip("0").rstrip("."),
-                    "high": _number(high),
-                    "unit": unit,
-                },
+                params={"low": low, "high": high, "unit": unit},
             )
         return min(max(km, bounds.RUN_DISTANCE_MIN_KM), bounds.RUN_DISTANCE_MAX_KM)
 
@@ -202,8 +208,14 @@ class RunForm(UserBoundForm):
         if km and seconds:
             pace = seconds / km
             if not bounds.PACE_MIN_S_PER_KM <= pace <= bounds.PACE_MAX_S_PER_KM:
-                shown = units.format_pace(pace, self.user.distance_unit)
-                limit = "2:30 /km" if pace < bounds.PACE_MIN_S_PER_KM else "30:00 /km"
+                unit = self.user.distance_unit
+                shown = units.format_pace(pace, unit)
+                limit = units.format_pace(
+                    bounds.PACE_MIN_S_PER_KM
+                    if pace < bounds.PACE_MIN_S_PER_KM
+                    else bounds.PACE_MAX_S_PER_KM,
+                    unit,
+                )
                 direction = "faster" if pace < bounds.PACE_MIN_S_PER_KM else "slower"
                 raise ValidationError(
                     "That is a pace of %(pace)s, %(direction)s than the %(limit)s limit. "
@@ -235,10 +247,16 @@ class ProteinForm(UserBoundForm):
         return value
 
     def validate_unique(self) -> None:
-        try:
-            self.instance.user = self.user
-            self.instance.validate_unique()
-        except ValidationError:
+        # The one-row-per-day constraint names `user`, which is not a form field, so Django's
+        # own constraint validation skips it; without this check a clash reaches the database.
+        super().validate_unique()
+        day = self.cleaned_data.get("day")
+        if (
+            day is not None
+            and ProteinEntry.objects.filter(user=self.user, day=day)
+            .exclude(pk=self.instance.pk)
+            .exists()
+        ):
             self.add_error(
                 "day",
                 ValidationError(
@@ -271,7 +289,7 @@ class ProteinAddForm(forms.Form):
 
     def clean_grams(self) -> float:
         value: float = self.cleaned_data["grams"]
-        if value <= 0 or value > bounds.PROTEIN_MAX_G:
+        if value < 1 or value > bounds.PROTEIN_MAX_G:
             raise ValidationError("Add between 1 and 500 g.", code="out_of_range")
         return value
 
@@ -354,9 +372,12 @@ class GoalForm(forms.ModelForm):
         user = self.user
         if kind == Goal.TargetKind.WEIGHT:
             kg = units.display_to_kg(value, user.weight_unit)
-            if not bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG:
-                low = _number(units.kg_to_display(bounds.WEIGHT_MIN_KG, user.weight_unit))
-                high = _number(units.kg_to_display(bounds.WEIGHT_MAX_KG, user.weight_unit))
+            low = _number(units.kg_to_display(bounds.WEIGHT_MIN_KG, user.weight_unit))
+            high = _number(units.kg_to_display(bounds.WEIGHT_MAX_KG, user.weight_unit))
+            if not (
+                bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG
+                or float(low) <= value <= float(high)
+            ):
                 self.add_error(
                     "target_value",
                     f"A weight target must be between {low} and {high} {user.weight_unit}.",

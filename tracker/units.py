@@ -6,8 +6,11 @@ input. Pure functions, no Django imports.
 
 from __future__ import annotations
 
+import math
+
 KG_PER_LB = 0.45359237
 KM_PER_MI = 1.609344
+DURATION_FORMAT_MESSAGE = "Use h:mm:ss or mm:ss, for example 1:02:15 or 45:30."
 
 
 def kg_to_display(kg: float, unit: str) -> float:
@@ -46,19 +49,27 @@ def parse_duration(text: str) -> int:
         raise ValueError("Enter a duration such as 45:30 or 1:02:15.")
     parts = cleaned.split(":")
     if len(parts) > 3 or any(p.strip() == "" for p in parts):
-        raise ValueError("Use h:mm:ss or mm:ss, for example 1:02:15 or 45:30.")
+        raise ValueError(DURATION_FORMAT_MESSAGE)
     try:
-        if len(parts) == 1:
-            return round(float(parts[0]) * 60)
         numbers = [int(p) for p in parts[:-1]] + [float(parts[-1])]
     except ValueError:
-        raise ValueError("Use h:mm:ss or mm:ss, for example 1:02:15 or 45:30.") from None
-    if any(n < 0 for n in numbers) or any(n >= 60 for n in numbers[1:]):
+        raise ValueError(DURATION_FORMAT_MESSAGE) from None
+    # float() accepts "nan", "inf" and "1e309"; none of them is a duration.
+    if not math.isfinite(numbers[-1]):
+        raise ValueError(DURATION_FORMAT_MESSAGE)
+    if any(n < 0 for n in numbers):
+        raise ValueError("A duration can't be negative.")
+    if any(n >= 60 for n in numbers[1:]):
         raise ValueError("Minutes and seconds must be between 0 and 59.")
-    seconds = 0.0
-    for n in numbers:
-        seconds = seconds * 60 + n
-    return round(seconds)
+    if len(numbers) == 1:
+        numbers = [numbers[0], 0]  # plain minutes
+    try:
+        seconds = 0.0
+        for n in numbers:
+            seconds = seconds * 60 + n
+        return round(seconds)
+    except OverflowError:  # absurdly many digits; the caller's range check can't see it
+        raise ValueError("That duration is far too long.") from None
 
 
 def format_pace(seconds_per_km: float, unit: str) -> str:

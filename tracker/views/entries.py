@@ -17,7 +17,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import units
+from tracker import bounds, units
 from tracker.forms import BodyFatForm, ProteinAddForm, RunForm, WeightForm
 from tracker.metrics import METRICS, Metric
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
@@ -95,15 +95,22 @@ def _logged_message(metric: Metric, entry: object, user: User) -> str:
     return f"Logged the {metric.noun}."
 
 
-def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry:
+def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry | None:
+    """Add to the day's total; None (with a form error) if a concurrent add got there first."""
     day, grams = form.cleaned_data["day"], form.cleaned_data["grams"]
     with transaction.atomic():
         entry, created = ProteinEntry.objects.select_for_update().get_or_create(
             user=user, day=day, defaults={"grams": grams}
         )
         if not created:
-            # F() so two quick taps racing each other both count.
-            ProteinEntry.objects.filter(pk=entry.pk).update(grams=F("grams") + grams)
+            # F() so two quick taps racing each other both count; the condition keeps the total
+            # within the daily limit even if another add landed after the form checked it.
+            updated = ProteinEntry.objects.filter(
+                pk=entry.pk, grams__lte=bounds.PROTEIN_MAX_G - grams
+            ).update(grams=F("grams") + grams)
+            if not updated:
+                form.add_error("grams", "That would take the day over the 500 g limit.")
+                return None
             entry.refresh_from_db(fields=["grams"])
     return entry
 
@@ -117,8 +124,10 @@ def quick_log(request: HttpRequest, metric: str) -> HttpResponse:
     user = request.user
     meta = METRICS[metric]
     form = QUICK_LOG_FORMS[metric](request.POST, user=user)
+    entry = None
     if form.is_valid():
         entry = _add_protein(user, form) if isinstance(form, ProteinAddForm) else form.save()
+    if entry is not None:
         message = _logged_message(meta, entry, user)
         if request.htmx:
             context = _dashboard_context(user)
@@ -149,7 +158,9 @@ def history(request: HttpRequest, metric: str) -> HttpResponse:
 def entry_edit(request: HttpRequest, metric: str, pk: int) -> HttpResponse:
     meta = _metric_or_404(metric)
     entry = get_own_entry_or_404(meta.model, pk, request.user)
-    form = meta.form(request.POST or None, instance=entry, user=request.user)
+    form = meta.form(
+        request.POST if request.method == "POST" else None, instance=entry, user=request.user
+    )
     context = {"metric": meta, "entry": entry, "form": form}
     if request.method == "POST" and form.is_valid():
         entry = form.save()

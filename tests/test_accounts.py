@@ -1,0 +1,375 @@
+"""Sign-up, login (with throttling), logout, passwords, settings and account deletion."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from django.contrib.auth import SESSION_KEY
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from coaching.models import CoachingLink, CoachNote, Invitation
+from tests.conftest import client_for
+from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+
+PASSWORD = "correct-horse-9"
+NEW_PASSWORD = "a-much-better-passphrase-42"
+
+
+def logged_in_user_id(client) -> str | None:
+    return client.session.get(SESSION_KEY)
+
+
+def login(client, email: str, password: str):
+    return client.post(reverse("login"), {"username": email, "password": password})
+
+
+# Sign up -----------------------------------------------------------------------------------
+
+
+def test_signup_creates_account_and_logs_in(db, client):
+    response = client.post(
+        reverse("signup"),
+        {
+            "email": "Nia@Example.com",
+            "display_name": "Nia",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("settings")
+    user = User.objects.get(email="nia@example.com")
+    assert user.display_name == "Nia"
+    assert user.check_password(NEW_PASSWORD)
+    assert logged_in_user_id(client) == str(user.pk)
+    page = client.get(response["Location"])
+    assert "Welcome to Wholebody! Set your units and time zone below." in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"email": "ana@example.com"}, "An account with this email already exists."),
+        ({"email": "not-an-email"}, "Enter a valid email address."),
+        ({"password1": "short", "password2": "short"}, "This password is too short."),
+        ({"password2": "something-else-entirely"}, "The two password fields didn"),
+        ({"password1": "password123", "password2": "password123"}, "too common"),
+    ],
+)
+def test_signup_errors(athlete, client, data, message):
+    form = {"email": "nia@example.com", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+    form.update(data)
+    before = User.objects.count()
+    response = client.post(reverse("signup"), form)
+    assert response.status_code == 200
+    assert message in response.content.decode().replace("&#x27;", "'")
+    assert User.objects.count() == before
+    assert logged_in_user_id(client) is None
+
+
+def test_signup_and_login_pages_send_logged_in_users_to_dashboard(athlete_client):
+    assert athlete_client.get(reverse("signup"))["Location"] == reverse("dashboard")
+    assert athlete_client.get(reverse("login"))["Location"] == reverse("dashboard")
+    assert athlete_client.get(reverse("landing"))["Location"] == reverse("dashboard")
+
+
+# Log in / log out --------------------------------------------------------------------------
+
+
+def test_login_with_email(athlete, client):
+    assert client.get(reverse("login")).status_code == 200
+    response = login(client, "ana@example.com", PASSWORD)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("dashboard")
+    assert logged_in_user_id(client) == str(athlete.pk)
+
+
+def test_login_email_is_case_insensitive(athlete, client):
+    response = login(client, "Ana@Example.com", PASSWORD)
+    assert response.status_code == 302
+
+
+def test_login_wrong_password(athlete, client):
+    response = login(client, "ana@example.com", "wrong-password")
+    assert response.status_code == 200
+    assert "Please enter a correct email address and password." in response.content.decode()
+    assert logged_in_user_id(client) is None
+
+
+def test_login_follows_next(athlete, client):
+    response = client.post(
+        reverse("login"),
+        {"username": "ana@example.com", "password": PASSWORD, "next": "/history/weight/"},
+    )
+    assert response["Location"] == "/history/weight/"
+    response = client.post(
+        reverse("login"),
+        {"username": "ana@example.com", "password": PASSWORD, "next": "https://evil.example/"},
+    )
+    assert response["Location"] == reverse("dashboard")
+
+
+def test_logout_needs_post(athlete_client):
+    assert athlete_client.get(reverse("logout")).status_code == 405
+    response = athlete_client.post(reverse("logout"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("landing")
+    assert logged_in_user_id(athlete_client) is None
+    assert athlete_client.get(reverse("dashboard")).status_code == 302
+
+
+def test_login_is_throttled_after_five_failures(athlete, client):
+    for _ in range(4):
+        response = login(client, "ana@example.com", "wrong-password")
+        assert response.status_code == 200
+    # django-axes locks the username and address on the fifth failure itself...
+    response = login(client, "ana@example.com", "wrong-password")
+    assert response.status_code == 429
+    assert "Too many login attempts" in response.content.decode()
+    # ...so the sixth attempt is refused even with the right password.
+    response = login(client, "ana@example.com", PASSWORD)
+    assert response.status_code == 429
+    assert "Too many login attempts" in response.content.decode()
+    assert logged_in_user_id(client) is None
+    assert client.get(reverse("dashboard")).status_code == 302
+    # Another account from the same address is not locked out.
+    User.objects.create_user("bea@example.com", PASSWORD)
+    assert login(client_for(None), "bea@example.com", PASSWORD).status_code == 302
+
+
+def test_successful_login_resets_the_failure_count(athlete, client):
+    for _ in range(4):
+        login(client, "ana@example.com", "wrong-password")
+    assert login(client, "ana@example.com", PASSWORD).status_code == 302
+    other = client_for(None)
+    for _ in range(4):
+        login(other, "ana@example.com", "wrong-password")
+    assert login(other, "ana@example.com", PASSWORD).status_code == 302
+
+
+# Passwords ---------------------------------------------------------------------------------
+
+
+def test_password_change(athlete, athlete_client):
+    url = reverse("password_change")
+    assert client_for(None).get(url).status_code == 302
+    response = athlete_client.post(
+        url,
+        {"old_password": "wrong", "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
+    assert response.status_code == 200
+    assert "Your old password was entered incorrectly." in response.content.decode()
+    response = athlete_client.post(
+        url,
+        {"old_password": PASSWORD, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+    )
+    assert response["Location"] == reverse("password_change_done")
+    # Still logged in on this device.
+    assert athlete_client.get(reverse("dashboard")).status_code == 200
+    athlete.refresh_from_db()
+    assert athlete.check_password(NEW_PASSWORD)
+    assert login(client_for(None), "ana@example.com", NEW_PASSWORD).status_code == 302
+
+
+def test_password_reset_by_email(athlete, client):
+    response = client.post(reverse("password_reset"), {"email": "ana@example.com"})
+    assert response["Location"] == reverse("password_reset_done")
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["ana@example.com"]
+    link = re.search(r"https?://testserver(/accounts/password/reset/\S+/)", message.body)
+    assert link
+    # The link leads to the set-password form (Django swaps the token into the session).
+    response = client.get(link.group(1), follow=True)
+    assert response.status_code == 200
+    set_password_url = response.redirect_chain[-1][0]
+    assert "Set a new password" in response.content.decode()
+    response = client.post(
+        set_password_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD}
+    )
+    assert response["Location"] == reverse("password_reset_complete")
+    athlete.refresh_from_db()
+    assert athlete.check_password(NEW_PASSWORD)
+    # The link works once.
+    again = client.get(link.group(1), follow=True)
+    assert "This reset link is invalid or has already been used." in again.content.decode()
+
+
+def test_password_reset_for_unknown_email_sends_nothing_and_leaks_nothing(db, client):
+    response = client.post(reverse("password_reset"), {"email": "nobody@example.com"})
+    assert response["Location"] == reverse("password_reset_done")
+    assert mail.outbox == []
+
+
+# Settings ----------------------------------------------------------------------------------
+
+
+def settings_data(**overrides) -> dict[str, str]:
+    data = {
+        "display_name": "Ana",
+        "weight_unit": "kg",
+        "distance_unit": "km",
+        "time_zone": "UTC",
+        "height_cm": "",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_settings_change_units_changes_display(athlete, athlete_client):
+    today = athlete.local_today()
+    athlete_client.post(
+        reverse("quick_log", args=["weight"]), {"weight": "80", "day": today.isoformat()}
+    )
+    assert "80.0 kg" in athlete_client.get(reverse("history", args=["weight"])).content.decode()
+    response = athlete_client.post(
+        reverse("settings"), settings_data(weight_unit="lb", distance_unit="mi")
+    )
+    assert response["Location"] == reverse("settings")
+    athlete.refresh_from_db()
+    assert (athlete.weight_unit, athlete.distance_unit) == ("lb", "mi")
+    history = athlete_client.get(reverse("history", args=["weight"])).content.decode()
+    assert "176.4 lb" in history
+    assert "80.0 kg" not in history
+    # Stored in kg whatever the display.
+    assert WeightEntry.objects.get().weight_kg == 80.0
+
+
+def test_settings_time_zone(athlete, athlete_client):
+    response = athlete_client.post(reverse("settings"), settings_data(time_zone="Pacific/Auckland"))
+    assert response.status_code == 302
+    athlete.refresh_from_db()
+    assert athlete.time_zone == "Pacific/Auckland"
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus_Mons", "", "localtime", "../../etc/passwd"])
+def test_settings_reject_unknown_time_zone(athlete, athlete_client, zone):
+    response = athlete_client.post(reverse("settings"), settings_data(time_zone=zone))
+    assert response.status_code == 200
+    assert "time_zone" in response.context["form"].errors
+    athlete.refresh_from_db()
+    assert athlete.time_zone == "UTC"
+
+
+def test_settings_height_bounds(athlete, athlete_client):
+    response = athlete_client.post(reverse("settings"), settings_data(height_cm="300"))
+    assert "Height must be between 100 and 250 cm." in response.content.decode()
+    athlete.refresh_from_db()
+    assert athlete.height_cm is None
+
+
+def test_settings_need_login(db):
+    assert client_for(None).get(reverse("settings")).status_code == 302
+    assert client_for(None).post(reverse("delete_account")).status_code == 302
+
+
+# Account deletion --------------------------------------------------------------------------
+
+DAY = dt.date(2026, 3, 1)
+
+
+def give_data(user, *, coach, client_of_user, athlete_of_coach) -> None:
+    """Entries of every kind, a goal, coaching links both ways, invitations and notes."""
+    WeightEntry.objects.create(user=user, day=DAY, weight_kg=80)
+    BodyFatEntry.objects.create(user=user, day=DAY, percent=20)
+    RunEntry.objects.create(user=user, day=DAY, distance_km=5, duration_s=1500)
+    ProteinEntry.objects.create(user=user, day=DAY, grams=120)
+    Goal.objects.create(user=user, text="Run a 10k")
+    # The user is coached by `coach` and coaches `client_of_user`.
+    CoachingLink.objects.create(coach=coach, athlete=user)
+    CoachingLink.objects.create(coach=user, athlete=client_of_user)
+    Invitation.objects.create(coach=user, expires_at=timezone.now() + dt.timedelta(days=7))
+    CoachNote.objects.create(coach=coach, athlete=user, text="Sleeps badly")
+    CoachNote.objects.create(coach=user, athlete=client_of_user, text="Strong runner")
+    # Rows of others the user only took part in: cleared, not deleted.
+    Invitation.objects.create(
+        coach=athlete_of_coach,
+        expires_at=timezone.now() + dt.timedelta(days=7),
+        responded_at=timezone.now(),
+        accepted=False,
+        responded_by=user,
+    )
+
+
+MODELS = [WeightEntry, BodyFatEntry, RunEntry, ProteinEntry, Goal]
+
+
+def rows_of(user) -> dict[str, int]:
+    counts = {model.__name__: model.objects.filter(user=user).count() for model in MODELS}
+    counts["links"] = CoachingLink.objects.filter(coach=user).count() + (
+        CoachingLink.objects.filter(athlete=user).count()
+    )
+    counts["invitations"] = Invitation.objects.filter(coach=user).count()
+    counts["notes"] = CoachNote.objects.filter(coach=user).count() + (
+        CoachNote.objects.filter(athlete=user).count()
+    )
+    return counts
+
+
+@pytest.fixture
+def two_users_with_data(athlete, other_athlete, coach_user, staff_user):
+    give_data(athlete, coach=coach_user, client_of_user=staff_user, athlete_of_coach=coach_user)
+    # The other athlete has a different coach (staff here) and coaches nobody we delete.
+    other_client = User.objects.create_user("cleo@example.com", PASSWORD)
+    give_data(
+        other_athlete, coach=staff_user, client_of_user=other_client, athlete_of_coach=staff_user
+    )
+    return athlete, other_athlete
+
+
+def test_delete_account_removes_every_row_of_the_user(two_users_with_data, athlete_client):
+    athlete, other = two_users_with_data
+    assert all(rows_of(athlete).values())
+    others_before = rows_of(other)
+    total_invitations = Invitation.objects.count()
+
+    assert athlete_client.get(reverse("delete_account")).status_code == 200
+    response = athlete_client.post(
+        reverse("delete_account"), {"confirm": "DELETE", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("landing")
+
+    assert not User.objects.filter(pk=athlete.pk).exists()
+    assert not any(rows_of(athlete).values())
+    assert rows_of(other) == others_before
+    # The invitation the user turned down stays with its coach, without the user.
+    assert Invitation.objects.count() == total_invitations - 1
+    assert not Invitation.objects.filter(responded_by_id=athlete.pk).exists()
+    # Logged out, with a confirmation.
+    assert logged_in_user_id(athlete_client) is None
+    landing = athlete_client.get(response["Location"])
+    assert "Your account and all of its data have been deleted." in landing.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"confirm": "delete", "password": PASSWORD}, "Type DELETE in capitals to confirm."),
+        ({"confirm": "", "password": PASSWORD}, "This field is required."),
+        ({"confirm": "DELETE", "password": "wrong"}, "That password is not right."),
+        ({"confirm": "DELETE", "password": ""}, "This field is required."),
+        ({}, "This field is required."),
+    ],
+)
+def test_delete_account_needs_delete_and_password(
+    two_users_with_data, athlete_client, data, message
+):
+    athlete, _ = two_users_with_data
+    before = rows_of(athlete)
+    response = athlete_client.post(reverse("delete_account"), data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert User.objects.filter(pk=athlete.pk).exists()
+    assert rows_of(athlete) == before
+    assert logged_in_user_id(athlete_client) == str(athlete.pk)
+
+
+def test_delete_account_get_deletes_nothing(athlete, athlete_client):
+    response = athlete_client.get(reverse("delete_account"))
+    assert "ana@example.com" in response.content.decode()
+    assert User.objects.filter(pk=athlete.pk).exists()
