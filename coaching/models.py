@@ -80,7 +80,7 @@ class Invitation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     responded_at = models.DateTimeField(null=True, blank=True)
-    accepted = models.BooleanField(null=True)
+    accepted = models.BooleanField(null=True, blank=True)  # None until answered
     responded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

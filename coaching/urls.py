@@ -1,7 +1,18 @@
-"""The coach's pages: roster, client pages, notes and invitations."""
+"""URL routes of the coach's side, mounted at /coach/ (see tracker/urls.py)."""
 
 from django.urls import path
 
-from coaching import views  # noqa: F401
+from coaching import views
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.roster_page, name="roster"),
+    path("clients/<int:athlete_id>/", views.client_detail, name="client_detail"),
+    path("clients/<int:athlete_id>/notes/", views.note_create, name="note_create"),
+    path("clients/<int:athlete_id>/notes/<int:pk>/edit/", views.note_edit, name="note_edit"),
+    path("clients/<int:athlete_id>/notes/<int:pk>/delete/", views.note_delete, name="note_delete"),
+    path("invitations/", views.invitations, name="invitations"),
+    path("invitations/<int:pk>/withdraw/", views.invitation_revoke, name="invitation_revoke"),
+    path("invite/<slug:token>/", views.invitation_respond, name="invitation_respond"),
+    path("my-coach/", views.my_coach, name="my_coach"),
+    path("links/<int:pk>/end/", views.link_end, name="link_end"),
+]

@@ -1,1 +1,441 @@
-"""The coach's pages."""
+"""The coach's pages (roster, client page, private notes, invitations) and the athlete's side of a
+coaching link (answering an invitation, "My coach").
+
+Access rules, checked by the small helpers at the top:
+- A coach reads a client's data only while their link is active; anyone else gets 404, so a
+  client's existence never leaks, and access stops the moment either side ends the link.
+- The client page is read-only: the active coach sending a write (POST, ...) to it gets 403,
+  because they may see the data but not change it. Strangers still get 404.
+- Notes belong to the coach who wrote them and are only reachable through an active link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from coaching import roster, services
+from coaching.forms import AcceptForm, InvitationForm, NoteForm
+from coaching.models import CoachingLink, CoachNote, Invitation
+from tracker.models import Goal, User
+from tracker.views import progress as progress_views
+
+READ_METHODS = ("GET", "HEAD")
+
+logger = logging.getLogger(__name__)
+
+
+# --- Access helpers ----------------------------------------------------------------------------
+
+
+def _active_link_or_404(coach: User, athlete_id: int) -> CoachingLink:
+    """The coach's active link to this athlete, or 404 (never 403: no existence leak)."""
+    link = (
+        CoachingLink.objects.active()
+        .filter(coach=coach, athlete_id=athlete_id)
+        .select_related("athlete")
+        .first()
+    )
+    if link is None:
+        raise Http404("No such client.")
+    return link
+
+
+def _own_note_or_404(coach: User, athlete: User, pk: int) -> CoachNote:
+    try:
+        return CoachNote.objects.get(pk=pk, coach=coach, athlete=athlete)
+    except CoachNote.DoesNotExist:
+        raise Http404("No such note.") from None
+
+
+def _own_link_or_404(user: User, pk: int) -> CoachingLink:
+    """An active link where `user` is the coach or the athlete."""
+    link = (
+        CoachingLink.objects.active()
+        .filter(Q(coach=user) | Q(athlete=user), pk=pk)
+        .select_related("coach", "athlete")
+        .first()
+    )
+    if link is None:
+        raise Http404("No such coaching link.")
+    return link
+
+
+def _error_text(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+# --- Roster ------------------------------------------------------------------------------------
+
+ROSTER_COLUMNS = (
+    ("name", "Client"),
+    ("weigh_in", "Last weigh-in"),
+    ("trend", "Trend weight"),
+    ("rate", "28-day rate"),
+    ("protein", "Protein (7 days)"),
+    ("km", "Run, 7 days"),
+    ("flags", "Flags"),
+)
+
+
+def _sort_headers(key: str, descending: bool, attention: bool) -> list[dict[str, object]]:
+    """Column headers with the link that sorts by them and their aria-sort state."""
+    headers = []
+    suffix = "&filter=attention" if attention else ""
+    for column, label in ROSTER_COLUMNS:
+        active = column == key
+        # Clicking the sorted column flips it; a new column starts with its natural order.
+        if active:
+            next_sort = column if descending else f"-{column}"
+        else:
+            next_sort = f"-{column}" if column == "flags" else column
+        headers.append(
+            {
+                "key": column,
+                "label": label,
+                "query": f"?sort={next_sort}{suffix}",
+                "aria_sort": ("descending" if descending else "ascending") if active else "",
+            }
+        )
+    return headers
+
+
+@login_required
+@require_GET
+def roster_page(request: HttpRequest) -> HttpResponse:
+    coach = request.user
+    rows = roster.roster_rows(coach)
+    key, descending = roster.parse_sort(request.GET.get("sort"))
+    attention = request.GET.get("filter") == "attention"
+    needing_attention = sum(1 for row in rows if row.flags)
+    shown = [row for row in rows if row.flags] if attention else rows
+    sort_value = f"{'-' if descending else ''}{key}"
+    context = {
+        "rows": roster.sort_rows(shown, key, descending),
+        "client_count": len(rows),
+        "needing_attention": needing_attention,
+        "attention": attention,
+        "headers": _sort_headers(key, descending, attention),
+        "sort_value": sort_value,
+        "weight_unit": coach.weight_unit,
+        "distance_unit": coach.distance_unit,
+    }
+    # htmx sorting swaps just the table; a history restore (back button) wants the whole page.
+    if request.htmx and not request.htmx.history_restore_request:
+        response = render(request, "coaching/roster.html#roster_table", context)
+        patch_vary_headers(response, ("HX-Request",))
+        return response
+    context["past_links"] = list(
+        CoachingLink.objects.filter(coach=coach, ended_at__isnull=False).select_related(
+            "athlete", "ended_by"
+        )[:20]
+    )
+    pending = Q(responded_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now())
+    context["pending_invitations"] = Invitation.objects.filter(pending, coach=coach).count()
+    response = render(request, "coaching/roster.html", context)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+# --- Client page -------------------------------------------------------------------------------
+
+
+def _client_goals(athlete: User) -> list[Goal]:
+    active_first = Case(
+        When(status=Goal.Status.ACTIVE, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    goals = roster.goals_with_flag(Goal.objects.filter(user=athlete))
+    return list(goals.select_related("myth").order_by(active_first, "-created_at"))
+
+
+def _notes_context(coach: User, athlete: User, form: NoteForm | None = None) -> dict[str, object]:
+    return {
+        "athlete": athlete,
+        "notes": list(CoachNote.objects.filter(coach=coach, athlete=athlete)),
+        "note_form": form or NoteForm(),
+    }
+
+
+def _client_context(request: HttpRequest, link: CoachingLink) -> dict[str, object]:
+    """The athlete's own Progress cards and charts (read-only, in the coach's units), their
+    goals with myth badges, the roster's flags, and the coach's private notes."""
+    coach, athlete = request.user, link.athlete
+    context: dict[str, object] = progress_views.progress_context(
+        athlete, range_key=request.GET.get("range", ""), viewer=coach, id_prefix="client"
+    )
+    summary = context["progress"].summary
+    goals = _client_goals(athlete)
+    facts = [
+        roster.goal_facts(goal, spot_reduction=goal.is_flagged)
+        for goal in goals
+        if goal.status == Goal.Status.ACTIVE
+    ]
+    context.update(
+        {
+            "link": link,
+            "athlete": athlete,
+            "flags": roster.client_flags(
+                summary, facts, summary.last_weigh_in, weight_unit=coach.weight_unit
+            ),
+            "goals": goals,
+            "weight_unit": coach.weight_unit,
+            "distance_unit": coach.distance_unit,
+        }
+    )
+    context.update(_notes_context(coach, athlete))
+    return context
+
+
+@login_required
+def client_detail(request: HttpRequest, athlete_id: int) -> HttpResponse:
+    """A client's progress, goals and the coach's notes. Read-only for the coach."""
+    link = _active_link_or_404(request.user, athlete_id)
+    if request.method not in READ_METHODS:
+        # The coach may read this client's data but never change it (notes have their own URLs).
+        raise PermissionDenied("Coaches have read-only access to a client's data.")
+    context = _client_context(request, link)
+    # A range switch swaps only the charts region, exactly as on the athlete's Progress page.
+    return progress_views.render_progress(request, "coaching/client.html", context)
+
+
+# --- Notes -------------------------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def note_create(request: HttpRequest, athlete_id: int) -> HttpResponse:
+    link = _active_link_or_404(request.user, athlete_id)
+    athlete = link.athlete
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        note = form.save(commit=False)
+        note.coach, note.athlete = request.user, athlete
+        note.full_clean()
+        note.save()
+        if request.htmx:
+            context = _notes_context(request.user, athlete)
+            context["flash"] = "Note saved."
+            return render(request, "coaching/client.html#notes", context)
+        messages.success(request, "Note saved.")
+        return redirect(reverse("client_detail", args=[athlete.pk]) + "#notes")
+    if request.htmx:
+        return render(
+            request, "coaching/client.html#notes", _notes_context(request.user, athlete, form)
+        )
+    context = _client_context(request, link)
+    context["note_form"] = form
+    return render(request, "coaching/client.html", context, status=400)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def note_edit(request: HttpRequest, athlete_id: int, pk: int) -> HttpResponse:
+    link = _active_link_or_404(request.user, athlete_id)
+    note = _own_note_or_404(request.user, link.athlete, pk)
+    form = NoteForm(request.POST or None, instance=note)
+    context = {"athlete": link.athlete, "note": note, "form": form}
+    if request.method == "POST" and form.is_valid():
+        note = form.save()
+        if request.htmx:
+            return render(request, "coaching/client.html#note", {**context, "note": note})
+        messages.success(request, "Note updated.")
+        return redirect(reverse("client_detail", args=[athlete_id]) + "#notes")
+    if request.htmx:
+        if request.GET.get("cancel"):
+            return render(request, "coaching/client.html#note", context)
+        return render(request, "coaching/client.html#note_edit", context)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "coaching/note_edit.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def note_delete(request: HttpRequest, athlete_id: int, pk: int) -> HttpResponse:
+    link = _active_link_or_404(request.user, athlete_id)
+    note = _own_note_or_404(request.user, link.athlete, pk)
+    if request.method == "POST":
+        note.delete()
+        if request.htmx:
+            return HttpResponse("")  # the note swaps itself out
+        messages.success(request, "Note deleted.")
+        return redirect(reverse("client_detail", args=[athlete_id]) + "#notes")
+    return render(request, "coaching/note_delete.html", {"athlete": link.athlete, "note": note})
+
+
+# --- Invitations (coach) -----------------------------------------------------------------------
+
+
+def _invitation_state(invitation: Invitation, now: dt.datetime) -> str:
+    if invitation.accepted is True:
+        return "Accepted"
+    if invitation.accepted is False:
+        return "Declined"
+    if invitation.revoked_at is not None:
+        return "Withdrawn"
+    if invitation.expires_at <= now:
+        return "Expired"
+    return "Pending"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitations(request: HttpRequest) -> HttpResponse:
+    """The coach's invitation links: create one (optionally emailed) and see them all."""
+    coach = request.user
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invitation = services.invitation_create(
+                coach=coach,
+                email=form.cleaned_data["email"],
+                message=form.cleaned_data["message"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            url = request.build_absolute_uri(reverse("invitation_respond", args=[invitation.token]))
+            if invitation.email:
+                try:
+                    services.invitation_send_email(invitation=invitation, accept_url=url)
+                except (OSError, smtplib.SMTPException):
+                    # The link itself works; a mail outage shouldn't lose the invitation.
+                    logger.exception("Could not email invitation %s", invitation.pk)
+                    messages.warning(
+                        request,
+                        "The invitation was created but the email could not be sent. "
+                        "Copy the link below and send it yourself.",
+                    )
+                else:
+                    messages.success(request, f"Invitation emailed to {invitation.email}.")
+            else:
+                messages.success(request, "Invitation created: copy the link below and send it.")
+            return redirect("invitations")
+    now = timezone.now()
+    sent = list(
+        Invitation.objects.filter(coach=coach)
+        .select_related("responded_by")
+        .order_by("-created_at")[:50]
+    )
+    items = [
+        {
+            "invitation": invitation,
+            "state": _invitation_state(invitation, now),
+            "url": request.build_absolute_uri(
+                reverse("invitation_respond", args=[invitation.token])
+            ),
+        }
+        for invitation in sent
+    ]
+    context = {"form": form, "items": items}
+    return render(request, "coaching/invitations.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        invitation = Invitation.objects.get(pk=pk, coach=request.user)
+    except Invitation.DoesNotExist:
+        raise Http404("No such invitation.") from None
+    try:
+        services.invitation_revoke(invitation=invitation, coach=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, "Invitation withdrawn: the link no longer works.")
+    return redirect("invitations")
+
+
+# --- Invitations (athlete) and "My coach" ------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitation_respond(request: HttpRequest, token: str) -> HttpResponse:
+    """The athlete opens an invitation link: who is asking for what, then accept or decline."""
+    try:
+        invitation = Invitation.objects.select_related("coach").get(token=token)
+    except Invitation.DoesNotExist:
+        raise Http404("No such invitation.") from None
+    user = request.user
+    current = CoachingLink.objects.active().filter(athlete=user).select_related("coach").first()
+    form = AcceptForm(request.POST or None)
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            if request.POST.get("answer") == "decline":
+                services.invitation_decline(invitation=invitation, athlete=user)
+                messages.success(request, f"You declined {invitation.coach.name}'s invitation.")
+            else:
+                services.invitation_accept(
+                    invitation=invitation,
+                    athlete=user,
+                    replace_current=form.cleaned_data["replace_current"],
+                )
+                messages.success(
+                    request, f"{invitation.coach.name} is now your coach. You can end this anytime."
+                )
+            return redirect("my_coach")
+        except ValidationError as exc:
+            error = _error_text(exc)
+    now = timezone.now()
+    context = {
+        "invitation": invitation,
+        "state": _invitation_state(invitation, now),
+        "is_own": invitation.coach_id == user.pk,
+        "current": current,
+        "form": form,
+        "error": error,
+    }
+    return render(
+        request, "coaching/invitation_respond.html", context, status=400 if error else 200
+    )
+
+
+@login_required
+@require_GET
+def my_coach(request: HttpRequest) -> HttpResponse:
+    """The athlete's side: their active coach, past coaches, and a way to end the link."""
+    links = list(
+        CoachingLink.objects.filter(athlete=request.user).select_related("coach", "ended_by")
+    )
+    context = {
+        "current": next((link for link in links if link.is_active), None),
+        "past": [link for link in links if not link.is_active],
+    }
+    return render(request, "coaching/my_coach.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def link_end(request: HttpRequest, pk: int) -> HttpResponse:
+    """Either side ends an active link (GET asks to confirm, so it works without JS)."""
+    link = _own_link_or_404(request.user, pk)
+    is_coach_side = link.coach_id == request.user.pk
+    if request.method == "POST":
+        try:
+            services.coaching_link_end(link=link, ended_by=request.user)
+        except ValidationError as error:
+            messages.error(request, _error_text(error))
+        else:
+            if is_coach_side:
+                messages.success(request, f"You no longer coach {link.athlete.name}.")
+            else:
+                messages.success(request, f"{link.coach.name} can no longer see your data.")
+        return redirect("roster" if is_coach_side else "my_coach")
+    context = {"link": link, "is_coach_side": is_coach_side}
+    return render(request, "coaching/link_end.html", context)

@@ -21,12 +21,16 @@ def _user_model() -> type[User]:
 
 @pytest.fixture
 def athlete(db) -> User:
-    return _user_model().objects.create_user("ana@example.com", "correct-horse-9", display_name="Ana")
+    return _user_model().objects.create_user(
+        "ana@example.com", "correct-horse-9", display_name="Ana"
+    )
 
 
 @pytest.fixture
 def other_athlete(db) -> User:
-    return _user_model().objects.create_user("otto@example.com", "correct-horse-9", display_name="Otto")
+    return _user_model().objects.create_user(
+        "otto@example.com", "correct-horse-9", display_name="Otto"
+    )
 
 
 @pytest.fixture

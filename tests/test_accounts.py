@@ -373,3 +373,32 @@ def test_delete_account_get_deletes_nothing(athlete, athlete_client):
     response = athlete_client.get(reverse("delete_account"))
     assert "ana@example.com" in response.content.decode()
     assert User.objects.filter(pk=athlete.pk).exists()
+
+
+def test_signup_returns_to_a_safe_next_url(db, client):
+    response = client.post(
+        "/accounts/signup/?next=/coach/invite/abc/",
+        {
+            "email": "new@example.com",
+            "display_name": "New",
+            "password1": "a-long-pass-phrase-9",
+            "password2": "a-long-pass-phrase-9",
+            "next": "/coach/invite/abc/",
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/coach/invite/abc/"
+
+
+def test_signup_ignores_an_offsite_next_url(db, client):
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "email": "new@example.com",
+            "password1": "a-long-pass-phrase-9",
+            "password2": "a-long-pass-phrase-9",
+            "next": "https://evil.example.com/",
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/settings/"

@@ -415,4 +415,9 @@ class Goal(models.Model):
 
     @property
     def has_active_warning(self) -> bool:
-        return self.myth_id is not None and self.myth_dismissed_at is None
+        """Same rule as GoalQuerySet.flagged(): finished goals no longer need the note."""
+        return (
+            self.status == self.Status.ACTIVE
+            and self.myth_id is not None
+            and self.myth_dismissed_at is None
+        )

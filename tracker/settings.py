@@ -101,6 +101,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "tracker.middleware.UserTimezoneMiddleware",
+    "tracker.middleware.HtmxLoginRedirectMiddleware",
     # Last, so throttled logins are answered before any view work.
     "axes.middleware.AxesMiddleware",
 ]

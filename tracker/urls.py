@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from tracker.views import accounts, entries, goals, library
+from tracker.views import accounts, entries, goals, library, progress
 
 auth_patterns = [
     path("signup/", accounts.signup, name="signup"),
@@ -41,6 +41,7 @@ urlpatterns = [
     path("settings/", accounts.account_settings, name="settings"),
     path("settings/delete/", accounts.delete_account, name="delete_account"),
     path("today/", entries.dashboard, name="dashboard"),
+    path("progress/", progress.progress, name="progress"),
     path("log/<slug:metric>/", entries.quick_log, name="quick_log"),
     path("history/<slug:metric>/", entries.history, name="history"),
     path("history/<slug:metric>/<int:pk>/edit/", entries.entry_edit, name="entry_edit"),

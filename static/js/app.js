@@ -16,7 +16,9 @@
 
   // Move focus to the first invalid field after an htmx swap, so errors are announced.
   document.addEventListener("htmx:afterSwap", function (event) {
-    const invalid = event.detail.target.querySelector("[aria-invalid=true]");
+    const target = event.detail.target;  // absent on a back-button history restore
+    if (!target) return;
+    const invalid = target.querySelector("[aria-invalid=true]");
     if (invalid) invalid.focus();
   });
 })();

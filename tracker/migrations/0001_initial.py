@@ -12,181 +12,542 @@ import tracker.models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Myth',
+            name="Myth",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('summary', models.CharField(blank=True, max_length=300)),
-                ('claim', models.TextField()),
-                ('reality', models.TextField()),
-                ('instead', models.TextField(verbose_name='what to do instead')),
-                ('evidence', models.JSONField(blank=True, default=list, help_text='A list of {"text": citation, "url": link}.')),
-                ('evidence_note', models.TextField(blank=True)),
-                ('safety_note', models.TextField(blank=True)),
-                ('area_targeted', models.BooleanField(default=False, help_text='Shown as the warning when a goal targets fat in one area.')),
-                ('translations', models.JSONField(blank=True, default=dict, help_text='Per language: {"it": {"title", "claim", "reality", "instead"}, ...}.')),
-                ('published', models.BooleanField(default=True)),
-                ('order', models.PositiveSmallIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("title", models.CharField(max_length=200)),
+                ("summary", models.CharField(blank=True, max_length=300)),
+                ("claim", models.TextField()),
+                ("reality", models.TextField()),
+                ("instead", models.TextField(verbose_name="what to do instead")),
+                (
+                    "evidence",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text='A list of {"text": citation, "url": link}.',
+                    ),
+                ),
+                ("evidence_note", models.TextField(blank=True)),
+                ("safety_note", models.TextField(blank=True)),
+                (
+                    "area_targeted",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Shown as the warning when a goal targets fat in one area.",
+                    ),
+                ),
+                (
+                    "translations",
+                    models.JSONField(
+                        blank=True,
+                        default=dict,
+                        help_text='Per language: {"it": {"title", "claim", "reality", "instead"}, ...}.',
+                    ),
+                ),
+                ("published", models.BooleanField(default=True)),
+                ("order", models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                'ordering': ['order', 'title'],
+                "ordering": ["order", "title"],
             },
         ),
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('is_staff', models.BooleanField(default=False, help_text='Designates whether the user can log into this admin site.', verbose_name='staff status')),
-                ('is_active', models.BooleanField(default=True, help_text='Designates whether this user should be treated as active. Unselect this instead of deleting accounts.', verbose_name='active')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
-                ('email', models.EmailField(max_length=254, unique=True, verbose_name='email address')),
-                ('display_name', models.CharField(blank=True, max_length=80)),
-                ('weight_unit', models.CharField(choices=[('kg', 'Kilograms (kg)'), ('lb', 'Pounds (lb)')], default='kg', max_length=2)),
-                ('distance_unit', models.CharField(choices=[('km', 'Kilometres (km)'), ('mi', 'Miles (mi)')], default='km', max_length=2)),
-                ('time_zone', models.CharField(default='UTC', max_length=64)),
-                ('height_cm', models.FloatField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(100.0), django.core.validators.MaxValueValidator(250.0)])),
-                ('is_coach', models.BooleanField(default=False, help_text='Show the coach roster and invitations.', verbose_name='I coach athletes')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                (
+                    "last_login",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last login"),
+                ),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                (
+                    "is_staff",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates whether the user can log into this admin site.",
+                        verbose_name="staff status",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
+                        verbose_name="active",
+                    ),
+                ),
+                (
+                    "date_joined",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="date joined"
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(max_length=254, unique=True, verbose_name="email address"),
+                ),
+                ("display_name", models.CharField(blank=True, max_length=80)),
+                (
+                    "weight_unit",
+                    models.CharField(
+                        choices=[("kg", "Kilograms (kg)"), ("lb", "Pounds (lb)")],
+                        default="kg",
+                        max_length=2,
+                    ),
+                ),
+                (
+                    "distance_unit",
+                    models.CharField(
+                        choices=[("km", "Kilometres (km)"), ("mi", "Miles (mi)")],
+                        default="km",
+                        max_length=2,
+                    ),
+                ),
+                ("time_zone", models.CharField(default="UTC", max_length=64)),
+                (
+                    "height_cm",
+                    models.FloatField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(100.0),
+                            django.core.validators.MaxValueValidator(250.0),
+                        ],
+                    ),
+                ),
+                (
+                    "is_coach",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Show the coach roster and invitations.",
+                        verbose_name="I coach athletes",
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'user',
-                'verbose_name_plural': 'users',
-                'abstract': False,
+                "verbose_name": "user",
+                "verbose_name_plural": "users",
+                "abstract": False,
             },
             managers=[
-                ('objects', tracker.models.UserManager()),
+                ("objects", tracker.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name='BodyFatEntry',
+            name="BodyFatEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('percent', models.FloatField()),
-                ('method', models.CharField(choices=[('scale', 'Smart scale (BIA)'), ('calipers', 'Skinfold calipers'), ('dexa', 'DEXA scan'), ('tape', 'Tape measure (Navy method)'), ('other', 'Other')], default='scale', max_length=10)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField()),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("percent", models.FloatField()),
+                (
+                    "method",
+                    models.CharField(
+                        choices=[
+                            ("scale", "Smart scale (BIA)"),
+                            ("calipers", "Skinfold calipers"),
+                            ("dexa", "DEXA scan"),
+                            ("tape", "Tape measure (Navy method)"),
+                            ("other", "Other"),
+                        ],
+                        default="scale",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'body-fat entry',
-                'verbose_name_plural': 'body-fat entries',
-                'ordering': ['-day', '-created_at'],
-                'abstract': False,
-                'indexes': [models.Index(fields=['user', '-day', '-created_at'], name='bodyfat_user_day')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('percent__gte', 2.0), ('percent__lte', 75.0)), name='bodyfat_percent_in_bounds'), models.CheckConstraint(condition=models.Q(('day__gte', datetime.date(1990, 1, 1))), name='bodyfat_day_not_before_1990')],
+                "verbose_name": "body-fat entry",
+                "verbose_name_plural": "body-fat entries",
+                "ordering": ["-day", "-created_at"],
+                "abstract": False,
+                "indexes": [
+                    models.Index(fields=["user", "-day", "-created_at"], name="bodyfat_user_day")
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("percent__gte", 2.0), ("percent__lte", 75.0)),
+                        name="bodyfat_percent_in_bounds",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("day__gte", datetime.date(1990, 1, 1))),
+                        name="bodyfat_day_not_before_1990",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Goal',
+            name="Goal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.CharField(max_length=300)),
-                ('target_kind', models.CharField(blank=True, choices=[('', 'No number'), ('weight', 'Weight'), ('body_fat', 'Body fat %'), ('run', 'Run distance'), ('protein', 'Protein per day')], default='', max_length=10)),
-                ('target_value', models.FloatField(blank=True, null=True)),
-                ('target_date', models.DateField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('active', 'Active'), ('achieved', 'Achieved'), ('archived', 'Archived')], default='active', max_length=10)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('myth_area', models.CharField(blank=True, max_length=20)),
-                ('myth_language', models.CharField(blank=True, max_length=2)),
-                ('myth_triggers', models.JSONField(blank=True, default=list)),
-                ('myth_dismissed_at', models.DateTimeField(blank=True, null=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='goals', to=settings.AUTH_USER_MODEL)),
-                ('myth', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='goals', to='tracker.myth')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("text", models.CharField(max_length=300)),
+                (
+                    "target_kind",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "No number"),
+                            ("weight", "Weight"),
+                            ("body_fat", "Body fat %"),
+                            ("run", "Run distance"),
+                            ("protein", "Protein per day"),
+                        ],
+                        default="",
+                        max_length=10,
+                    ),
+                ),
+                ("target_value", models.FloatField(blank=True, null=True)),
+                ("target_date", models.DateField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("active", "Active"),
+                            ("achieved", "Achieved"),
+                            ("archived", "Archived"),
+                        ],
+                        default="active",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("myth_area", models.CharField(blank=True, max_length=20)),
+                ("myth_language", models.CharField(blank=True, max_length=2)),
+                ("myth_triggers", models.JSONField(blank=True, default=list)),
+                ("myth_dismissed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="goals",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "myth",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="goals",
+                        to="tracker.myth",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['user', 'status'], name='goal_user_status')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('target_kind', ''), ('target_value__isnull', False), _connector='OR'), name='goal_target_kind_needs_value')],
+                "ordering": ["-created_at"],
+                "indexes": [models.Index(fields=["user", "status"], name="goal_user_status")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("target_kind", ""), ("target_value__isnull", False), _connector="OR"
+                        ),
+                        name="goal_target_kind_needs_value",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ProteinEntry',
+            name="ProteinEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('grams', models.FloatField()),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField()),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("grams", models.FloatField()),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'protein day',
-                'verbose_name_plural': 'protein days',
-                'ordering': ['-day', '-created_at'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('user', 'day'), name='protein_one_row_per_day'), models.CheckConstraint(condition=models.Q(('grams__gte', 0.0), ('grams__lte', 500.0)), name='protein_grams_in_bounds'), models.CheckConstraint(condition=models.Q(('day__gte', datetime.date(1990, 1, 1))), name='protein_day_not_before_1990')],
+                "verbose_name": "protein day",
+                "verbose_name_plural": "protein days",
+                "ordering": ["-day", "-created_at"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "day"), name="protein_one_row_per_day"),
+                    models.CheckConstraint(
+                        condition=models.Q(("grams__gte", 0.0), ("grams__lte", 500.0)),
+                        name="protein_grams_in_bounds",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("day__gte", datetime.date(1990, 1, 1))),
+                        name="protein_day_not_before_1990",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='RunEntry',
+            name="RunEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('distance_km', models.FloatField()),
-                ('duration_s', models.PositiveIntegerField()),
-                ('avg_heart_rate', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('elevation_gain_m', models.FloatField(blank=True, null=True)),
-                ('effort', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(10)], verbose_name='effort (RPE 1–10)')),
-                ('note', models.CharField(blank=True, max_length=500)),
-                ('source', models.CharField(choices=[('manual', 'Manual'), ('file', 'File import'), ('csv', 'CSV import')], default='manual', max_length=10)),
-                ('external_id', models.CharField(blank=True, max_length=200)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField()),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("distance_km", models.FloatField()),
+                ("duration_s", models.PositiveIntegerField()),
+                ("avg_heart_rate", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("elevation_gain_m", models.FloatField(blank=True, null=True)),
+                (
+                    "effort",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(10),
+                        ],
+                        verbose_name="effort (RPE 1–10)",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=500)),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("manual", "Manual"),
+                            ("file", "File import"),
+                            ("csv", "CSV import"),
+                        ],
+                        default="manual",
+                        max_length=10,
+                    ),
+                ),
+                ("external_id", models.CharField(blank=True, max_length=200)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'run',
-                'ordering': ['-day', '-created_at'],
-                'abstract': False,
-                'indexes': [models.Index(fields=['user', '-day', '-created_at'], name='run_user_day')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('distance_km__gte', 0.1), ('distance_km__lte', 250.0)), name='run_distance_in_bounds'), models.CheckConstraint(condition=models.Q(('duration_s__gte', 60), ('duration_s__lte', 129600)), name='run_duration_in_bounds'), models.CheckConstraint(condition=models.Q(('avg_heart_rate__isnull', True), models.Q(('avg_heart_rate__gte', 30), ('avg_heart_rate__lte', 230)), _connector='OR'), name='run_heart_rate_in_bounds'), models.CheckConstraint(condition=models.Q(('effort__isnull', True), models.Q(('effort__gte', 1), ('effort__lte', 10)), _connector='OR'), name='run_effort_1_to_10'), models.CheckConstraint(condition=models.Q(('day__gte', datetime.date(1990, 1, 1))), name='run_day_not_before_1990'), models.UniqueConstraint(condition=models.Q(('external_id', ''), _negated=True), fields=('user', 'external_id'), name='run_unique_external_id_per_user')],
+                "verbose_name": "run",
+                "ordering": ["-day", "-created_at"],
+                "abstract": False,
+                "indexes": [
+                    models.Index(fields=["user", "-day", "-created_at"], name="run_user_day")
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("distance_km__gte", 0.1), ("distance_km__lte", 250.0)),
+                        name="run_distance_in_bounds",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("duration_s__gte", 60), ("duration_s__lte", 129600)),
+                        name="run_duration_in_bounds",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("avg_heart_rate__isnull", True),
+                            models.Q(("avg_heart_rate__gte", 30), ("avg_heart_rate__lte", 230)),
+                            _connector="OR",
+                        ),
+                        name="run_heart_rate_in_bounds",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("effort__isnull", True),
+                            models.Q(("effort__gte", 1), ("effort__lte", 10)),
+                            _connector="OR",
+                        ),
+                        name="run_effort_1_to_10",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("day__gte", datetime.date(1990, 1, 1))),
+                        name="run_day_not_before_1990",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("external_id", ""), _negated=True),
+                        fields=("user", "external_id"),
+                        name="run_unique_external_id_per_user",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='VocabularyTerm',
+            name="VocabularyTerm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('en', 'English'), ('it', 'Italian'), ('es', 'Spanish'), ('fr', 'French'), ('de', 'German')], max_length=2)),
-                ('kind', models.CharField(max_length=20)),
-                ('term', models.CharField(max_length=120)),
-                ('area', models.CharField(blank=True, max_length=20)),
-                ('active', models.BooleanField(default=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('myth', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='vocabulary', to='tracker.myth')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("en", "English"),
+                            ("it", "Italian"),
+                            ("es", "Spanish"),
+                            ("fr", "French"),
+                            ("de", "German"),
+                        ],
+                        max_length=2,
+                    ),
+                ),
+                ("kind", models.CharField(max_length=20)),
+                ("term", models.CharField(max_length=120)),
+                ("area", models.CharField(blank=True, max_length=20)),
+                ("active", models.BooleanField(default=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "myth",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="vocabulary",
+                        to="tracker.myth",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['language', 'kind', 'term'],
-                'constraints': [models.UniqueConstraint(fields=('language', 'kind', 'term'), name='vocabulary_unique_term_per_kind')],
+                "ordering": ["language", "kind", "term"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("language", "kind", "term"), name="vocabulary_unique_term_per_kind"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='WeightEntry',
+            name="WeightEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('weight_kg', models.FloatField()),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField()),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                ("weight_kg", models.FloatField()),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'weight entries',
-                'ordering': ['-day', '-created_at'],
-                'abstract': False,
-                'indexes': [models.Index(fields=['user', '-day', '-created_at'], name='weight_user_day')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('weight_kg__gte', 25.0), ('weight_kg__lte', 350.0)), name='weight_kg_in_bounds'), models.CheckConstraint(condition=models.Q(('day__gte', datetime.date(1990, 1, 1))), name='weight_day_not_before_1990')],
+                "verbose_name_plural": "weight entries",
+                "ordering": ["-day", "-created_at"],
+                "abstract": False,
+                "indexes": [
+                    models.Index(fields=["user", "-day", "-created_at"], name="weight_user_day")
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("weight_kg__gte", 25.0), ("weight_kg__lte", 350.0)),
+                        name="weight_kg_in_bounds",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("day__gte", datetime.date(1990, 1, 1))),
+                        name="weight_day_not_before_1990",
+                    ),
+                ],
             },
         ),
     ]

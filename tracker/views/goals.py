@@ -78,7 +78,7 @@ def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, "Goal updated.")
         return redirect("goals")
     warning = (
-        myths.warning_for_text(request.POST.get("text", ""))
+        myths.warning_for_text(request.POST.get("text", "")[:MAX_CHECK_LENGTH])
         if form.is_bound
         else myths.warning_for_goal(goal)
     )

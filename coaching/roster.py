@@ -1,0 +1,366 @@
+"""The coach's roster: one row per active client, with numbers, a sparkline and explained flags.
+
+Data gathering is bulk on purpose: one query per metric for *all* clients (``user__in=``), limited
+to the recent history the numbers need (``day__gte=``), then grouped in Python. So the query count
+does not grow with the number of clients, and a client with ten years of logs costs no more than
+one with two months. The numbers come from `tracker.trends.progress_summary`; the flags are plain
+rules over those numbers and the client's active goals (see `client_flags`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, Max, OuterRef, QuerySet
+
+from coaching.models import CoachingLink
+from tracker import units
+from tracker.charts import sparkline_points
+from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.trends import (
+    ACWR_SPIKE,
+    PROTEIN_LOW,
+    PROTEIN_LOW_G_PER_KG,
+    RATE_FAST_LOSS,
+    RATE_GAINING,
+    RATE_WINDOW_DAYS,
+    SAFE_LOSS_MAX_PCT_PER_WEEK,
+    ProgressSummary,
+    RunPoint,
+    clip_series,
+    progress_summary,
+    trend_series,
+)
+
+# Enough history to warm the trend up before the 28-day rate window (0.9^32 ≈ 3 % of the seed
+# left) and to cover the 28-day chronic running load.
+HISTORY_DAYS = 60
+NO_WEIGH_IN_DAYS = 7
+SPARKLINE_WIDTH = 120
+SPARKLINE_HEIGHT = 32
+
+FLAG_NO_WEIGH_IN = "no_weigh_in"
+FLAG_FAST_LOSS = "fast_loss"
+FLAG_GAINING_AGAINST_GOAL = "gaining_against_goal"
+FLAG_LOW_PROTEIN = "low_protein"
+FLAG_SPOT_REDUCTION = "spot_reduction"
+FLAG_RUN_SPIKE = "run_spike"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something a coach should look at, with a one-line reason (never colour alone)."""
+
+    code: str
+    label: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class GoalFacts:
+    """What the flags need to know about one active goal."""
+
+    text: str
+    target_kind: str
+    target_value: float | None
+    spot_reduction: bool  # an undismissed myth warning (Goal.objects.flagged())
+    myth_area: str = ""
+
+
+@dataclass
+class ClientHistory:
+    """One client's recent plain data, as the trend functions take it."""
+
+    weights: list[tuple[dt.date, float]] = field(default_factory=list)
+    body_fats: list[tuple[dt.date, float]] = field(default_factory=list)
+    protein_days: list[tuple[dt.date, float]] = field(default_factory=list)
+    runs: list[RunPoint] = field(default_factory=list)
+    goals: list[GoalFacts] = field(default_factory=list)
+    last_weigh_in: dt.date | None = None  # over all time, not just the recent window
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    athlete: User
+    link: CoachingLink
+    summary: ProgressSummary
+    last_weigh_in: dt.date | None
+    days_since_weigh_in: int | None
+    sparkline: str  # SVG polyline points, "" without data
+    sparkline_label: str
+    flags: list[Flag]
+
+    @property
+    def trend_weight_kg(self) -> float | None:
+        return self.summary.trend_weight_kg
+
+    @property
+    def rate_pct_per_week(self) -> float | None:
+        return self.summary.rate.pct_per_week if self.summary.rate else None
+
+    @property
+    def protein_g_per_kg(self) -> float | None:
+        return self.summary.protein.g_per_kg if self.summary.protein else None
+
+    @property
+    def recent_km(self) -> float:
+        """Running distance over the last 7 days (not the ISO week, which is ~0 on Mondays)."""
+        return self.summary.acute_chronic.acute_km
+
+
+# --- Flags: plain rules over plain data --------------------------------------------------------
+
+
+def _pct(value: float) -> str:
+    return f"{abs(value):.1f}"
+
+
+def _is_loss_goal(goal: GoalFacts, summary: ProgressSummary) -> bool:
+    """An active goal that asks for weight or fat to go down."""
+    if goal.target_value is None:
+        return False
+    if goal.target_kind == Goal.TargetKind.WEIGHT:
+        return summary.trend_weight_kg is not None and goal.target_value < summary.trend_weight_kg
+    if goal.target_kind == Goal.TargetKind.BODY_FAT:
+        # A body-fat goal is a fat-loss goal unless the trend is already at or below it.
+        current = summary.trend_body_fat_pct
+        return current is None or goal.target_value < current
+    return False
+
+
+def client_flags(
+    summary: ProgressSummary,
+    goals: Sequence[GoalFacts],
+    last_weigh_in: dt.date | None,
+    *,
+    weight_unit: str = "kg",
+) -> list[Flag]:
+    """The roster's flags for one client, each with a one-line explanation.
+
+    `summary` is `progress_summary(...)` as of the client's today; `last_weigh_in` is over all
+    time (the summary only sees recent history); `goals` are the client's active goals.
+    """
+    flags: list[Flag] = []
+    as_of = summary.as_of
+
+    if last_weigh_in is None:
+        flags.append(Flag(FLAG_NO_WEIGH_IN, "Not weighing in", "No weigh-ins logged yet."))
+    elif (as_of - last_weigh_in).days >= NO_WEIGH_IN_DAYS:
+        days = (as_of - last_weigh_in).days
+        flags.append(
+            Flag(
+                FLAG_NO_WEIGH_IN,
+                "Not weighing in",
+                f"No weigh-in for {days} days (last on {last_weigh_in:%-d %b}).",
+            )
+        )
+
+    rate = summary.rate
+    if rate is not None and rate.status == RATE_FAST_LOSS:
+        change = units.kg_to_display(abs(rate.kg_per_week), weight_unit)
+        flags.append(
+            Flag(
+                FLAG_FAST_LOSS,
+                "Losing fast",
+                f"Losing {_pct(rate.pct_per_week)} %/week ({change:.1f} {weight_unit}/week) over "
+                f"{RATE_WINDOW_DAYS} days, faster than the {SAFE_LOSS_MAX_PCT_PER_WEEK:g} %/week "
+                "limit that protects lean mass.",
+            )
+        )
+
+    if rate is not None and rate.status == RATE_GAINING:
+        loss_goal = next((goal for goal in goals if _is_loss_goal(goal, summary)), None)
+        if loss_goal is not None:
+            if loss_goal.target_kind == Goal.TargetKind.WEIGHT:
+                target = f"{units.kg_to_display(loss_goal.target_value, weight_unit):.1f} "
+                target += weight_unit
+            else:
+                target = f"{loss_goal.target_value:.1f} % body fat"
+            flags.append(
+                Flag(
+                    FLAG_GAINING_AGAINST_GOAL,
+                    "Gaining against goal",
+                    f"Trend up {_pct(rate.pct_per_week)} %/week while the goal is {target} "
+                    f"(“{loss_goal.text}”).",
+                )
+            )
+
+    protein = summary.protein
+    if protein is not None and protein.status == PROTEIN_LOW:
+        flags.append(
+            Flag(
+                FLAG_LOW_PROTEIN,
+                "Low protein",
+                f"{protein.g_per_kg:.1f} g/kg a day over the last 7 days ({protein.days_logged} "
+                f"day{'s' if protein.days_logged != 1 else ''} logged), under "
+                f"{PROTEIN_LOW_G_PER_KG:g} g/kg.",
+            )
+        )
+
+    spot = next((goal for goal in goals if goal.spot_reduction), None)
+    if spot is not None:
+        area = f" ({spot.myth_area})" if spot.myth_area else ""
+        flags.append(
+            Flag(
+                FLAG_SPOT_REDUCTION,
+                "Spot-reduction goal",
+                f"“{spot.text}” aims to lose fat in one area{area}; fat comes off the whole body.",
+            )
+        )
+
+    load = summary.acute_chronic
+    if load.spike and load.ratio is not None:
+        flags.append(
+            Flag(
+                FLAG_RUN_SPIKE,
+                "Run spike",
+                f"{load.acute_km:.0f} km in the last 7 days vs {load.chronic_weekly_km:.0f} "
+                f"km/week over 28 days: ratio {load.ratio:.1f}, above {ACWR_SPIKE:g}.",
+            )
+        )
+    return flags
+
+
+# --- Bulk data gathering -----------------------------------------------------------------------
+
+
+def goal_facts(goal: Goal, *, spot_reduction: bool) -> GoalFacts:
+    return GoalFacts(
+        text=goal.text,
+        target_kind=goal.target_kind,
+        target_value=goal.target_value,
+        spot_reduction=spot_reduction,
+        myth_area=goal.myth_area,
+    )
+
+
+def goals_with_flag(goals: QuerySet[Goal]) -> QuerySet[Goal]:
+    """`goals` annotated with `is_flagged`, decided exactly as Goal.objects.flagged() decides
+    (active, with an undismissed myth warning), without an extra query."""
+    flagged = Goal.objects.flagged().filter(pk=OuterRef("pk"))
+    return goals.annotate(is_flagged=Exists(flagged))
+
+
+def load_histories(athletes: Iterable[User], since: dt.date) -> dict[int, ClientHistory]:
+    """Recent history of many athletes: a fixed number of queries however many there are."""
+    histories: dict[int, ClientHistory] = {athlete.pk: ClientHistory() for athlete in athletes}
+    ids = list(histories)
+    if not ids:
+        return histories
+    for user_id, day, kg in WeightEntry.objects.filter(user__in=ids, day__gte=since).values_list(
+        "user_id", "day", "weight_kg"
+    ):
+        histories[user_id].weights.append((day, kg))
+    for user_id, day, pct in BodyFatEntry.objects.filter(user__in=ids, day__gte=since).values_list(
+        "user_id", "day", "percent"
+    ):
+        histories[user_id].body_fats.append((day, pct))
+    for user_id, day, grams in ProteinEntry.objects.filter(
+        user__in=ids, day__gte=since
+    ).values_list("user_id", "day", "grams"):
+        histories[user_id].protein_days.append((day, grams))
+    for user_id, day, km, seconds in RunEntry.objects.filter(
+        user__in=ids, day__gte=since
+    ).values_list("user_id", "day", "distance_km", "duration_s"):
+        histories[user_id].runs.append(RunPoint(day, km, seconds))
+    # The last weigh-in over all time, so "no weigh-in for 90 days" is still exact; the
+    # (user, -day) index answers this without reading old rows.
+    for row in (
+        WeightEntry.objects.filter(user__in=ids)
+        .values("user_id")
+        .annotate(last_day=Max("day"))
+        .order_by()
+    ):
+        histories[row["user_id"]].last_weigh_in = row["last_day"]
+    for goal in goals_with_flag(Goal.objects.filter(user__in=ids).active()):
+        histories[goal.user_id].goals.append(goal_facts(goal, spot_reduction=goal.is_flagged))
+    return histories
+
+
+def summarize(history: ClientHistory, as_of: dt.date) -> ProgressSummary:
+    return progress_summary(
+        history.weights, history.body_fats, history.protein_days, history.runs, as_of
+    )
+
+
+def sparkline_for(
+    weights: Iterable[tuple[dt.date, float]], as_of: dt.date, weight_unit: str
+) -> tuple[str, str]:
+    """Polyline points of the last 28 days of trend weight, and a text label for it."""
+    trend = trend_series(weights)
+    shown = clip_series(trend, as_of - dt.timedelta(days=RATE_WINDOW_DAYS - 1), as_of)
+    if not shown:
+        return "", "No weigh-ins in the last 28 days"
+    change = units.kg_to_display(shown[-1][1] - shown[0][1], weight_unit)
+    points = sparkline_points(shown, SPARKLINE_WIDTH, SPARKLINE_HEIGHT)
+    sign = "+" if change > 0 else ("−" if change < 0 else "")
+    return points, f"Trend weight over 28 days: {sign}{abs(change):.1f} {weight_unit}"
+
+
+def roster_rows(coach: User) -> list[RosterRow]:
+    """One row per active client of `coach`, in no particular order."""
+    links = list(CoachingLink.objects.active().filter(coach=coach).select_related("athlete"))
+    if not links:
+        return []
+    athletes = [link.athlete for link in links]
+    today_by_athlete = {athlete.pk: athlete.local_today() for athlete in athletes}
+    since = min(today_by_athlete.values()) - dt.timedelta(days=HISTORY_DAYS)
+    histories = load_histories(athletes, since)
+    rows = []
+    for link in links:
+        athlete = link.athlete
+        as_of = today_by_athlete[athlete.pk]
+        history = histories[athlete.pk]
+        summary = summarize(history, as_of)
+        last = history.last_weigh_in
+        points, label = sparkline_for(history.weights, as_of, coach.weight_unit)
+        rows.append(
+            RosterRow(
+                athlete=athlete,
+                link=link,
+                summary=summary,
+                last_weigh_in=last,
+                days_since_weigh_in=(as_of - last).days if last else None,
+                sparkline=points,
+                sparkline_label=label,
+                flags=client_flags(summary, history.goals, last, weight_unit=coach.weight_unit),
+            )
+        )
+    return rows
+
+
+# --- Sorting -----------------------------------------------------------------------------------
+
+# ?sort= keys → (column label, value getter). A leading "-" sorts descending.
+SORT_KEYS = {
+    "name": lambda row: row.athlete.name.lower(),
+    "weigh_in": lambda row: row.days_since_weigh_in,
+    "trend": lambda row: row.trend_weight_kg,
+    "rate": lambda row: row.rate_pct_per_week,
+    "protein": lambda row: row.protein_g_per_kg,
+    "km": lambda row: row.recent_km,
+    "flags": lambda row: len(row.flags),
+}
+DEFAULT_SORT = "-flags"
+
+
+def parse_sort(value: str | None) -> tuple[str, bool]:
+    """(key, descending) from a ?sort= value; unknown values fall back to the default."""
+    value = (value or DEFAULT_SORT).strip()
+    descending = value.startswith("-")
+    key = value.lstrip("-")
+    if key not in SORT_KEYS:
+        key, descending = DEFAULT_SORT.lstrip("-"), DEFAULT_SORT.startswith("-")
+    return key, descending
+
+
+def sort_rows(rows: Sequence[RosterRow], key: str, descending: bool) -> list[RosterRow]:
+    """Sorted by `key`; rows without a value go last either way, ties by name."""
+    getter = SORT_KEYS[key]
+    by_name = sorted(rows, key=SORT_KEYS["name"])
+    present = [row for row in by_name if getter(row) is not None]
+    missing = [row for row in by_name if getter(row) is None]
+    # sorted() is stable, so equal values keep the alphabetical order from by_name.
+    return sorted(present, key=getter, reverse=descending) + missing

@@ -1,0 +1,114 @@
+// Draws plotly charts from json_script data, with no inline scripts (strict CSP).
+//
+// Contract: every element with data-figure="<id of a json_script element>" is drawn with
+// Plotly.newPlot(el, fig.data, fig.layout, config); config comes from the json_script with
+// id "plot-config" (or DEFAULT_CONFIG). Charts swapped in by htmx are drawn after the swap, and
+// charts swapped out are purged first so plotly drops their listeners and memory.
+// The json_script may be wrapped in <template> so it survives htmx swaps (see dataElement).
+// Load after plotly, both with `defer`.
+(function () {
+  "use strict";
+
+  var DEFAULT_CONFIG = { displaylogo: false, responsive: true };
+  var DRAWN = "data-figure-drawn";
+
+  // The json_script may sit inside a <template>: htmx (allowScriptTags: false) removes every
+  // <script> from swapped-in HTML, but not those inside a template's inert content.
+  function dataElement(id) {
+    var node = document.getElementById(id);
+    if (node) return node;
+    var templates = document.querySelectorAll("template");
+    for (var i = 0; i < templates.length; i++) {
+      node = templates[i].content.getElementById(id);
+      if (node) return node;
+    }
+    return null;
+  }
+
+  function readJson(id) {
+    var node = dataElement(id);
+    if (!node) return null;
+    try {
+      return JSON.parse(node.textContent);
+    } catch (error) {
+      console.error("charts.js: invalid JSON in #" + id, error);
+      return null;
+    }
+  }
+
+  function plotConfig() {
+    return readJson("plot-config") || DEFAULT_CONFIG;
+  }
+
+  function draw(el) {
+    // Skip charts already drawn, and detached ones (an outerHTML swap's old element).
+    if (!window.Plotly || el.hasAttribute(DRAWN) || !el.isConnected) return;
+    var figure = readJson(el.getAttribute("data-figure"));
+    if (!figure) return;
+    el.setAttribute(DRAWN, "");
+    window.Plotly.newPlot(el, figure.data || [], figure.layout || {}, plotConfig());
+  }
+
+  function charts(root) {
+    var found = [];
+    if (!root || root.nodeType !== 1) return found;
+    if (root.hasAttribute("data-figure")) found.push(root);
+    return found.concat(Array.prototype.slice.call(root.querySelectorAll("[data-figure]")));
+  }
+
+  function drawIn(root) {
+    charts(root).forEach(draw);
+  }
+
+  function purgeIn(root) {
+    if (!window.Plotly) return;
+    charts(root).forEach(function (el) {
+      if (el.hasAttribute(DRAWN)) {
+        window.Plotly.purge(el);
+        el.removeAttribute(DRAWN);
+      }
+    });
+  }
+
+  // "responsive: true" makes plotly follow window resizes itself; without it, do it here.
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    if (!window.Plotly || plotConfig().responsive) return;
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () {
+      document.querySelectorAll("[" + DRAWN + "]").forEach(function (el) {
+        window.Plotly.Plots.resize(el);
+      });
+    }, 150);
+  });
+
+  // Purge before htmx removes old content (fires for the swapped-out target and its children).
+  document.addEventListener("htmx:beforeCleanupElement", function (event) {
+    var el = event.target;
+    if (el && el.hasAttribute && el.hasAttribute(DRAWN)) {
+      window.Plotly.purge(el);
+      el.removeAttribute(DRAWN);
+    }
+  });
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var target = event.detail && event.detail.target;
+    if (target) purgeIn(target);
+  });
+  // New content: htmx:load fires for each newly added element; afterSettle covers swaps whose
+  // new charts sit inside the target (innerHTML swaps). draw() skips charts already drawn.
+  document.addEventListener("htmx:load", function (event) {
+    drawIn(event.target);
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    drawIn(event.detail && event.detail.elt ? event.detail.elt : document.body);
+    drawIn(event.target);
+  });
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () {
+      drawIn(document.body);
+    });
+  } else {
+    drawIn(document.body);
+  }
+})();
