@@ -27,6 +27,7 @@ from tracker.myth_vocabulary import DEFAULT_TERMS, default_vocabulary
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "goals_dev.tsv"
 HOLDOUT_SET = Path(__file__).resolve().parent / "fixtures" / "goals_holdout.tsv"
+BLIND_SET = Path(__file__).resolve().parent / "fixtures" / "goals_blind.tsv"
 
 
 def match(text: str) -> MythMatch | None:
@@ -82,6 +83,71 @@ MYTHS = [
     ("no quiero bajar de peso, solo quiero perder la papada", "chin_face", "es"),
     ("je ne veux pas maigrir, juste perdre mes poignées d'amour", "love_handles", "fr"),
     ("Ich will nicht abnehmen, nur die Rettungsringe loswerden", "love_handles", "de"),
+]
+
+# Case families added with the blind set: (text, area, language), a few per language.
+MORE_MYTHS = [
+    # negated desire: "don't want X anymore" wants the fat gone
+    ("I don't want love handles anymore", "love_handles", "en"),
+    ("non voglio più la pancetta", "belly", "it"),
+    ("ya no quiero tener panza", "belly", "es"),
+    ("ich will keine Speckröllchen mehr am Bauch", "belly", "de"),
+    # an area goal added to a whole-body goal is still an area goal
+    ("lose 5 kg and also get rid of my love handles", "love_handles", "en"),
+    ("get rid of my belly and lose 5 kg", "belly", "en"),
+    ("voglio perdere 5 kg e anche eliminare le maniglie dell'amore", "love_handles", "it"),
+    ("bajar 5 kilos y además quitarme las lonjas", "love_handles", "es"),
+    ("perdre 5 kilos et en plus faire disparaître mes poignées d'amour", "love_handles", "fr"),
+    ("5 kg abnehmen und dazu die Rettungsringe loswerden", "love_handles", "de"),
+    # split objects: tone an area, then lose "the" fat
+    ("Oberarme straffen und das Fett wegbekommen", "arms", "de"),
+    ("tone my tummy and lose the fat", "belly", "en"),
+    ("rassodare l'interno coscia e bruciare il grasso", "thighs", "it"),
+    ("tonificar los brazos y quemar la grasa", "arms", "es"),
+    ("raffermir les bras et perdre le gras", "arms", "fr"),
+    # slang, dialect and disappearance verbs
+    ("torch my muffin top 🔥", "love_handles", "en"),
+    ("want my gut to disappear before the wedding", "belly", "en"),
+    ("braccia a tendina, le voglio eliminare", "arms", "it"),
+    ("quitarme el gordito de la panza", "belly", "es"),
+    ("eliminar los rollos del brasier", "back", "es"),
+    ("perdre les bourrelets sous le soutif", "back", "fr"),
+    ("faire fondre ma bedaine", "belly", "fr"),
+    ("wie werd ich meinen Ranzen los?", "belly", "de"),
+    ("Schwimmring an den Seiten loswerden", "love_handles", "de"),
+    ("de Buuch wegbringe, mit Crunches", "belly", "de"),
+    # local methods and products
+    ("hula hoop for a smaller waist", "belly", "en"),
+    ("glutei senza cellulite grazie agli squat", "buttocks", "it"),
+    ("EMS-Bauchgürtel für ein Sixpack ohne Training", "belly", "de"),
+    # typos and short words
+    ("burn hpis fat", "hips", "en"),
+    ("perdere la pnacia", "belly", "it"),
+]
+
+# Hard negatives for the same families.
+MORE_NOT_MYTHS = [
+    # the area is the outcome of whole-body loss ("so", "così", "damit", "para que")
+    "lose 5 kg so my love handles shrink",
+    "perdere 5 kg così la pancia si riduce",
+    "bajar de peso en general para que se me reduzca la panza",
+    "insgesamt abnehmen, damit auch der Bauch weggeht",
+    # "and" joining goals that are not area fat goals
+    "tone my arms and lose fat",
+    "get stronger and also lose 5 kg",
+    "perdre 5 kilos et aussi courir plus vite",
+    "5 kg abnehmen und auch schneller laufen",
+    # negated desire about pain or muscle, not fat
+    "I don't want knee pain anymore",
+    "non voglio più mal di schiena",
+    "keine Knieschmerzen mehr",
+    # words that a loose typo match would misread
+    "touch my toes by march",
+    "come faccio a correre 10 km?",
+    "abdos tous les jours pour renforcer le tronc",
+    "was ist los mit meinem Knie",
+    # educated in hindsight
+    "I used to think sit-ups burned belly fat, now I'm just in a calorie deficit",
 ]
 
 # Texts that must not be flagged, grouped by the reason.
@@ -166,6 +232,18 @@ def test_flags_area_fat_goals(text: str, area: str, language: str) -> None:
     assert found.area == area
     assert found.language == language
     assert found.triggers
+
+
+@pytest.mark.parametrize(("text", "area", "language"), MORE_MYTHS)
+def test_flags_new_case_families(text: str, area: str, language: str) -> None:
+    found = match(text)
+    assert found is not None, text
+    assert (found.area, found.language) == (area, language)
+
+
+@pytest.mark.parametrize("text", MORE_NOT_MYTHS, ids=lambda t: t[:40])
+def test_leaves_new_hard_negatives_alone(text: str) -> None:
+    assert match(text) is None
 
 
 @pytest.mark.parametrize(
@@ -318,3 +396,12 @@ def test_holdout_set_meets_targets() -> None:
     assert len(rows) >= 150
     assert {row.language for row in rows} == set(LANGUAGES)
     _assert_meets_targets(HOLDOUT_SET)
+
+
+def test_blind_set_meets_targets() -> None:
+    rows = parse_tsv(BLIND_SET.read_text(encoding="utf-8"))
+    assert len(rows) >= 250
+    per_language = {lang: sum(row.language == lang for row in rows) for lang in LANGUAGES}
+    assert min(per_language.values()) >= 50, per_language
+    assert {row.language for row in rows} == set(LANGUAGES)
+    _assert_meets_targets(BLIND_SET)

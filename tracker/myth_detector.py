@@ -13,8 +13,12 @@ How a verdict is reached, in short:
    punctuation and at contrast words ("but", "ma", "pero", "mais", "aber").
 2. Tokens are mapped to vocabulary words: exact, prefix stems (a vocabulary word ending in
    ``*``), German ``ae/oe/ue`` spellings, joined words ("bellyfat", "Bauchfett"), doubled
-   letters ("bellly") and one-edit typos on longer words ("stomache", "cankels").
-3. The language is guessed from which languages' words occur; terms of other languages are
+   letters ("bellly"), one-edit typos on words of five letters or more ("stomache",
+   "cankels"; not a changed final vowel, "faccio" is not "faccia", nor a changed first
+   letter in five-letter words, "touch" is not "pouch") and swapped letters in four-letter
+   words ("hpis").
+3. The language is guessed from which languages' words occur (whole words outweigh stems);
+   terms of other languages are
    then ignored (English loanwords excepted), which avoids false friends such as Italian
    "un po'" versus German "Po".
 4. Negation and rejection cues cancel the words in a short scope after them, educated cues
@@ -25,12 +29,24 @@ How a verdict is reached, in short:
    area, a medical procedure anywhere, or an explicitly whole-body route ("through diet",
    "to 12 % body fat") cancel plain targets; local methods, local products and selective
    phrasing keep them.
+6. Rules that tie words across a sentence:
+   * a negation with a cessation word is a wish for the fat to go ("I don't want love handles
+     anymore", "non voglio più la pancetta", "keine Speckröllchen mehr");
+   * an area goal joined to a whole-body goal by a coordination word ("lose 5 kg and also
+     get rid of my love handles") is a goal of its own, so the whole-body words do not
+     clear it; a consequence word ("so my love handles shrink", "damit") keeps it an outcome;
+   * a word after "and" does not describe the area before it ("tone my arms and lose fat");
+   * "the fat" after a toned area refers back to it ("Oberarme straffen und das Fett
+     wegbekommen");
+   * a fat slang term followed by a place uses the place ("Schwimmring an den Seiten");
+   * a fat word with a home area ("rollitos", "cellulite") needs something asking it to go.
 
 Vocabulary kinds (``KIND_LABELS`` gives the human label for the admin's choices):
 ``area``, ``fat_area``, ``fat``, ``intent``, ``rejection``, ``selective``, ``method``,
 ``product``, ``negation``, ``educated``, ``whole_body``, ``muscle``, ``rehab``, ``procedure``,
-``off_topic``, ``filler``, ``clause_break``. A term is one word or a phrase; a word ending in
-``*`` matches any ending ("dimagr*" matches "dimagrire", "dimagrito").
+``off_topic``, ``filler``, ``clause_break``, ``coordination``, ``cessation``, ``toning``,
+``definite``. A term is one word or a phrase; a word ending in ``*`` matches any ending
+("dimagr*" matches "dimagrire", "dimagrito").
 """
 
 from __future__ import annotations
@@ -90,6 +106,10 @@ KIND_LABELS: dict[str, str] = {
     "off_topic": "Phrase that belongs to another myth and is not area-targeted (fat-burning zone)",
     "filler": "Small word allowed between an intent and its area (my, the, di, la, am)",
     "clause_break": "Word that starts a new clause (but, ma, pero, mais, aber)",
+    "coordination": "Word that adds a separate goal (and, also, e anche, y además, und dazu)",
+    "cessation": "Word that ends a state (anymore, no longer, più, ya no, mehr)",
+    "toning": "Toning or firming word for an area (tone, rassodare, tonificar, straffen)",
+    "definite": "Definite word pointing back to an area (the fat, il grasso, das Fett)",
 }
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
 
@@ -103,6 +123,8 @@ _LOANWORD_KINDS = frozenset(
 )
 _FUZZY_KINDS = frozenset({"area", "fat_area", "fat", "intent", "method", "product", "selective"})
 _FUZZY_MIN_LENGTH = 5
+_FUZZY_SHORT_KINDS = frozenset({"area", "fat_area", "fat"})
+_VOWELS = frozenset("aeiouy")
 _NEGATION_WINDOW = 6
 _REJECTION_WINDOW = 4
 _MUSCLE_WINDOW = 4
@@ -112,6 +134,7 @@ _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
 _BREAK_CHARS = frozenset('.,;:!?()[]{}/|+=&\n\u2014\u2013\u2192\u2022\u2026~<>*"\u201c\u201d')
 _FOLD_EXTRA = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
 _DOUBLED = re.compile(r"(.)\1+")
+_JOINING_CHARS = frozenset("+&")
 
 
 @dataclass(frozen=True)
@@ -181,7 +204,7 @@ def _atoms_of_phrase(phrase: str) -> tuple[str, ...]:
     for raw in _TOKEN_RE.findall(unicodedata.normalize("NFKC", phrase)):
         if raw == "*" and atoms:
             atoms[-1] += "*"  # "dimagr*" tokenises as "dimagr", "*"
-        elif raw[0].isalnum() or _is_emoji(raw) or raw == "%":
+        elif raw[0].isalnum() or _is_emoji(raw) or raw in ("%", "+", "&"):
             atoms.append(fold(raw))
     return tuple(atoms)
 
@@ -219,8 +242,12 @@ class CompiledVocabulary:
         self.stems: set[str] = set()
         self.atom_languages: dict[str, frozenset[str]] = {}
         self.fuzzy_index: dict[str, set[str]] = {}
+        self.short_fuzzy: dict[str, set[str]] = {}
         self.collapsed: dict[str, str] = {}
         self.languages: frozenset[str] = frozenset(t.language for t in self.terms)
+        self.definite: frozenset[str] = frozenset(
+            t.atoms[-1] for t in self.terms if t.kind == "definite"
+        )
         langs: dict[str, set[str]] = {}
         for term in self.terms:
             self.by_first.setdefault(term.atoms[0], []).append(term)
@@ -235,6 +262,12 @@ class CompiledVocabulary:
                 if term.kind in _FUZZY_KINDS and len(atom) >= _FUZZY_MIN_LENGTH:
                     for variant in _deletions(atom):
                         self.fuzzy_index.setdefault(variant, set()).add(atom)
+                if term.kind in _FUZZY_SHORT_KINDS and len(atom) == 4:
+                    # Four-letter words only tolerate swapped letters ("hisp", "bleyl" is
+                    # five); a dropped or changed letter too often makes another real word.
+                    for variant in _swaps(atom):
+                        if variant != atom:
+                            self.short_fuzzy.setdefault(variant, set()).add(atom)
         self.atom_languages = {atom: frozenset(v) for atom, v in langs.items()}
         for candidates in self.by_first.values():
             candidates.sort(key=lambda t: (-len(t.atoms), -t.specificity))
@@ -282,7 +315,11 @@ class CompiledVocabulary:
             candidates = set()
             for variant in (word, *_deletions(word)):
                 candidates |= self.fuzzy_index.get(variant, set())
-            close = sorted(c for c in candidates if _damerau1(word, c))
+            close = sorted(c for c in candidates if _damerau1(word, c) and _plausible_typo(word, c))
+            if close:
+                return ((close[0], frozenset(close[:1])),)
+        elif len(word) == 4 and word.isalpha():
+            close = sorted(self.short_fuzzy.get(word, ()))
             if close:
                 return ((close[0], frozenset(close[:1])),)
         return ((word, frozenset()),)
@@ -304,6 +341,21 @@ class CompiledVocabulary:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
+def _plausible_typo(word: str, known: str) -> bool:
+    """Rule out edits that usually make another real word rather than a typo: a different
+    final vowel ("faccio" / "faccia" is another inflection in Romance languages) and, in
+    short words, a different first letter ("touch" / "pouch")."""
+    if len(word) <= 5 and word[0] != known[0]:
+        return False
+    if len(word) != len(known) or word[:-1] != known[:-1]:
+        return True
+    return not (word[-1] in _VOWELS and known[-1] in _VOWELS)
 
 
 def compile_vocabulary(terms: Iterable[VocabularyTerm]) -> CompiledVocabulary:
@@ -346,6 +398,8 @@ def _tokenise(text: str, vocabulary: CompiledVocabulary) -> list[_Token]:
                 clause += 1
         elif raw in _BREAK_CHARS:
             clause += 1
+            if raw in _JOINING_CHARS:
+                tokens.append(_Token(raw, start, end, clause, vocabulary.direct_atoms(raw), False))
         elif _is_emoji(raw) or raw == "%":
             tokens.append(_Token(raw, start, end, clause, vocabulary.direct_atoms(raw), False))
     return tokens
@@ -355,7 +409,10 @@ def _language_scores(tokens: list[_Token], vocabulary: CompiledVocabulary) -> di
     scores = dict.fromkeys(LANGUAGES, 0.0)
     for token in tokens:
         langs: set[str] = set()
-        for atom in token.atoms:
+        # A whole word is better evidence than a stem: "eliminer" is French even though
+        # the Italian and Spanish stem "elimin*" also matches it.
+        whole_words = [a for a in token.atoms if not a.endswith("*")]
+        for atom in whole_words or token.atoms:
             langs |= vocabulary.atom_languages.get(atom, frozenset())
         for lang in langs:
             # A word shared by several languages ("la", "cellulite") says less.
@@ -413,15 +470,18 @@ def _find_matches(
     return matches
 
 
-_CONTENT_FREE = frozenset({"filler", "clause_break"})
+_CONTENT_FREE = frozenset({"filler", "clause_break", "coordination", "cessation", "definite"})
 
 
 class _Analysis:
     """The matches of one text, with the helpers the decision rules need."""
 
-    def __init__(self, tokens: list[_Token], matches: list[_Match]) -> None:
+    def __init__(
+        self, tokens: list[_Token], matches: list[_Match], definite: frozenset[str] = frozenset()
+    ) -> None:
         self.tokens = tokens
         self.matches = matches
+        self.definite = definite
         self.at: list[_Match | None] = [None] * len(tokens)
         for match in matches:
             for k in range(match.start, match.end):
@@ -452,9 +512,21 @@ class _Analysis:
             gap = area.start - other.end
             return gap <= forward_gap and self.gap_ok(other.end, area.start, unknown)
         if other.start >= area.end:
+            # "tone my arms and lose fat": a word after "and" starts another goal.
             gap = other.start - area.end
-            return gap <= backward_gap and self.gap_ok(area.end, other.start, unknown)
+            return (
+                gap <= backward_gap
+                and self.gap_ok(area.end, other.start, unknown)
+                and not self.joined(area.end, other.start)
+            )
         return False
+
+    def joined(self, left: int, right: int) -> bool:
+        """A coordination word ("and", "e", "und") sits in tokens [left, right)."""
+        return any(
+            self.at[k] is not None and "coordination" in self.at[k].kinds
+            for k in range(left, right)
+        )
 
     def surface(self, text: str, match: _Match) -> str:
         return text[self.tokens[match.start].start : self.tokens[match.end - 1].end]
@@ -484,9 +556,34 @@ def _apply_negation(analysis: _Analysis) -> None:
             _negate_scope(analysis, index, _NEGATION_WINDOW + 2, None)
             continue
         if "negation" in cue.kinds and not (cue.kinds & {"intent", "rejection"}):
+            if _negated_desire(analysis, index):
+                # "I don't want love handles anymore": the wish is for the fat to go.
+                cue.kinds = cue.kinds | {"intent"}
+                continue
             _negate_scope(analysis, index, _NEGATION_WINDOW, None)
         elif "rejection" in cue.kinds:
             _negate_scope(analysis, index, _REJECTION_WINDOW, {"method", "product", "whole_body"})
+
+
+def _negated_desire(analysis: _Analysis, index: int) -> bool:
+    """A negation that, with a cessation word in its clause ("anymore", "più", "mehr",
+    "ya no"), is directly followed by a fat or body-area word: "don't want X anymore"."""
+    cue = analysis.matches[index]
+    clause = analysis.tokens[cue.start].clause
+    same_clause = [m for m in analysis.matches[index:] if analysis.tokens[m.start].clause == clause]
+    if not any("cessation" in m.kinds for m in same_clause):
+        return False
+    following = [m for m in same_clause[1:] if not m.kinds <= _CONTENT_FREE]
+    if not following or following[0].start - cue.end > _REJECTION_WINDOW:
+        return False
+    first = following[0]
+    return bool(first.kinds & {"area", "fat_area", "fat"}) and not first.kinds & {
+        "muscle",
+        "rehab",
+        "whole_body",
+        "method",
+        "product",
+    }
 
 
 def _rejects_method(analysis: _Analysis, index: int) -> bool:
@@ -575,13 +672,126 @@ def _area_targets(analysis: _Analysis, active: list[_Match]) -> list[_Target]:
             continue
         used_fats.update(id(f) for f in linked_fat)
         slug = next((f.slug() for f in linked_fat if f.slug()), "")
-        targets.append(_Target(area.area(), area.start, [area, *links], bool(chosen), slug))
-    # A fat word with a home area ("cellulite", "rollitos") counts alone when no area is named.
+        name = area.area()
+        if "fat_area" in area.kinds:
+            # "Schwimmring an den Seiten", "la lonja de abajo del ombligo": a place named
+            # right after the slang says where the fat is.
+            place = _place_after(analysis, area, active)
+            if place is not None:
+                name = place.area()
+                links.append(place)
+        targets.append(_Target(name, area.start, [area, *links], bool(chosen), slug))
+    drives = [m for m in active if m.kinds & {"intent", "rejection", "method", "product"}]
+    # A fat word with a home area ("cellulite", "rollitos") counts alone when no area is
+    # named and something asks for it to go.
     if not targets:
         for fat in fats:
-            if id(fat) not in used_fats and fat.area() and "area" not in fat.kinds:
+            if (
+                id(fat) not in used_fats
+                and fat.area()
+                and "area" not in fat.kinds
+                and any(d is not fat for d in drives)
+            ):
                 return [_Target(fat.area(), fat.start, [fat], False, fat.slug())]
+    if not targets:
+        targets = _toned_area_then_fat(analysis, active, fats, intents, whole, muscles)
     return targets
+
+
+def _place_after(analysis: _Analysis, slang: _Match, active: list[_Match]) -> _Match | None:
+    """A plain area word right after a fat slang term, joined by small words only."""
+    for other in active:
+        if other.start < slang.end or "area" not in other.kinds or not other.area():
+            continue
+        if other.kinds & {"fat_area", "muscle", "rehab"} or other.area() == slang.area():
+            continue
+        gap = range(slang.end, other.start)
+        if any(analysis.at[k] and "coordination" in analysis.at[k].kinds for k in gap):
+            return None
+        if analysis.linked(slang, other, 0, 3, 1):
+            return other
+        return None
+    return None
+
+
+def _toned_area_then_fat(
+    analysis: _Analysis,
+    active: list[_Match],
+    fats: list[_Match],
+    intents: list[_Match],
+    whole: list[_Match],
+    muscles: list[_Match],
+) -> list[_Target]:
+    """Split objects: "Oberarme straffen und das Fett wegbekommen", "tone my arms and lose
+    the fat". A fat goal with no area of its own refers back to the area being toned."""
+    rehab_clauses = {analysis.tokens[m.start].clause for m in active if "rehab" in m.kinds}
+    for fat in fats:
+        if fat.area() or any(analysis.linked(fat, w, 3, 3, 0) for w in whole):
+            continue
+        # "lose the fat" points back to the area; "lose fat" is a whole-body goal.
+        if not fat.start or not analysis.tokens[fat.start - 1].atoms & analysis.definite:
+            continue
+        drive = [i for i in intents if i is not fat and analysis.linked(fat, i, 4, 3, 1)]
+        if not drive:
+            continue
+        for area in active:
+            if area.start >= fat.start or "area" not in area.kinds or not area.area():
+                continue
+            if area.kinds & {"muscle", "rehab"} or _is_near_muscle(analysis, area, muscles):
+                continue
+            if analysis.tokens[area.start].clause in rehab_clauses:
+                continue
+            toning = [
+                t for t in active if "toning" in t.kinds and analysis.linked(area, t, 3, 3, 1)
+            ]
+            if toning:
+                return [_Target(area.area(), area.start, [area, *toning, fat, *drive], False)]
+    return []
+
+
+def _separate_goal(analysis: _Analysis, target: _Target, whole: _Match) -> bool:
+    """The area goal is joined to the whole-body goal by "and", "also", "+"..., and has a
+    fat or intent word of its own on its side of the join."""
+    drivers = [
+        m
+        for m in target.matches
+        if (m.kinds & {"fat_area", "fat", "intent", "rejection"})
+        and not m.kinds & {"whole_body", "selective"}
+    ]
+    if not drivers:
+        return False
+    joins = [m for m in analysis.matches if "coordination" in m.kinds and not m.negated]
+    area_start = target.matches[0].start
+    for join in joins:
+        if whole.end <= join.start < area_start:
+            if _no_break(analysis, whole.end, join.start) and any(
+                d.start > join.start for d in drivers
+            ):
+                return True
+        elif target.matches[0].end <= join.start and join.end <= whole.start:
+            # "get rid of my belly and lose 5 kg"; not "face and neck slim down as total
+            # fat drops", where the join only lists areas.
+            between = [
+                m
+                for m in analysis.matches
+                if join.end <= m.start < whole.start and m.kinds & {"area", "fat_area"}
+            ]
+            if (
+                not between
+                and _no_break(analysis, target.matches[0].end, join.start)
+                and any(d.end <= join.start for d in drivers)
+            ):
+                return True
+    return False
+
+
+def _no_break(analysis: _Analysis, left: int, right: int) -> bool:
+    """No contrast or consequence word ("so", "così", "damit") in tokens [left, right):
+    "lose weight so my belly also shrinks" is one goal, not two."""
+    return not any(
+        analysis.at[k] is not None and "clause_break" in analysis.at[k].kinds
+        for k in range(left, right)
+    )
 
 
 def _is_near_muscle(analysis: _Analysis, match: _Match, muscles: list[_Match]) -> bool:
@@ -608,7 +818,7 @@ def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch
         allowed = set(LANGUAGES)
     matches = _find_matches(tokens, vocabulary, language, allowed)
     _apply_clause_breaks(tokens, matches)
-    analysis = _Analysis(tokens, matches)
+    analysis = _Analysis(tokens, matches, vocabulary.definite)
     _apply_negation(analysis)
     active = [m for m in matches if not m.negated]
     if any("procedure" in m.kinds for m in active):
@@ -630,8 +840,14 @@ def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch
 
     if targets and loose_whole_body and not (methods or products):
         # An area outcome through an explicitly whole-body route ("visible abs by getting to
-        # 12 % body fat") is the advice, not the myth; selective phrasing still is the myth.
-        targets = [t for t in targets if t.strong]
+        # 12 % body fat") is the advice, not the myth; selective phrasing still is the myth,
+        # and so is an area goal added to the whole-body one ("lose 5 kg and also get rid of
+        # my love handles").
+        targets = [
+            t
+            for t in targets
+            if t.strong or all(_separate_goal(analysis, t, w) for w in loose_whole_body)
+        ]
     if not targets and methods and not loose_whole_body:
         # "crunches to burn fat": the exercise names the area.
         drives = [

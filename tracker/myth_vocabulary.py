@@ -367,7 +367,7 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "clause_break",
         "",
         "",
-        "but|however|though|although|whereas|instead|yet|except|so that|so",
+        "but|however|though|although|whereas|instead|yet|except|so that|so|and then|then|that way",
     ),
     # ------------------------------------------------------------------ Italian
     (
@@ -388,7 +388,14 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "cosce|coscia|gambe|gamba|interno coscia|interno cosce|"
         "esterno coscia|quadricipiti|femorali",
     ),
-    ("it", "area", "hips", "", "anche|anca|bacino"),
+    (
+        "it",
+        "area",
+        "hips",
+        "",
+        "anca|bacino|le anche|delle anche|alle anche|sulle anche|nelle anche|dalle anche|"
+        "mie anche|anche larghe",
+    ),
     (
         "it",
         "area",
@@ -665,7 +672,14 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "finalmente|subito|velocemente|fino|quel po|residuo|residua|in eccesso|di troppo|"
         "centimetri|cm|centimetro",
     ),
-    ("it", "clause_break", "", "", "ma|pero|invece|quindi|percio|anche se|mentre|tuttavia"),
+    (
+        "it",
+        "clause_break",
+        "",
+        "",
+        "ma|pero|invece|quindi|percio|anche se|mentre|tuttavia|cosi|e cosi|cosi che|"
+        "in modo che|affinche|poi|e poi",
+    ),
     # ------------------------------------------------------------------ Spanish
     (
         "es",
@@ -758,7 +772,7 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "",
         "",
         "grasa|grasas|grasita|gordura|gorditos|gordito|gordos|gorda|"
-        "rollitos|rollito|flacidez|flacido|flacida|flacidos|flacidas|tejido adiposo|"
+        "flacidez|flacido|flacida|flacidos|flacidas|tejido adiposo|"
         "adiposidad|grasa localizada|lonjitas|pellejo|pellejos|grasa acumulada|acumulada",
     ),
     ("es", "fat", "thighs", "cellulite-burning", "celulitis|piel de naranja|celulitis en"),
@@ -964,7 +978,8 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "clause_break",
         "",
         "",
-        "pero|sino|aunque|mientras|asi que|por eso|en cambio|sin embargo",
+        "pero|sino|aunque|mientras|asi que|por eso|en cambio|sin embargo|para que|"
+        "de modo que|asi|y asi|luego|y luego",
     ),
     # ------------------------------------------------------------------ French
     (
@@ -1048,7 +1063,7 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "fat",
         "",
         "",
-        "gras|graisse|graisses|bourrelet|bourrelets|capitons|capiton|"
+        "gras|graisse|graisses|"
         "mou|molle|molles|flasque|flasques|adipeux|adipeuse|grassouillet|grassouillette|"
         "rondeurs|rondeur|amas graisseux|amas|surplus|gras localise|"
         "graisse localisee|kilos en trop|poignees",
@@ -1260,7 +1275,8 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "clause_break",
         "",
         "",
-        "mais|donc|par contre|alors que|cependant|pourtant|tandis que|plutot",
+        "mais|donc|par contre|alors que|cependant|pourtant|tandis que|plutot|pour que|"
+        "afin que|comme ca|ainsi|ensuite|et ensuite|puis|et puis",
     ),
     # ------------------------------------------------------------------ German
     (
@@ -1355,7 +1371,7 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "fat",
         "",
         "",
-        "fett|fette|fetts|speck|speckröllchen|röllchen|fettpolster|"
+        "fett|fette|fetts|speck|röllchen|fettpolster|"
         "fettpölsterchen|pölsterchen|polster|fettröllchen|dick|dicke|dicken|dicker|dickes|"
         "wabbelig|schwabbelig|schlaff|schlaffe|fettdepots|fettdepot|fettansammlung|"
         "fettansammlungen|pfunde|wabbel|schwabbel",
@@ -1519,7 +1535,7 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "stärken|aufbauen|aufbau|hypertrophie|wachsen|masse|größer|größere|größerer|"
         "größeren|grösser|breiter|breitere|breiterer|breiteren|dickere|dickeren|runder|"
         "rundere|runderer|knackig|knackiger|knackigen|praller|definierter|definiert|"
-        "bauchmuskeln|bauchmuskulatur|sixpack|six pack|waschbrettbauch|klimmzug|klimmzüge",
+        "bauchmuskeln|bauchmuskulatur|waschbrettbauch|klimmzug|klimmzüge",
     ),
     (
         "de",
@@ -1571,7 +1587,558 @@ _GROUPS: tuple[tuple[str, str, str, str, str], ...] = (
         "clause_break",
         "",
         "",
-        "aber|sondern|deshalb|daher|dennoch|jedoch|trotzdem|während|obwohl|stattdessen",
+        "aber|sondern|deshalb|daher|dennoch|jedoch|trotzdem|während|obwohl|stattdessen|"
+        "damit|sodass|so dass|dann|und dann|danach",
+    ),
+    # ------------------------------------------------------------------ Added groups
+    # Colloquial and regional words, disappearance verbs, more local methods and products,
+    # and the kinds that tie goals together (coordination, cessation, toning). Kept apart
+    # from the groups above so an admin can see what was added for generalisation.
+    # English
+    (
+        "en",
+        "definite",
+        "",
+        "",
+        "the|that|this|all the|all that|that extra|the extra",
+    ),
+    ("it", "definite", "", "", "il|lo|la|l|quel|quella|quello|tutto il|tutta la"),
+    ("es", "definite", "", "", "el|la|lo|esa|ese|eso|toda la|todo el|esta|este"),
+    ("fr", "definite", "", "", "le|la|l|ce|cette|tout le|toute la|ces"),
+    ("de", "definite", "", "", "das|dieses|den|die|der|dem|diesen|dieser"),
+    (
+        "en",
+        "fat_area",
+        "belly",
+        "",
+        "pouch|belly pouch|tummy pouch|lower belly pouch|tummy pooch|stomach pooch|"
+        "belly rolls|stomach rolls|tummy rolls|belly flab|stomach flab|tummy flab|"
+        "gut fat|hanging belly|mom belly|mum belly|mommy pooch|mummy pooch|dunlop|"
+        "flabby belly|flabby tummy|flabby stomach|flat abs|flatter stomach|flatter tummy|"
+        "flatter belly|smaller waist|tiny waist|snatched waist",
+    ),
+    (
+        "en",
+        "fat_area",
+        "arms",
+        "",
+        "arm flaps|arm wings|flabby underarms|teacher arms|batwing arms|bingo arms|"
+        "jiggly arms|underarm flab|arm fat",
+    ),
+    (
+        "en",
+        "fat_area",
+        "chin_face",
+        "",
+        "turkey neck|chubby face|fat face|round face|double chin fat|puffy cheeks|baby face fat",
+    ),
+    ("en", "fat_area", "love_handles", "", "flank fat|oblique fat|hip rolls|side fat rolls"),
+    ("en", "fat_area", "back", "", "back fat|back boob|back boobs|bra strap fat"),
+    (
+        "en",
+        "intent",
+        "",
+        "",
+        "disappears|disappeared|vanishes|dissolve*|evaporate|be gone|begone|get gone|erase|"
+        "shrunk|shrank|shrinks|thinned|slimmed|trimmed|cut the fat|say goodbye to|"
+        "wave goodbye to|can t stand|cant stand|can not stand",
+    ),
+    (
+        "en",
+        "method",
+        "belly",
+        "",
+        "weighted hula hoop|smart hula hoop|hula hoop for|waist twister|twist board|"
+        "twisting disc|ab twister|v ups|bicycle kicks|plank challenge|sit up challenge|"
+        "ab exercises every day|abs every day|daily abs|ab rolls|ab wheel rollouts",
+    ),
+    (
+        "en",
+        "method",
+        "chin_face",
+        "double-chin",
+        "jaw trainer|chin exerciser|double chin exerciser|face roller|gua sha|jade roller|"
+        "facial massager|face massager|jawline trainer|jaw workout|face workout",
+    ),
+    (
+        "en",
+        "method",
+        "thighs",
+        "",
+        "inner thigh machine|thigh toner|leg lift|side leg lifts|inner thigh lifts|scissor kicks",
+    ),
+    ("en", "method", "love_handles", "", "side plank|oblique twist|standing side crunches"),
+    ("en", "method", "", "", "cellulite massager|dry brushing|cupping|body roller"),
+    (
+        "en",
+        "product",
+        "belly",
+        "sauna-belts-and-wraps",
+        "sweat vest|sauna vest|sauna shirt|sweat shirt|fat burning belt|slimming wrap|"
+        "sweet sweat|thigh trimmers|thigh trimmer|arm trimmers|arm shapers|thigh wraps|"
+        "arm wraps|belly fat patch|slimming patch|slimming patches",
+    ),
+    ("en", "product", "belly", "ems-belts", "toning belt|vibration belt|ems trainer|ab pads"),
+    (
+        "en",
+        "product",
+        "belly",
+        "slimming-creams",
+        "cellulite oil|slimming oil|firming lotion|fat dissolving cream|fat melting cream|"
+        "fat burning lotion",
+    ),
+    (
+        "en",
+        "educated",
+        "",
+        "",
+        "used to think|i used to think|used to believe|turns out|i ve learned|ive learned|"
+        "i have learned|i learned that|now i know|spot reduction is a myth|"
+        "you can t target fat|cant target fat",
+    ),
+    (
+        "en",
+        "coordination",
+        "",
+        "",
+        "and|also|plus|as well|as well as|and also|along with|on top of that|besides|+|&",
+    ),
+    ("en", "cessation", "", "", "anymore|any more|no longer|ever again|again"),
+    (
+        "en",
+        "toning",
+        "",
+        "",
+        "tone|toned|tone up|toning|firm|firm up|firmer|tighten|tighter|tighten up",
+    ),
+    (
+        "en",
+        "filler",
+        "",
+        "",
+        "bits|stuff|how|how do|how can|do|can|could|should|what|best|way|tips|please|pls|"
+        "plz|ugh|omg|lol|im|i m|gotta|gonna|need|needs|trying|try|this|before|by summer",
+    ),
+    # Italian
+    (
+        "it",
+        "area",
+        "belly",
+        "",
+        "pancione|pancina|buzza|buzzo|pancino|panzetta|ventre piatto",
+    ),
+    ("it", "area", "back", "", "reggiseno|reggipetto"),
+    (
+        "it",
+        "fat_area",
+        "arms",
+        "",
+        "braccia a tendina|braccia a tendine|effetto tendina|tendine delle braccia|"
+        "braccia cadenti|braccia flosce|tendina",
+    ),
+    (
+        "it",
+        "fat_area",
+        "belly",
+        "",
+        "panza da birra|pancia da birra|pancia gonfia di grasso|rotoli sulla pancia|"
+        "pancia molle|pancia flaccida|pancetta ostinata",
+    ),
+    (
+        "it",
+        "fat_area",
+        "chin_face",
+        "",
+        "viso paffuto|faccia paffuta|viso tondo|faccia tonda|guance piene|doppio mento",
+    ),
+    ("it", "fat_area", "back", "", "rotolini sotto il reggiseno|grasso sotto il reggiseno"),
+    ("it", "fat", "", "", "cicciotta|cicciotte|cicciottelle|flosce|floscia|flosci|cadenti"),
+    (
+        "it",
+        "fat",
+        "",
+        "",
+        "senza cellulite|senza grasso|senza ciccia|senza pancia",
+    ),
+    (
+        "it",
+        "intent",
+        "",
+        "",
+        "elimin*|togli*|tolt*|ridurr*|riduc*|snell*|bruci*|sciogli*|smalt*|sgonfi*|"
+        "assottigli*|appiattir*|far fuori|buttare giu|buttar giu|mandare via|levare di mezzo|"
+        "fare sparire|scomparire|liberarmi di|addio a|ciao ciao|bye bye|sparisca|spariscano|"
+        "senza cellulite|senza grasso|senza ciccia|senza pancia|meno",
+    ),
+    (
+        "it",
+        "method",
+        "belly",
+        "",
+        "rullo addominale|addominali tutti i giorni|crunch ogni giorno|hula hop|"
+        "sollevamenti gambe|leg raise|ab roller",
+    ),
+    (
+        "it",
+        "method",
+        "love_handles",
+        "",
+        "plank laterale|plank laterali|crunch laterali|piegamenti laterali",
+    ),
+    ("it", "method", "thighs", "", "macchina adduttori|adductor machine|slanci laterali"),
+    (
+        "it",
+        "method",
+        "chin_face",
+        "double-chin",
+        "esercizi per il viso|rullo per il viso|gua sha|face roller|jawline trainer|"
+        "masticare chewing gum|esercizi per la mascella",
+    ),
+    (
+        "it",
+        "product",
+        "belly",
+        "sauna-belts-and-wraps",
+        "pantaloncini dimagranti|leggings snellenti|leggings dimagranti|cerotti dimagranti|"
+        "cerotti snellenti|maglia sauna|fascia sudorifera",
+    ),
+    (
+        "it",
+        "product",
+        "belly",
+        "slimming-creams",
+        "crema riducente|crema lipolitica|gel crioattivo",
+    ),
+    (
+        "it",
+        "educated",
+        "",
+        "",
+        "pensavo che|credevo che|ho imparato che|ho letto che|ho scoperto che|"
+        "non si dimagrisce localmente",
+    ),
+    (
+        "it",
+        "coordination",
+        "",
+        "",
+        "e|ed|anche|e anche|pure|inoltre|e inoltre|oltre a|+|&",
+    ),
+    ("it", "cessation", "", "", "piu|più|mai piu"),
+    (
+        "it",
+        "toning",
+        "",
+        "",
+        "tonificare|tonific*|rassodare|rassod*|rinsodare|compattare",
+    ),
+    (
+        "it",
+        "filler",
+        "",
+        "",
+        "faccio|fare|come|come faccio|come si|devo|posso|ho|avere|tenere|sotto|sopra|dietro|"
+        "davanti|entro|aiuto|ogni|giorno|giorni|tutti i giorni|e poi",
+    ),
+    # Spanish
+    (
+        "es",
+        "area",
+        "belly",
+        "",
+        "guatita|panzita|panzota|barrigon|barriguilla|tripa|lonja de abajo",
+    ),
+    ("es", "area", "back", "", "brasier|sujetador|brassier|corpino|bra"),
+    ("es", "area", "love_handles", "", "lados|de los lados|costado"),
+    ("es", "area", "chin_face", "", "cachetes|cachetitos"),
+    (
+        "es",
+        "fat_area",
+        "belly",
+        "",
+        "pancita cervecera|panza de cerveza|barriga de cerveza|panza chelera|guata|"
+        "barriga floja|panza colgada|pancita colgada|cuerito de la panza",
+    ),
+    ("es", "fat_area", "arms", "", "alitas de pollo|brazos colgados|pellejito de los brazos"),
+    ("es", "fat_area", "chin_face", "", "doble papada|cara redonda|cachetes gordos|cara gorda"),
+    ("es", "fat_area", "back", "", "rollos del brasier|rollitos de la espalda|grasa del brasier"),
+    ("es", "fat", "love_handles", "", "rollitos|rollito|chichos|chicha|llantitas"),
+    (
+        "es",
+        "fat",
+        "",
+        "",
+        "gorditas|colgado|colgados|colgadas|colgada|floja|flojos|flojas|sin celulitis",
+    ),
+    ("es", "fat", "thighs", "cellulite-burning", "celulitis"),
+    (
+        "es",
+        "intent",
+        "",
+        "",
+        "elimin*|quitar*|reduc*|desaparec*|desaparez*|derret*|derrit*|achic*|adelgaz*|"
+        "afin*|deshac*|quemar|quemarla|quemarle|quemen|quemo|borrar|borrarle|chao|bye|"
+        "bye bye|que se vaya|"
+        "librarme de|despedirme de|decirle adios a|disminu*|sin celulitis|sin grasa|"
+        "sin panza|sin barriga",
+    ),
+    (
+        "es",
+        "method",
+        "belly",
+        "",
+        "rodillo abdominal|hula hula|ula ula|abdominales diarios|abdominales todos los dias|"
+        "elevaciones de piernas|elevacion de piernas|tijeras|ab roller",
+    ),
+    ("es", "method", "love_handles", "", "planchas laterales|plancha lateral"),
+    (
+        "es",
+        "method",
+        "chin_face",
+        "double-chin",
+        "rodillo facial|gua sha|ejercicios de cara|ejercicios para la cara|chicle|"
+        "ejercitador de mandibula|ejercitador facial|masajeador facial",
+    ),
+    (
+        "es",
+        "product",
+        "belly",
+        "sauna-belts-and-wraps",
+        "cinturon de sudoracion|cinturon para sudar|faja para sudar|chaleco sauna|"
+        "chaleco termico|parches reductores|parches adelgazantes|crema de sudoracion",
+    ),
+    (
+        "es",
+        "product",
+        "belly",
+        "waist-trainers",
+        "faja colombiana|faja de latex|cinturilla reductora",
+    ),
+    ("es", "product", "belly", "slimming-creams", "crema quemadora|aceite reductor|gel frio"),
+    (
+        "es",
+        "educated",
+        "",
+        "",
+        "pensaba que|creia que|aprendi que|he aprendido que|lei que|me entere que|"
+        "no se puede quemar grasa localizada",
+    ),
+    ("es", "negation", "", "", "ya no"),
+    ("es", "whole_body", "", "", "por todos lados|en todos lados|todos lados|en todas partes"),
+    ("es", "coordination", "", "", "y|e|tambien|ademas|y ademas|y tambien|ademas de|+|&"),
+    ("es", "cessation", "", "", "ya no|mas|nunca mas"),
+    ("es", "toning", "", "", "tonificar|tonific*|reafirmar|reafirm*|endurecer|afirmar"),
+    (
+        "es",
+        "filler",
+        "",
+        "",
+        "como|hago|hacer|puedo|debo|tener|tengo|tiene|tenga|abajo|arriba|debajo|encima|detras|"
+        "urgente|porfa|mucho|mucha|muy|tan|ahi|y luego|y asi|haciendo|dia|dias|todos los dias|"
+        "cada dia",
+    ),
+    # French
+    ("fr", "area", "belly", "", "panse|bidou|ventre rond|petit ventre|gros ventre"),
+    ("fr", "area", "back", "", "soutif|soutien-gorge|dessous du soutif"),
+    (
+        "fr",
+        "fat_area",
+        "belly",
+        "",
+        "ventre mou|ventre flasque|bidon mou|gras du ventre|bedaine de biere|bide a biere",
+    ),
+    (
+        "fr",
+        "fat_area",
+        "chin_face",
+        "",
+        "visage rond|visage joufflu|joues joufflues|grosses joues|bajoue",
+    ),
+    ("fr", "fat_area", "arms", "", "bras qui pendouillent|bras qui pendouille|chauve souris"),
+    ("fr", "fat", "belly", "", "bourrelet|bourrelets"),
+    ("fr", "fat", "thighs", "cellulite-burning", "capitons|capiton"),
+    ("fr", "fat", "", "", "pendouill*|qui pend|joufflu|joufflue|sans cellulite|sans gras"),
+    (
+        "fr",
+        "intent",
+        "",
+        "",
+        "elimin*|affin*|amincir*|aminci*|mincir*|fondre|fondent|fondu|fondue|perd|"
+        "perdent|perdrai|perdant|reduir*|redui*|degommer|dire bye bye|bye bye|ciao|"
+        "debarasser|me debarasser|se debarasser|sans cellulite|sans gras|sans ventre",
+    ),
+    (
+        "fr",
+        "method",
+        "belly",
+        "",
+        "redressements assis|redressements|releves de buste|cerceau|rouleau abdominal|ab roller",
+    ),
+    ("fr", "method", "love_handles", "", "planches laterales|planche laterale|gainage lateral"),
+    ("fr", "method", "thighs", "", "releves de jambes|machine a adducteurs|ciseaux"),
+    (
+        "fr",
+        "method",
+        "chin_face",
+        "double-chin",
+        "rouleau visage|rouleau de jade|gua sha|appareil machoire|jawline exerciser|"
+        "massage du visage",
+    ),
+    (
+        "fr",
+        "product",
+        "belly",
+        "sauna-belts-and-wraps",
+        "short de sudation|legging de sudation|legging minceur|patch minceur|patchs minceur|"
+        "ceinture minceur|t-shirt sauna|gilet de sudation",
+    ),
+    ("fr", "product", "belly", "slimming-creams", "creme raffermissante|gel cryo|gel froid"),
+    (
+        "fr",
+        "educated",
+        "",
+        "",
+        "je pensais que|je croyais que|j ai appris que|j ai compris que|je sais bien|"
+        "on ne peut pas cibler",
+    ),
+    (
+        "fr",
+        "coordination",
+        "",
+        "",
+        "et|aussi|et aussi|en plus|et en plus|egalement|de plus|ainsi que|+|&",
+    ),
+    ("fr", "cessation", "", "", "plus jamais|jamais plus"),
+    (
+        "fr",
+        "toning",
+        "",
+        "",
+        "tonifier|tonifi*|raffermir|raffermi*|raffermis|affermir",
+    ),
+    (
+        "fr",
+        "filler",
+        "",
+        "",
+        "comment|quoi|koi|c|c est|cest|mieux|le mieux|faire|fais|avoir|ai|jai|j ai|dessous|"
+        "dessus|sous|jours|jour|tous les jours|chaque jour|chaque soir|trop|vraiment|tres|"
+        "en faisant|faisant",
+    ),
+    # German (with Swiss and Austrian words)
+    ("de", "area", "belly", "", "buuch|büüchli|bäuchli|bauchi|bauchansatz"),
+    ("de", "area", "back", "", "bh|bh-träger|bh-verschluss"),
+    ("de", "area", "love_handles", "", "an den seiten|seitlich|hüftseite"),
+    (
+        "de",
+        "fat_area",
+        "belly",
+        "",
+        "ranzen|ränzlein|ranze|hängebauch|wohlstandsbauch|wohlstandsbäuchlein|bauchröllchen|"
+        "wamperl|bauchwampe|plautze|bierwampe",
+    ),
+    (
+        "de",
+        "fat_area",
+        "love_handles",
+        "",
+        "schwimmreifen|seitenspeck|hüftrollen|speckrollen an der seite",
+    ),
+    (
+        "de",
+        "fat_area",
+        "arms",
+        "",
+        "oberarmspeck|wackelarme|tantenarme|bingoarme|bingo-arme|winkärmchen|winkefleisch",
+    ),
+    ("de", "fat_area", "thighs", "", "oberschenkelspeck|schenkelspeck|innenschenkelfett"),
+    ("de", "fat_area", "chin_face", "", "mondgesicht|vollmondgesicht|truthahnhals|backenfett"),
+    ("de", "fat_area", "back", "", "rückenspeck|rückenröllchen|speckrollen am rücken"),
+    ("de", "fat_area", "chest", "", "männertitten|brustspeck|moobs"),
+    ("de", "fat", "belly", "", "speckröllchen|speckrollen|speckrolle|fettrollen"),
+    ("de", "fat", "", "", "ohne cellulite|ohne fett|wabbelige|schwabbelige|wabbeligen"),
+    (
+        "de",
+        "intent",
+        "",
+        "",
+        "los|wegbring*|wegkrieg*|wegbekomm*|wegtrainier*|wegmach*|wegschmelz*|wegzu*|"
+        "wegzaubern|loszuwerden|loswerd*|abtrainier*|abspeck*|schmelz*|verbrenn*|verlier*|"
+        "reduzier*|verschwind*|verschwinden lassen|wegschwitz*|schrumpf*|tschüss|ciao|"
+        "ohne cellulite|ohne fett|ohne bauch",
+    ),
+    (
+        "de",
+        "method",
+        "belly",
+        "",
+        "hula-hoop-reifen|hullahoop|hulahoop|hula hoop reifen|bauch-beine-po|bbp|ab roller|"
+        "bauchrad",
+    ),
+    (
+        "de",
+        "method",
+        "love_handles",
+        "",
+        "seitstütz|seitlicher unterarmstütz|seitliche planks|seitlicher plank|side planks",
+    ),
+    ("de", "method", "thighs", "", "seitliches beinheben|beinheben seitlich|schenkeltrainer"),
+    (
+        "de",
+        "method",
+        "chin_face",
+        "double-chin",
+        "gesichtsroller|gua sha|jawline trainer|kinntrainer|gesichtsmassage",
+    ),
+    (
+        "de",
+        "product",
+        "belly",
+        "sauna-belts-and-wraps",
+        "abnehmgürtel|schlankheitsgürtel|schwitzshirt|saunashirt|schwitzweste|"
+        "schlankheitspflaster|bauchweg-hose|bauchweghose",
+    ),
+    (
+        "de",
+        "product",
+        "belly",
+        "slimming-creams",
+        "fettweg-creme|schlankheitsöl|straffungsgel|kältegel|cellulite-öl",
+    ),
+    ("de", "product", "belly", "waist-trainers", "miederhose|taillentrainer|figurformer"),
+    (
+        "de",
+        "educated",
+        "",
+        "",
+        "ich dachte früher|früher dachte ich|dachte immer|ich habe gelernt|hab gelernt|"
+        "hab gelesen|ich habe gelesen|weiß inzwischen|weiss inzwischen|"
+        "man kann nicht gezielt",
+    ),
+    (
+        "de",
+        "coordination",
+        "",
+        "",
+        "und|und dazu|dazu|auch|und auch|außerdem|ausserdem|zusätzlich|sowie|plus|+|&",
+    ),
+    ("de", "cessation", "", "", "mehr|nie mehr|nicht mehr"),
+    (
+        "de",
+        "toning",
+        "",
+        "",
+        "straffen|straffer|straffe|straff|straffung|festigen|formen|straffere|strafferen",
+    ),
+    (
+        "de",
+        "filler",
+        "",
+        "",
+        "für|fürs|wie|werd|werde|wird|kann|bekomm|bekomme|kriege|krieg|mal|doch|halt|jetzt|"
+        "da|hier|unter|über|unterm|überm|hinten|vorne|noch|sehr|viel|zu viel|zuviel|"
+        "de|s|d|mini|jeden tag|täglich|ist los|was ist los|geht los|los geht|los gehts|"
+        "los geht s|legen los|leg los",
     ),
 )
 
