@@ -30,6 +30,7 @@ EXPECTED_SLUGS = (
 
 AREA_TARGETED = set(EXPECTED_SLUGS[:8])
 
+# Written out here, not imported: the content must cover exactly these areas.
 EXPECTED_AREAS = (
     "belly",
     "love_handles",

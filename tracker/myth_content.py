@@ -21,6 +21,9 @@ FTC press-release addresses were not verified). No DOI here was guessed.
 from typing import TypedDict
 from urllib.parse import quote_plus
 
+# The body areas are defined once, with the detector; every one has an AREA_ADVICE entry.
+from tracker.myth_detector import AREAS as AREAS
+
 
 class Citation(TypedDict):
     """One source: a formatted reference and a link to it."""
@@ -57,22 +60,6 @@ class MythContent(TypedDict):
 
 LANGUAGES: tuple[str, ...] = ("it", "es", "fr", "de")
 """Language codes that every myth has a translation for (English is the base text)."""
-
-AREAS: tuple[str, ...] = (
-    "belly",
-    "love_handles",
-    "thighs",
-    "hips",
-    "buttocks",
-    "arms",
-    "chest",
-    "back",
-    "chin_face",
-    "calves",
-    "knees",
-    "ankles",
-)
-"""Body areas the spot-reduction detector can report; each has an entry in ``AREA_ADVICE``."""
 
 
 def _doi(doi: str) -> str:
