@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import smtplib
+from decimal import ROUND_HALF_UP, Decimal
+from html import escape
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -24,12 +26,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from coaching import roster, services
 from coaching.forms import AcceptForm, InvitationForm, NoteForm
 from coaching.models import CoachingLink, CoachNote, Invitation
 from tracker.models import Goal, User
+from tracker.templatetags.wholebody import distance, signed, weight
 from tracker.views import progress as progress_views
 
 READ_METHODS = ("GET", "HEAD")
@@ -90,6 +94,94 @@ ROSTER_COLUMNS = (
 )
 
 
+ONE_DECIMAL = Decimal("0.1")
+
+
+def _one_decimal(value: float) -> str:
+    """Like ``floatformat:1`` (half-up on the decimal text), without its locale machinery."""
+    return str(Decimal(repr(value)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP))
+
+
+def _last_weigh_in_text(row: roster.RosterRow) -> str:
+    if row.last_weigh_in is None or row.days_since_weigh_in is None:
+        return "Never"
+    if row.days_since_weigh_in == 0:
+        return "Today"
+    if row.days_since_weigh_in == 1:
+        return "Yesterday"
+    return f"{row.days_since_weigh_in} days ago"
+
+
+def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit: str) -> str:
+    summary = row.summary
+    if row.sparkline:
+        sparkline = (
+            '<svg class="sparkline" viewBox="0 0 120 32" width="120" height="32" role="img" '
+            f'aria-label="{escape(row.sparkline_label)}"><polyline points="{escape(row.sparkline)}"'
+            ' fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"'
+            ' stroke-linecap="round"/></svg>'
+        )
+    else:
+        sparkline = '<span class="muted">No data</span>'
+    rate = "—"
+    if summary.rate is not None:
+        rate = (
+            f"{signed(summary.rate.pct_per_week, 2)} %/wk "
+            f'<span class="detail">{escape(summary.rate.status_text)}</span>'
+        )
+    protein = "—"
+    if summary.protein is not None:
+        days = summary.protein.days_logged
+        protein = (
+            f"{_one_decimal(summary.protein.g_per_kg)} g/kg"
+            f'<span class="detail">{days} day{"" if days == 1 else "s"} logged</span>'
+        )
+    running = escape(distance(row.recent_km, distance_unit))
+    if summary.acute_chronic.ratio is not None:
+        ratio = _one_decimal(summary.acute_chronic.ratio)
+        running += f'<span class="detail">{ratio}× 4-week average</span>'
+    if row.flags:
+        flags = (
+            '<ul class="flag-list">'
+            + "".join(
+                f'<li><span class="badge warn">{escape(flag.label)}</span> '
+                f'<span class="flag-why">{escape(flag.explanation)}</span></li>'
+                for flag in row.flags
+            )
+            + "</ul>"
+        )
+    else:
+        flags = '<span class="badge ok">On track</span>'
+    return (
+        f'<tr>\n<th scope="row"><a href="{escape(url)}">{escape(row.athlete.name)}</a></th>\n'
+        f"<td>{_last_weigh_in_text(row)}</td>\n"
+        f'<td class="num">{escape(weight(row.trend_weight_kg, weight_unit))}</td>\n'
+        f"<td>{sparkline}</td>\n"
+        f'<td class="num">{rate}</td>\n'
+        f'<td class="num">{protein}</td>\n'
+        f'<td class="num">{running}</td>\n'
+        f"<td>{flags}</td>\n</tr>"
+    )
+
+
+def roster_body(
+    rows: list[roster.RosterRow], *, weight_unit: str, distance_unit: str
+) -> SafeString:
+    """The roster table's <tr> rows, escaped, built in Python.
+
+    Profiled at 200 clients: the template loop took ~60 ms of CPU per page (``floatformat``
+    and ``{% url %}`` alone ~50 µs per call); this takes a few ms. Every piece of user text
+    goes through html.escape, so the result is safe to mark as such.
+    """
+    # One reverse() for all rows: the client id is the only part that changes.
+    url_pattern = reverse("client_detail", args=[0])[: -len("0/")] + "{}/"
+    html = "\n".join(
+        _roster_row(row, url_pattern.format(row.athlete.pk), weight_unit, distance_unit)
+        for row in rows
+    )
+    return mark_safe(html)  # every value is escaped in _roster_row
+
+
 def _sort_headers(key: str, descending: bool, attention: bool) -> list[dict[str, object]]:
     """Column headers with the link that sorts by them and their aria-sort state."""
     headers = []
@@ -122,8 +214,12 @@ def roster_page(request: HttpRequest) -> HttpResponse:
     needing_attention = sum(1 for row in rows if row.flags)
     shown = [row for row in rows if row.flags] if attention else rows
     sort_value = f"{'-' if descending else ''}{key}"
+    sorted_rows = roster.sort_rows(shown, key, descending)
     context = {
-        "rows": roster.sort_rows(shown, key, descending),
+        "rows": sorted_rows,
+        "roster_body": roster_body(
+            sorted_rows, weight_unit=coach.weight_unit, distance_unit=coach.distance_unit
+        ),
         "client_count": len(rows),
         "needing_attention": needing_attention,
         "attention": attention,

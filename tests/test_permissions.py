@@ -174,6 +174,27 @@ def fixed(url: str) -> Callable[[World], str]:
     return lambda world: url
 
 
+def batch_path(suffix: str = "") -> Callable[[World], str]:
+    """The URL of an import preview the owner has waiting (created when the case runs)."""
+
+    def build(world: World) -> str:
+        from django.utils import timezone
+
+        from tracker.models import ImportBatch
+
+        batch = ImportBatch.objects.create(
+            owner=world.owner,
+            kind="body",
+            filename="weights.csv",
+            format_name="Generic CSV",
+            payload={"weight": [{"line": 2, "day": "2024-01-02", "weight_kg": 80.0}]},
+            expires_at=timezone.now() + dt.timedelta(hours=1),
+        )
+        return f"/data/import/body/{batch.pk}/{suffix}"
+
+    return build
+
+
 PUBLIC = everyone(200, anonymous=200)
 SELF = everyone(200)  # the requester's own page
 OWNER_ONLY = only({"owner": 200})
@@ -182,6 +203,8 @@ NOT_ALLOWED = everyone(405)  # wrong method, answered the same to everyone logge
 CASES: list[Case] = [
     # --- Public pages ---------------------------------------------------------------------------
     Case("landing", "GET", fixed("/"), everyone(302, anonymous=200)),  # signed in → dashboard
+    Case("healthz", "GET", fixed("/healthz/"), PUBLIC),  # load balancers; no data, no DB
+    Case("healthz", "POST", fixed("/healthz/"), everyone(405, anonymous=405)),
     Case("myth_list", "GET", fixed("/myths/"), PUBLIC),
     Case("myth_detail", "GET", path("/myths/{slug}/", slug="myth.slug"), PUBLIC),
     Case("login", "GET", fixed("/accounts/login/"), everyone(302, anonymous=200)),
@@ -372,6 +395,24 @@ CASES: list[Case] = [
         only({}),  # already ended: nothing to end for anyone
         label="ended",
     ),
+    # --- Import and export: the requester's own data only -------------------------------------
+    Case("data_hub", "GET", fixed("/data/"), SELF),
+    Case("import_upload", "GET", fixed("/data/import/body/"), SELF),
+    Case("import_upload", "POST", fixed("/data/import/runs/"), everyone(400), data={}),
+    Case("import_upload", "GET", fixed("/data/import/nope/"), everyone(404), label="unknown"),
+    Case("import_preview", "GET", batch_path(), OWNER_ONLY),
+    Case("import_confirm", "GET", batch_path("confirm/"), NOT_ALLOWED),
+    Case("import_confirm", "POST", batch_path("confirm/"), only({"owner": 302})),
+    Case("import_cancel", "GET", batch_path("cancel/"), NOT_ALLOWED),
+    Case("import_cancel", "POST", batch_path("cancel/"), only({"owner": 302})),
+    Case("export_download", "GET", fixed("/data/export/"), SELF),  # each gets their own data
+    Case(
+        "client_export",
+        "GET",
+        path("/coach/clients/{id}/export/", id="owner.pk"),
+        only({"active_coach": 200}),
+    ),
+    Case("client_export", "POST", path("/coach/clients/{id}/export/", id="owner.pk"), NOT_ALLOWED),
     # --- Admin: only the index; the rest is Django's own (see SKIPPED_*) --------------------
     Case(ADMIN_INDEX, "GET", fixed("/admin/"), everyone(302, anonymous=302) | {"staff": 200}),
 ]
@@ -403,6 +444,18 @@ def _uncovered(urlpatterns: list) -> tuple[set[str], set[str]]:
     }
     covered = {case.name for case in CASES}
     return routes - covered, covered - routes
+
+
+def _response_text(response) -> str:
+    """The body as text; for a ZIP download, the text of every file inside it, so exports are
+    checked for secrets like pages are."""
+    if response.get("Content-Type") == "application/zip":
+        import io
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+            return "\n".join(archive.read(name).decode("utf-8-sig") for name in archive.namelist())
+    return response.content.decode()
 
 
 def test_every_url_pattern_is_covered():
@@ -443,7 +496,7 @@ def test_permission_matrix(world, case: Case, actor: str):
     else:
         assert response.status_code == expected, (case.id, actor, response.status_code)
     if response.status_code == 200:
-        body = response.content.decode()
+        body = _response_text(response)
         for secret, allowed in MAY_SEE.items():
             if actor not in allowed:
                 assert secret not in body, f"{case.id}: {actor} saw {secret}"

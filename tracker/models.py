@@ -421,3 +421,35 @@ class Goal(models.Model):
             and self.myth_id is not None
             and self.myth_dismissed_at is None
         )
+
+
+class ImportBatch(models.Model):
+    """An upload parsed and checked, waiting for its owner to confirm it.
+
+    Kept in the database, not in a process or on local disk, so any app server can show the
+    preview and save the rows. Stale batches are deleted once they expire.
+    """
+
+    class Kind(models.TextChoices):
+        BODY = "body", "Weight and body fat"
+        RUNS = "runs", "Runs"
+        PROTEIN = "protein", "Protein"
+
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind)
+    filename = models.CharField(max_length=255)
+    format_name = models.CharField(max_length=100)
+    # {"weight": [...], "body_fat": [...], "runs": [...], "protein": [...]}: rows to create, in
+    # metric units with ISO dates; plus "duplicates", "problems", "problem_count" and "notes".
+    payload = models.JSONField(default=dict)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [
+            # Clean-up of stale previews: batches past their expiry.
+            models.Index(fields=["expires_at"], name="importbatch_expires"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} import of {self.filename}"

@@ -265,6 +265,9 @@ SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", not DEBUG)
 # Uploads: bounded so a huge request is refused before it is parsed.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Largest file the import pages accept (bigger uploads stream to a temporary file first, then
+# get a message naming the size). See tracker/importers/limits.py for the other import limits.
+IMPORT_MAX_UPLOAD_BYTES = envint("IMPORT_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 
 LOGGING = {
     "version": 1,

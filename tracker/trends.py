@@ -539,6 +539,21 @@ def progress_summary(
     """
     weight_trend = trend_series((day, kg) for day, kg in weights if day <= as_of)
     body_fat_trend = trend_series((day, pct) for day, pct in body_fats if day <= as_of)
+    return summary_from_trends(weight_trend, body_fat_trend, protein_days, runs, as_of)
+
+
+def summary_from_trends(
+    weight_trend: Sequence[tuple[date, float]],
+    body_fat_trend: Sequence[tuple[date, float]],
+    protein_days: Iterable[tuple[date, float]],
+    runs: Iterable[RunPoint],
+    as_of: date,
+) -> ProgressSummary:
+    """:func:`progress_summary` from trends already computed (over data up to `as_of`).
+
+    For callers that also draw the trend (the roster's sparkline), so the smoothing runs once
+    per series.
+    """
     run_list = [run for run in runs if run.day <= as_of]
 
     trend_weight = weight_trend[-1][1] if weight_trend else None

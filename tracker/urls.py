@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from tracker.views import accounts, entries, goals, library, progress
+from tracker.views import accounts, data, entries, goals, health, library, progress
 
 auth_patterns = [
     path("signup/", accounts.signup, name="signup"),
@@ -37,6 +37,7 @@ auth_patterns = [
 
 urlpatterns = [
     path("", accounts.landing, name="landing"),
+    path("healthz/", health.healthz, name="healthz"),
     path("accounts/", include(auth_patterns)),
     path("settings/", accounts.account_settings, name="settings"),
     path("settings/delete/", accounts.delete_account, name="delete_account"),
@@ -52,6 +53,20 @@ urlpatterns = [
     path("goals/<int:pk>/status/", goals.goal_status, name="goal_status"),
     path("goals/<int:pk>/dismiss/", goals.goal_dismiss, name="goal_dismiss"),
     path("goals/<int:pk>/delete/", goals.goal_delete, name="goal_delete"),
+    path("data/", data.data_hub, name="data_hub"),
+    path("data/import/<slug:kind>/", data.import_upload, name="import_upload"),
+    path("data/import/<slug:kind>/<int:batch_id>/", data.import_preview, name="import_preview"),
+    path(
+        "data/import/<slug:kind>/<int:batch_id>/confirm/",
+        data.import_confirm,
+        name="import_confirm",
+    ),
+    path(
+        "data/import/<slug:kind>/<int:batch_id>/cancel/",
+        data.import_cancel,
+        name="import_cancel",
+    ),
+    path("data/export/", data.export_download, name="export_download"),
     path("myths/", library.myth_list, name="myth_list"),
     path("myths/<slug:slug>/", library.myth_detail, name="myth_detail"),
     path("coach/", include("coaching.urls")),

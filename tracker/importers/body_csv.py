@@ -1,0 +1,267 @@
+"""Weight and body-fat CSVs: a generic file and the exports of popular scales and apps.
+
+Formats, told apart by their header row:
+- Withings Health Mate `weight.csv`: ``Date,Weight (kg),Fat mass (kg),Bone mass (kg),...``
+  (fat as a mass, turned into a percentage of the same row's weight; ``(lb)`` headers too).
+- Libra (Android): ``#Version``/``#Units:kg`` lines, then
+  ``#date;weight;weight trend;body fat;body fat trend;comment`` with ISO UTC timestamps.
+- Renpho: ``Time of Measurement,Weight(kg),BMI,Body Fat(%),...`` (older exports split the
+  moment into ``Date,Time``; ``Weight(lb)`` in the US).
+- Fitbit account export: a ``Body`` line, then ``Date,Weight,BMI,Fat``; the unit is not in the
+  file, so the athlete's choice (or their setting) applies.
+- Generic, and Wholebody's own export: ``date`` plus ``weight``/``weight_kg``/``weight (lb)``
+  and/or ``body fat``/``body_fat_percent``, optional ``unit`` and ``method`` columns.
+
+Decimal commas, ``;`` or tab separators, ISO and day/month or month/day dates are accepted;
+when the order of the dates can't be told, `DateOrderNeeded` asks for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.importers.common import (
+    KG_PER_LB,
+    BodyRow,
+    ImportFileError,
+    ImportOptions,
+    ParseResult,
+    Problem,
+    body_fat_problem,
+    cell,
+    check_day,
+    decode_text,
+    detect_date_order,
+    find_column,
+    local_day,
+    parse_number,
+    parse_when,
+    read_table,
+    weight_problem,
+)
+
+METHODS = {"scale", "calipers", "dexa", "tape", "other"}
+_UNIT_IN_HEADER = re.compile(r"\((kg|lbs?)\)|[_ ](kg|lbs?)$")
+_LIBRA_UNITS = re.compile(r"#\s*units\s*:\s*(kg|lbs?)", re.IGNORECASE)
+
+WEIGHT_NAMES = ("weight", "weight_kg", "weight_lb", "weight (kg)", "weight (lb)", "weight (lbs)")
+FAT_NAMES = (
+    "body fat",
+    "body_fat",
+    "body fat %",
+    "body fat (%)",
+    "body_fat_percent",
+    "bodyfat",
+    "fat %",
+    "fat (%)",
+    "fat",
+)
+
+
+@dataclass
+class Layout:
+    format_name: str
+    date: int
+    time: int | None = None
+    weight: int | None = None
+    fat_percent: int | None = None
+    fat_mass: int | None = None
+    unit: int | None = None  # a per-row unit column
+    method: int | None = None
+    header_unit: str | None = None  # what the header (or preamble) says
+    assume_utc: bool = False
+
+
+def _unit_of(header_cell: str) -> str | None:
+    match = _UNIT_IN_HEADER.search(header_cell)
+    if not match:
+        return None
+    return "kg" if (match.group(1) or match.group(2)) == "kg" else "lb"
+
+
+def _layout(header: list[str]) -> Layout | None:
+    """Which export this header belongs to, and where its columns are; None if not a body CSV."""
+    weight = find_column(header, "weight (", "weight(", prefix=True)
+    fat_mass = find_column(header, "fat mass (", prefix=True)
+    date = find_column(header, "date", "day")
+    if date is not None and weight is not None and fat_mass is not None:
+        return Layout(
+            "Withings",
+            date=date,
+            weight=weight,
+            fat_mass=fat_mass,
+            header_unit=_unit_of(header[weight]),
+        )
+    if weight is not None and find_column(header, "body fat(%)", "body fat (%)") is not None:
+        moment = find_column(header, "time of measurement", "date", "measured at")
+        if moment is not None:
+            time = find_column(header, "time") if header[moment] == "date" else None
+            return Layout(
+                "Renpho",
+                date=moment,
+                time=time,
+                weight=weight,
+                fat_percent=find_column(header, "body fat(%)", "body fat (%)"),
+                header_unit=_unit_of(header[weight].replace("(", " (")),
+            )
+    if header[:3] == ["date", "weight", "weight trend"]:
+        return Layout(
+            "Libra",
+            date=0,
+            weight=1,
+            fat_percent=find_column(header, "body fat"),
+            assume_utc=True,
+        )
+    if header[:4] == ["date", "weight", "bmi", "fat"]:
+        return Layout("Fitbit", date=0, weight=1, fat_percent=3)
+    if date is None:
+        return None
+    weight = find_column(header, *WEIGHT_NAMES)
+    fat = find_column(header, *FAT_NAMES)
+    if weight is None and fat is None:
+        return None
+    return Layout(
+        "Generic CSV",
+        date=date,
+        weight=weight,
+        fat_percent=fat,
+        unit=find_column(header, "unit", "units", "weight unit"),
+        method=find_column(header, "method"),
+        header_unit=_unit_of(header[weight]) if weight is not None else None,
+    )
+
+
+def parse_body_csv(data: bytes, options: ImportOptions) -> ParseResult:
+    """Weigh-ins and body-fat readings from a CSV file, with a problem for each bad row."""
+    text = decode_text(data)
+    try:
+        table = read_table(text, is_header=lambda header: _layout(header) is not None)
+    except ImportFileError as error:
+        if str(error) != "no_header":
+            raise
+        raise ImportFileError(
+            "This doesn't look like a weight or body-fat CSV: no header row with a date and a "
+            "weight or body-fat column was found in the first lines. Supported: Withings, "
+            "Libra, Renpho, Fitbit, or a file with 'date' and 'weight' columns."
+        ) from None
+    layout = _layout(table.header)
+    assert layout is not None  # read_table found it
+    if layout.format_name == "Libra":
+        for line in table.preamble:
+            match = _LIBRA_UNITS.search(line)
+            if match:
+                layout.header_unit = "kg" if match.group(1).lower() == "kg" else "lb"
+    result = ParseResult(layout.format_name)
+    # Units in the file win; the athlete's choice (else their setting) fills in where it is
+    # silent.
+    fallback = (
+        options.weight_unit if options.weight_unit in ("kg", "lb") else options.default_weight_unit
+    )
+    file_unit = layout.header_unit
+    order = detect_date_order(
+        [cell(cells, layout.date) for _, cells in table.rows], options.date_order
+    )
+    assumed = 0
+    for line, cells in table.rows:
+        assumed += _read_row(line, cells, layout, file_unit or fallback, order, options, result)
+    if assumed and file_unit is None and options.weight_unit not in ("kg", "lb"):
+        result.notes.append(
+            f"The file doesn't say whether weights are in kg or lb; {assumed:,} "
+            f"weight{'s were' if assumed != 1 else ' was'} read as {fallback} (your setting). "
+            "If that is wrong, cancel and upload again choosing the unit."
+        )
+    return result
+
+
+def _read_row(
+    line: int,
+    cells: list[str],
+    layout: Layout,
+    file_unit: str,
+    order: str,
+    options: ImportOptions,
+    result: ParseResult,
+) -> int:
+    """Read one row into `result`; returns 1 if its weight used the fallback unit, else 0."""
+    problems = result.problems
+    assumed = 0
+    date_text = cell(cells, layout.date)
+    if layout.time is not None and cell(cells, layout.time):
+        date_text = f"{date_text} {cell(cells, layout.time)}"
+    if not date_text:
+        problems.append(Problem("the date is missing", line))
+        return 0
+    try:
+        day = local_day(parse_when(date_text, order, assume_utc=layout.assume_utc), options.tz)
+    except ValueError:
+        problems.append(Problem(f"“{date_text[:40]}” is not a date this import can read", line))
+        return 0
+    reason = check_day(day, options)
+    if reason:
+        problems.append(Problem(reason, line))
+        return 0
+    row = BodyRow(line=line, day=day)
+    weight_text = cell(cells, layout.weight)
+    unit = file_unit
+    if weight_text:
+        try:
+            value, suffix = parse_number(weight_text)
+        except ValueError:
+            problems.append(Problem(f"weight “{weight_text[:20]}” is not a number", line))
+            value = None
+        if value is not None:
+            row_unit = cell(cells, layout.unit).lower() or suffix
+            if row_unit in ("kg", "kgs"):
+                unit = "kg"
+            elif row_unit in ("lb", "lbs"):
+                unit = "lb"
+            elif row_unit:
+                problems.append(Problem(f"unit “{row_unit[:10]}” is not kg or lb", line))
+                value = None
+            elif layout.header_unit is None:
+                assumed = 1
+        if value is not None:
+            kg = value * KG_PER_LB if unit == "lb" else value
+            reason = weight_problem(kg, unit)
+            if reason:
+                problems.append(Problem(reason, line))
+            else:
+                row.weight_kg = kg
+    fat_text = cell(cells, layout.fat_percent if layout.fat_mass is None else layout.fat_mass)
+    if fat_text:
+        try:
+            fat, _ = parse_number(fat_text)
+        except ValueError:
+            problems.append(Problem(f"body fat “{fat_text[:20]}” is not a number", line))
+            fat = None
+        if fat is not None and layout.fat_mass is not None:
+            # Withings reports fat as a mass in the weight's unit; a share of the same row's
+            # weight is a percentage whatever that unit was.
+            fat = (
+                fat * (KG_PER_LB if unit == "lb" else 1) / row.weight_kg * 100
+                if (row.weight_kg)
+                else None
+            )
+        if fat is not None and fat == 0 and layout.format_name != "Generic CSV":
+            fat = None  # scales write 0 when they measured no body fat
+        if fat is not None:
+            reason = body_fat_problem(fat)
+            if reason:
+                problems.append(Problem(reason, line))
+            else:
+                row.body_fat_percent = fat
+    method = cell(cells, layout.method).lower()
+    if method:
+        if method in METHODS:
+            row.method = method
+        else:
+            problems.append(
+                Problem(f"method “{method[:20]}” is not one of {', '.join(sorted(METHODS))}", line)
+            )
+    if row.weight_kg is None and row.body_fat_percent is None:
+        if not weight_text and not fat_text:
+            problems.append(Problem("there is no weight or body-fat value", line))
+        return 0
+    result.rows.append(row)
+    return assumed

@@ -1,0 +1,466 @@
+"""Shared pieces of the import parsers: the plain result types, text decoding, CSV reading with
+line numbers, number and date parsing, and the validation bounds every import enforces.
+
+Pure Python: no Django imports. Messages are written for the athlete ("Line 14: weight 420 kg
+is above the 350 kg limit") and always say where the problem is.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tracker import bounds
+from tracker.importers import limits
+
+KG_PER_LB = 0.45359237
+# OWASP's list of characters that make a spreadsheet treat a cell as a formula; our exports put
+# a quote before them, and imports of our own files take it off again.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ImportFileError(Exception):
+    """The file as a whole can't be imported (wrong format, damaged, too large). The message
+    says what is wrong and, where it can, where."""
+
+
+class DateOrderNeeded(ImportFileError):
+    """Dates such as 03/04/2024 could be day/month or month/day; the athlete must choose."""
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    today: dt.date  # in the athlete's time zone: later dates are refused
+    tz: dt.tzinfo = dt.UTC  # timestamps with a zone are converted to the athlete's local day
+    weight_unit: str = "auto"  # kg | lb | auto (the file says; else default_weight_unit)
+    default_weight_unit: str = "kg"
+    date_order: str = "auto"  # dmy | mdy | auto (ask when the file is ambiguous)
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    line: int | None = None
+    where: str = ""  # the file inside a ZIP
+
+    def __str__(self) -> str:
+        if self.where and self.line is not None:
+            return f"{self.where}, line {self.line}: {self.message}"
+        if self.where:
+            return f"{self.where}: {self.message}"
+        if self.line is not None:
+            return f"Line {self.line}: {self.message}"
+        return self.message
+
+
+@dataclass
+class BodyRow:
+    line: int
+    day: dt.date
+    weight_kg: float | None = None
+    body_fat_percent: float | None = None
+    method: str = "scale"
+
+
+@dataclass
+class RunRow:
+    line: int
+    day: dt.date
+    distance_km: float
+    duration_s: int  # moving time where the source has it, else elapsed
+    elapsed_s: int | None = None
+    avg_heart_rate: int | None = None
+    elevation_gain_m: float | None = None
+    effort: int | None = None
+    note: str = ""
+    source: str = "file"  # the RunEntry.Source value
+    external_id: str = ""
+    where: str = ""
+
+
+@dataclass
+class ProteinRow:
+    line: int
+    day: dt.date
+    grams: float
+
+
+@dataclass
+class ParseResult:
+    format_name: str
+    rows: list = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # things skipped on purpose, assumptions
+
+
+# --- Text and CSV ------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes) -> str:
+    """The file as text; binary files and other formats get a message naming what they are."""
+    if not data.strip():
+        raise ImportFileError("The file is empty.")
+    head = data[:4096]
+    if head.startswith(b"PK\x03\x04"):
+        raise ImportFileError("This is a ZIP file, not a CSV file. Unzip it and upload the CSV.")
+    if head.startswith(b"\x1f\x8b"):
+        raise ImportFileError("This is a gzip-compressed file. Unpack it and upload the CSV.")
+    if len(head) >= 12 and head[8:12] == b".FIT":
+        raise ImportFileError("This is a FIT activity file; upload it under Runs.")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFileError("The file claims to be UTF-16 text but isn't.") from None
+    if b"\x00" in head or _control_share(head) > 0.05:
+        raise ImportFileError(
+            "This looks like a binary file, not a CSV text file. Export your data as CSV and "
+            "upload that."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Spreadsheets on Windows still save CSV as Windows-1252; every byte string decodes as
+        # Latin-1, so that is the last resort.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def _control_share(head: bytes) -> float:
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return controls / max(len(head), 1)
+
+
+def normalise_header(cell: str) -> str:
+    """'#Weight (kg) ' → 'weight (kg)': lower case, no leading '#', single spaces."""
+    return " ".join(cell.strip().lstrip("\ufeff#").strip().strip('"').lower().split())
+
+
+def sniff_delimiter(line: str) -> str:
+    counts = {d: line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+@dataclass
+class Table:
+    header: list[str]  # normalised
+    raw_header: list[str]
+    header_line: int
+    delimiter: str
+    rows: list[tuple[int, list[str]]]  # (line number, cells); blank lines dropped
+    preamble: list[str]  # lines before the header
+
+
+def read_table(
+    text: str, *, is_header: Callable[[list[str]], bool], max_rows: int = limits.MAX_ROWS
+) -> Table:
+    """Find the header (the first of the first 30 lines `is_header` accepts), then read the rows
+    below it with their line numbers. Stops with a message past `max_rows` data rows."""
+    lines = text.splitlines()
+    found = _find_header(lines, is_header)
+    if found is None:
+        raise ImportFileError("no_header")
+    index, delimiter, header, raw_header = found
+    reader = csv.reader(io.StringIO("\n".join(lines[index + 1 :])), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(rows) >= max_rows:
+                raise ImportFileError(
+                    f"The file has more than {max_rows:,} rows, the limit for one import. "
+                    "Split it into smaller files (by year, for example) and import each."
+                )
+            rows.append((index + 1 + reader.line_num, cells))
+    except csv.Error as error:
+        raise ImportFileError(
+            f"Line {index + 1 + reader.line_num}: the CSV is malformed ({error})."
+        ) from None
+    return Table(header, raw_header, index + 1, delimiter, rows, lines[:index])
+
+
+def _find_header(
+    lines: list[str], is_header: Callable[[list[str]], bool]
+) -> tuple[int, str, list[str], list[str]] | None:
+    """(index, delimiter, normalised header, raw header) of the header line, if any."""
+    for index, line in enumerate(lines[:30]):
+        if not line.strip():
+            continue
+        delimiter = sniff_delimiter(line)
+        raw = next(csv.reader([line], delimiter=delimiter), [])
+        header = [normalise_header(c) for c in raw]
+        if is_header(header):
+            return index, delimiter, header, raw
+    return None
+
+
+def cell(cells: list[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index].strip()
+
+
+def find_column(header: list[str], *names: str, prefix: bool = False) -> int | None:
+    """Index of the first header equal to (or, with prefix, starting with) one of `names`."""
+    for name in names:
+        for i, h in enumerate(header):
+            if h == name or (prefix and h.startswith(name)):
+                return i
+    return None
+
+
+def unescape_formula(text: str) -> str:
+    """Undo the quote our exports put before formula-like text ('=x → =x)."""
+    if len(text) > 1 and text[0] == "'" and text[1] in FORMULA_PREFIXES:
+        return text[1:]
+    return text
+
+
+# --- Numbers -----------------------------------------------------------------------------------
+
+UNIT_SUFFIXES = {"", "kg", "kgs", "lb", "lbs", "g", "%", "km", "mi", "m", "s", "bpm"}
+_NUMBER = re.compile(r"^([-+]?[\d.,' \u00a0]*\d[\d.,' \u00a0]*)\s*([a-zA-Z%]*)\.?$")
+
+
+def parse_number(text: str) -> tuple[float, str]:
+    """(value, unit suffix) from '80.5', '80,5', '1.234,5', '176.2 lb', '20 %'.
+
+    A lone comma is a decimal comma (European exports); with both separators the last one is
+    the decimal point. Raises ValueError for anything else, including nan and infinity.
+    """
+    match = _NUMBER.match(text.strip())
+    if not match:
+        raise ValueError(text)
+    digits, suffix = match.group(1), match.group(2).lower()
+    if suffix not in UNIT_SUFFIXES:
+        raise ValueError(text)
+    digits = digits.replace(" ", "").replace("\u00a0", "").replace("'", "")
+    if "," in digits and "." in digits:
+        if digits.rfind(",") > digits.rfind("."):
+            digits = digits.replace(".", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
+    elif digits.count(",") == 1:
+        digits = digits.replace(",", ".")
+    elif digits.count(",") > 1:
+        digits = digits.replace(",", "")
+    value = float(digits)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value, suffix
+
+
+def fmt(value: float, places: int = 1) -> str:
+    """80.0 → '80', 80.25 → '80.3': numbers in messages as people write them."""
+    return f"{value:.{places}f}".rstrip("0").rstrip(".")
+
+
+# --- Dates -------------------------------------------------------------------------------------
+
+_ISO = re.compile(
+    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})"
+    r"(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$"
+)
+_NAMED_FORMATS = (
+    "%b %d, %Y, %I:%M:%S %p",  # Strava: "Mar 5, 2024, 7:12:00 AM"
+    "%b %d, %Y %I:%M:%S %p",
+    "%b %d, %Y, %H:%M:%S",
+    "%d %b %Y, %H:%M:%S",
+    "%d %b %Y %H:%M:%S",
+    "%d %b %Y %H:%M",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%d-%b-%Y",
+    "%d-%b-%y",
+    "%a %b %d %Y",
+)
+
+
+def is_ambiguous_numeric(text: str) -> bool:
+    """True for dates like 03/04/2024 whose order the text alone can't tell."""
+    match = _NUMERIC.match(text.strip())
+    return bool(match) and int(match.group(1)) <= 12 and int(match.group(2)) <= 12
+
+
+def detect_date_order(samples: list[str], chosen: str) -> str:
+    """'dmy' or 'mdy' for the numeric dates in `samples`, or 'iso' if there are none.
+
+    A first part above 12 proves day/month, a second part above 12 proves month/day; if no
+    date decides and the athlete chose 'auto', DateOrderNeeded asks them.
+    """
+    day_first = month_first = False
+    example = ""
+    for text in samples:
+        match = _NUMERIC.match(text.strip())
+        if not match:
+            continue
+        example = example or text.strip()
+        first, second = int(match.group(1)), int(match.group(2))
+        day_first |= first > 12
+        month_first |= second > 12
+    if not example:
+        return "iso"
+    if chosen in ("dmy", "mdy"):
+        return chosen
+    if day_first and month_first:
+        raise ImportFileError(
+            "The dates mix day/month and month/day order (both 25/03 and 03/25 style "
+            "appear), so they can't be read safely. Fix the dates and upload again."
+        )
+    if day_first:
+        return "dmy"
+    if month_first:
+        return "mdy"
+    raise DateOrderNeeded(
+        f"Dates such as {example} could mean day/month or month/day. Choose the date order "
+        "used in the file and upload it again."
+    )
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if len(text) == 2 else year
+
+
+def parse_when(text: str, order: str, *, assume_utc: bool = False) -> dt.datetime | dt.date:
+    """A date or a date-time from the formats apps export. Aware if the text (or
+    `assume_utc`) says so. Raises ValueError."""
+    text = text.strip()
+    match = _ISO.match(text)
+    if match:
+        y, m, d, hh, mm, ss, zone = match.groups()
+        if hh is None:
+            return dt.date(int(y), int(m), int(d))
+        when = dt.datetime(int(y), int(m), int(d), int(hh), int(mm), int(ss or 0))
+        return _with_zone(when, zone, assume_utc)
+    match = _NUMERIC.match(text)
+    if match:
+        a, b, y, hh, mm, ss, ampm = match.groups()
+        day, month = (int(a), int(b)) if order != "mdy" else (int(b), int(a))
+        if hh is None:
+            return dt.date(_year(y), month, day)
+        hour = int(hh)
+        if ampm:
+            hour = hour % 12 + (12 if ampm.lower() == "pm" else 0)
+        when = dt.datetime(_year(y), month, day, hour, int(mm), int(ss or 0))
+        return when.replace(tzinfo=dt.UTC) if assume_utc else when
+    cleaned = " ".join(text.replace("\u202f", " ").split())
+    for fmt_ in _NAMED_FORMATS:
+        try:
+            when = dt.datetime.strptime(cleaned, fmt_)
+        except ValueError:
+            continue
+        if "%H" not in fmt_ and "%I" not in fmt_:
+            return when.date()
+        return when.replace(tzinfo=dt.UTC) if assume_utc else when
+    raise ValueError(text)
+
+
+def _with_zone(when: dt.datetime, zone: str | None, assume_utc: bool) -> dt.datetime:
+    if zone is None:
+        return when.replace(tzinfo=dt.UTC) if assume_utc else when
+    zone = zone.upper()
+    if zone in ("Z", "UTC", "GMT"):
+        return when.replace(tzinfo=dt.UTC)
+    sign = 1 if zone[0] == "+" else -1
+    digits = zone[1:].replace(":", "")
+    offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return when.replace(tzinfo=dt.timezone(sign * offset))
+
+
+def local_day(when: dt.datetime | dt.date, tz: dt.tzinfo) -> dt.date:
+    """The athlete's calendar day: aware times are moved to their zone, naive ones are local."""
+    if isinstance(when, dt.datetime):
+        if when.tzinfo is not None:
+            return when.astimezone(tz).date()
+        return when.date()
+    return when
+
+
+def check_day(day: dt.date, options: ImportOptions) -> str | None:
+    """The reason a day can't be stored, or None."""
+    if day > options.today:
+        return f"the date {day.isoformat()} is in the future"
+    if day < bounds.EARLIEST_DAY:
+        return f"the date {day.isoformat()} is before 1 January 1990"
+    return None
+
+
+# --- Bounds, with messages in the units the file used ------------------------------------------
+
+
+def weight_problem(kg: float, unit: str) -> str | None:
+    # Rounded to 0.01 kg, as the forms do, so a bound typed in lb is accepted.
+    if bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG:
+        return None
+    shown = kg / KG_PER_LB if unit == "lb" else kg
+    if kg < bounds.WEIGHT_MIN_KG:
+        limit = bounds.WEIGHT_MIN_KG / KG_PER_LB if unit == "lb" else bounds.WEIGHT_MIN_KG
+        return f"weight {fmt(shown)} {unit} is below the {fmt(limit)} {unit} limit"
+    limit = bounds.WEIGHT_MAX_KG / KG_PER_LB if unit == "lb" else bounds.WEIGHT_MAX_KG
+    return f"weight {fmt(shown)} {unit} is above the {fmt(limit)} {unit} limit"
+
+
+def body_fat_problem(percent: float) -> str | None:
+    if bounds.BODY_FAT_MIN <= percent <= bounds.BODY_FAT_MAX:
+        return None
+    side = "below the 2" if percent < bounds.BODY_FAT_MIN else "above the 75"
+    return f"body fat {fmt(percent)} % is {side} % limit"
+
+
+def protein_problem(grams: float) -> str | None:
+    if bounds.PROTEIN_MIN_G <= grams <= bounds.PROTEIN_MAX_G:
+        return None
+    if grams < 0:
+        return f"protein {fmt(grams)} g can't be negative"
+    return f"protein {fmt(grams)} g in one day is above the 500 g limit"
+
+
+def clock(seconds: float) -> str:
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def run_problems(row: RunRow) -> list[str]:
+    """Every bound a run breaks (DESIGN.md: distance, duration, pace, heart rate)."""
+    found: list[str] = []
+    km, seconds = row.distance_km, row.duration_s
+    if not bounds.RUN_DISTANCE_MIN_KM <= round(km, 3) <= bounds.RUN_DISTANCE_MAX_KM:
+        side = "below the 0.1" if km < bounds.RUN_DISTANCE_MIN_KM else "above the 250"
+        found.append(f"distance {fmt(km, 2)} km is {side} km limit")
+    if not bounds.RUN_DURATION_MIN_S <= seconds <= bounds.RUN_DURATION_MAX_S:
+        side = "shorter than 1 minute" if seconds < 60 else "longer than 36 hours"
+        found.append(f"duration {clock(seconds)} is {side}")
+    if not found and km > 0:
+        pace = seconds / km
+        if pace < bounds.PACE_MIN_S_PER_KM:
+            found.append(f"pace {clock(pace)} /km is faster than the 2:30 /km limit")
+        elif pace > bounds.PACE_MAX_S_PER_KM:
+            found.append(f"pace {clock(pace)} /km is slower than the 30:00 /km limit")
+    hr = row.avg_heart_rate
+    if hr is not None and not bounds.HEART_RATE_MIN <= hr <= bounds.HEART_RATE_MAX:
+        found.append(f"average heart rate {hr} bpm is outside 30–230")
+    gain = row.elevation_gain_m
+    if gain is not None and not 0 <= gain <= 10000:
+        found.append(f"elevation gain {fmt(gain)} m is outside 0–10,000 m")
+    if row.effort is not None and not 1 <= row.effort <= 10:
+        found.append(f"effort {row.effort} is outside 1–10")
+    return found

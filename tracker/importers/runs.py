@@ -1,0 +1,179 @@
+"""The runs import: picks the parser for an upload by its content, not just its name.
+
+Accepted: one GPX, TCX or FIT file (optionally gzipped, as in Strava exports), Strava's
+``activities.csv`` or a generic runs CSV, or a ZIP of any of these, such as the ``activities``
+folder of a Strava bulk export (with or without its ``activities.csv``). In a ZIP, a damaged
+activity file becomes a problem naming that file while the rest still import; a ZIP over the
+limits is refused as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.importers import archive, limits
+from tracker.importers.common import (
+    ImportFileError,
+    ImportOptions,
+    ParseResult,
+    Problem,
+    decode_text,
+    read_table,
+)
+from tracker.importers.runs_fit import parse_fit
+from tracker.importers.runs_gpx import parse_gpx
+from tracker.importers.runs_tcx import parse_tcx
+from tracker.importers.strava_csv import (
+    is_runs_header,
+    is_strava_header,
+    parse_runs_table,
+    parse_strava_table,
+)
+
+ACTIVITY_SUFFIXES = (".gpx", ".tcx", ".fit")
+# Strava names an export's files after the activity id: activities/1234567890.fit.gz
+_STRAVA_FILE = re.compile(r"(?:^|/)(\d+)\.(?:gpx|tcx|fit)(?:\.gz)?$", re.IGNORECASE)
+
+
+def _kind(name: str, data: bytes) -> str:
+    """'zip', 'gz', 'fit', 'gpx', 'tcx' or 'csv', from the bytes first and the name second."""
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return "zip"
+    if data.startswith(b"\x1f\x8b"):
+        return "gz"
+    if len(data) >= 12 and data[8:12] == b".FIT":
+        return "fit"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<"):
+        if b"<trainingcenterdatabase" in head:
+            return "tcx"
+        if b"<gpx" in head:
+            return "gpx"
+        return name.lower().rsplit(".", 1)[-1] if name.lower().endswith((".gpx", ".tcx")) else "xml"
+    lower = name.lower()
+    for suffix in ACTIVITY_SUFFIXES:
+        if lower.endswith(suffix):
+            return suffix[1:]
+    return "csv"
+
+
+def parse_runs_upload(name: str, data: bytes, options: ImportOptions) -> ParseResult:
+    kind = _kind(name, data)
+    if kind == "zip":
+        return _parse_zip(data, options)
+    return _parse_single(name, data, options, activity_id="")
+
+
+def _parse_single(
+    name: str, data: bytes, options: ImportOptions, *, activity_id: str
+) -> ParseResult:
+    kind = _kind(name, data)
+    if kind == "gz":
+        inner = name[:-3] if name.lower().endswith(".gz") else name
+        return _parse_single(inner, archive.gunzip(name, data), options, activity_id=activity_id)
+    if kind == "zip":
+        raise ImportFileError(f"{name}: a ZIP inside a ZIP is not read; unzip it first.")
+    if kind == "fit":
+        if len(data) < 12 or data[8:12] != b".FIT":
+            raise ImportFileError(f"{name}: this is not a FIT file (its header is wrong).")
+        return parse_fit(data, options, where=name, activity_id=activity_id)
+    if kind == "gpx":
+        return parse_gpx(data, options, where=name, activity_id=activity_id)
+    if kind == "tcx":
+        return parse_tcx(data, options, where=name, activity_id=activity_id)
+    if kind == "xml":
+        raise ImportFileError(f"{name}: this XML file is neither GPX nor TCX.")
+    return _parse_csv(name, data, options)
+
+
+def _parse_csv(
+    name: str, data: bytes, options: ImportOptions, skip_ids: set[str] | None = None
+) -> ParseResult:
+    text = decode_text(data)
+    try:
+        table = read_table(text, is_header=lambda h: is_strava_header(h) or is_runs_header(h))
+    except ImportFileError as error:
+        if str(error) != "no_header":
+            raise
+        raise ImportFileError(
+            f"{name}: this is not a file the runs import reads. Upload GPX, TCX or FIT files, "
+            "a ZIP of them, Strava's activities.csv, or a CSV with date, distance and "
+            "duration columns."
+        ) from None
+    if is_strava_header(table.header):
+        return parse_strava_table(table, options, skip_ids=skip_ids)
+    return parse_runs_table(table, options)
+
+
+def _wanted(member: str) -> bool:
+    lower = member.lower()
+    base = lower.rsplit("/", 1)[-1]
+    if base.startswith(("._", ".")) or "__macosx/" in lower:
+        return False  # macOS resource forks and hidden files
+    if base.endswith(".gz"):
+        base = base[:-3]
+    return base.endswith(ACTIVITY_SUFFIXES) or base.endswith(".csv")
+
+
+def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
+    result = ParseResult("ZIP of activity files")
+    csv_members: list[archive.Member] = []
+    ignored: list[str] = []
+    seen_ids: set[str] = set()
+    formats: set[str] = set()
+    for member in archive.iter_zip(data, wanted=_wanted, ignored=ignored):
+        if member.name.lower().endswith(".csv"):
+            csv_members.append(member)
+            continue
+        match = _STRAVA_FILE.search(member.name)
+        activity_id = f"strava:{match.group(1)}" if match else ""
+        try:
+            part = _parse_single(member.name, member.data, options, activity_id=activity_id)
+        except ImportFileError as error:
+            result.problems.append(Problem(str(error)))
+            continue
+        except Exception as error:  # noqa: BLE001 - one odd file must not sink the whole ZIP
+            result.problems.append(
+                Problem(f"{member.name}: this file couldn't be read ({type(error).__name__}).")
+            )
+            continue
+        if activity_id:
+            seen_ids.add(activity_id)
+        formats.add(part.format_name)
+        _merge(result, part)
+    for member in csv_members:
+        base = member.name.lower().rsplit("/", 1)[-1]
+        try:
+            part = _parse_csv(member.name, member.data, options, skip_ids=seen_ids)
+        except ImportFileError as error:
+            if base in ("activities.csv", "runs.csv"):
+                result.problems.append(Problem(str(error)))
+            else:
+                ignored.append(member.name)  # other CSVs of an export (gear, goals, ...)
+            continue
+        formats.add(part.format_name)
+        _merge(result, part, where=member.name)
+    if not formats and not result.problems:
+        raise ImportFileError("The ZIP has no GPX, TCX or FIT files and no activities.csv in it.")
+    if formats:
+        result.format_name = "ZIP: " + ", ".join(sorted(formats))
+    if ignored:
+        several = len(ignored) != 1
+        result.notes.append(
+            f"Left out {len(ignored):,} other file{'s' if several else ''} in the ZIP that "
+            f"{'are' if several else 'is'} not an activity (photos, routes, other data)."
+        )
+    return result
+
+
+def _merge(result: ParseResult, part: ParseResult, *, where: str = "") -> None:
+    if len(result.rows) + len(part.rows) > limits.MAX_ROWS:
+        raise ImportFileError(
+            f"The ZIP has more than {limits.MAX_ROWS:,} activities, the limit for one import."
+        )
+    result.rows.extend(part.rows)
+    for problem in part.problems:
+        if where and not problem.where:
+            problem = Problem(problem.message, problem.line, where)
+        result.problems.append(problem)
+    result.notes.extend(f"{where}, {n[0].lower()}{n[1:]}" if where else n for n in part.notes)

@@ -1,0 +1,148 @@
+"""What the run parsers share: safe XML parsing, activity-type names, de-duplication ids, and
+turning one activity's measurements into a checked RunRow.
+
+Pure Python. XML goes through defusedxml with document type declarations forbidden, so entity
+expansion ("billion laughs") and external entities are refused before any parser sees them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from tracker.importers.common import (
+    ImportFileError,
+    ImportOptions,
+    ParseResult,
+    Problem,
+    RunRow,
+    check_day,
+    clock,
+    local_day,
+    run_problems,
+)
+
+# Activity types that count as runs, as GPX <type>, TCX Sport, FIT sport and Strava name them.
+RUN_TYPES = {
+    "run",
+    "running",
+    "trail run",
+    "trail running",
+    "treadmill",
+    "treadmill running",
+    "virtual run",
+    "virtualrun",
+    "track running",
+    "street running",
+    "indoor running",
+    "9",  # Strava's numeric type for a run in older GPX exports
+}
+
+
+def is_run_type(name: str | None) -> bool:
+    """True for running activities; an activity with no type at all counts as a run."""
+    if name is None or not name.strip():
+        return True
+    return name.strip().lower().replace("_", " ") in RUN_TYPES
+
+
+def safe_xml(data: bytes, where: str) -> Element:
+    """The parsed XML root; DTDs, entities and malformed XML become clear ImportFileErrors."""
+    try:
+        return SafeET.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException:
+        raise ImportFileError(
+            f"{where}: the XML declares a document type or entities, which activity files "
+            "never need and XML attacks use; refused for safety."
+        ) from None
+    except ParseError as error:
+        line = error.position[0] if getattr(error, "position", None) else None
+        raise ImportFileError(
+            f"{where}: the XML is malformed or cut short"
+            + (f" (line {line})" if line else "")
+            + "; export the file again."
+        ) from None
+
+
+def local_name(tag: str) -> str:
+    """'{namespace}Lap' → 'Lap'."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def start_id(start: dt.datetime) -> str:
+    """A stable id for a file without one of its own: the UTC start to the second. The same run
+    exported as GPX by one app and as FIT by another gets the same id."""
+    return "start:" + start.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def elevation_gain(altitudes: list[float], threshold: float = 2.0) -> float:
+    """Total climb, ignoring wiggles below `threshold` metres (GPS and barometer noise)."""
+    gain = 0.0
+    if not altitudes:
+        return gain
+    anchor = altitudes[0]
+    for altitude in altitudes[1:]:
+        if altitude - anchor >= threshold:
+            gain += altitude - anchor
+            anchor = altitude
+        elif altitude < anchor:
+            anchor = altitude
+    return gain
+
+
+def add_run(
+    result: ParseResult,
+    options: ImportOptions,
+    *,
+    where: str,
+    line: int,
+    start: dt.datetime | dt.date,
+    distance_km: float,
+    moving_s: float | None,
+    elapsed_s: float | None,
+    avg_heart_rate: float | None = None,
+    elevation_gain_m: float | None = None,
+    external_id: str,
+    name: str = "",
+    source: str = "file",
+) -> None:
+    """Check one activity against the bounds and add it as a row, or as a problem."""
+    duration = moving_s if moving_s else elapsed_s
+    if not duration:
+        result.problems.append(Problem("the activity has no duration", line or None, where))
+        return
+    day = local_day(start, options.tz)
+    reason = check_day(day, options)
+    if reason:
+        result.problems.append(Problem(reason, line or None, where))
+        return
+    parts = [name.strip()] if name.strip() else []
+    if where:
+        parts.append(f"from {where.rsplit('/', 1)[-1]}")
+    if elapsed_s and moving_s and round(elapsed_s) - round(moving_s) >= 60:
+        parts.append(f"elapsed {clock(elapsed_s)}")
+    row = RunRow(
+        line=line,
+        day=day,
+        distance_km=round(distance_km, 3),
+        duration_s=round(duration),
+        elapsed_s=round(elapsed_s) if elapsed_s else None,
+        avg_heart_rate=round(avg_heart_rate) if avg_heart_rate else None,
+        elevation_gain_m=round(elevation_gain_m, 1) if elevation_gain_m is not None else None,
+        note=" · ".join(parts)[:500],
+        source=source,
+        external_id=external_id[:200],
+        where=where,
+    )
+    problems = run_problems(row)
+    if problems:
+        result.problems.append(Problem("; ".join(problems), line or None, where))
+        return
+    result.rows.append(row)
+
+
+def skip_note(where: str, kind: str) -> str:
+    return f"{where}: skipped, it is a {kind.strip() or 'non-running'} activity, not a run."

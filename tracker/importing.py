@@ -1,0 +1,281 @@
+"""The database side of imports: parse an upload, sort its rows into new and duplicate against
+what the athlete already has, keep the result as an ImportBatch for the preview, and save a
+confirmed batch in one transaction.
+
+Duplicates, checked at preview and again at confirm (the data may have changed in between):
+- weigh-ins and body-fat readings: the same day and the same value to 0.1;
+- runs: the same external id (the file's or Strava's activity id, else the start time), or the
+  same day, distance to 10 m and duration to the second (runs logged by hand or exported by
+  Wholebody without an id);
+- protein: a day that already has a total (kept; the file's figure is skipped).
+So re-importing a file adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from tracker.importers import body_csv, limits, protein_csv, runs
+from tracker.importers.common import (
+    BodyRow,
+    ImportFileError,
+    ImportOptions,
+    ParseResult,
+    ProteinRow,
+    RunRow,
+)
+from tracker.models import BodyFatEntry, ImportBatch, ProteinEntry, RunEntry, User, WeightEntry
+
+BATCH_LIFETIME = dt.timedelta(hours=2)
+METRIC_KEYS = ("weight", "body_fat", "runs", "protein")
+
+
+def import_options(user: User, *, weight_unit: str = "auto", date_order: str = "auto"):
+    return ImportOptions(
+        today=user.local_today(),
+        tz=user.zoneinfo,
+        weight_unit=weight_unit or "auto",
+        default_weight_unit=user.weight_unit,
+        date_order=date_order or "auto",
+    )
+
+
+def parse_upload(kind: str, name: str, data: bytes, options: ImportOptions) -> ParseResult:
+    """The parser result for an upload of this kind; ImportFileError if the file is unusable."""
+    if kind == ImportBatch.Kind.BODY:
+        result = body_csv.parse_body_csv(data, options)
+    elif kind == ImportBatch.Kind.PROTEIN:
+        result = protein_csv.parse_protein_csv(data, options)
+    elif kind == ImportBatch.Kind.RUNS:
+        result = runs.parse_runs_upload(name, data, options)
+    else:  # pragma: no cover - the view only passes known kinds
+        raise ImportFileError("Unknown import kind.")
+    if not result.rows and not result.problems and not result.notes:
+        raise ImportFileError("The file has a header but no data rows.")
+    return result
+
+
+# --- Rows as JSON, and the keys that decide duplicates -----------------------------------------
+
+
+def _row_dicts(kind: str, rows: list) -> dict[str, list[dict[str, Any]]]:
+    """Parser rows as JSON-ready dicts per metric, in metric units with ISO dates."""
+    out: dict[str, list[dict[str, Any]]] = {key: [] for key in METRIC_KEYS}
+    for row in rows:
+        if isinstance(row, BodyRow):
+            if row.weight_kg is not None:
+                out["weight"].append(
+                    {"line": row.line, "day": row.day.isoformat(), "weight_kg": row.weight_kg}
+                )
+            if row.body_fat_percent is not None:
+                out["body_fat"].append(
+                    {
+                        "line": row.line,
+                        "day": row.day.isoformat(),
+                        "percent": row.body_fat_percent,
+                        "method": row.method,
+                    }
+                )
+        elif isinstance(row, RunRow):
+            out["runs"].append(
+                {
+                    "line": row.line,
+                    "where": row.where,
+                    "day": row.day.isoformat(),
+                    "distance_km": row.distance_km,
+                    "duration_s": row.duration_s,
+                    "avg_heart_rate": row.avg_heart_rate,
+                    "elevation_gain_m": row.elevation_gain_m,
+                    "effort": row.effort,
+                    "note": row.note,
+                    "source": row.source,
+                    "external_id": row.external_id,
+                }
+            )
+        elif isinstance(row, ProteinRow):
+            out["protein"].append(
+                {"line": row.line, "day": row.day.isoformat(), "grams": row.grams}
+            )
+    return out
+
+
+def _day_range(rows: list[dict[str, Any]]) -> tuple[dt.date, dt.date]:
+    days = [row["day"] for row in rows]
+    return dt.date.fromisoformat(min(days)), dt.date.fromisoformat(max(days))
+
+
+def _weight_keys(user: User, rows: list[dict]) -> tuple[Callable[[dict], Iterable], set]:
+    def keys(row: dict) -> Iterable:
+        return [(row["day"], round(row["weight_kg"], 1))]
+
+    first, last = _day_range(rows)
+    existing = {
+        (day.isoformat(), round(kg, 1))
+        for day, kg in WeightEntry.objects.filter(user=user, day__range=(first, last)).values_list(
+            "day", "weight_kg"
+        )
+    }
+    return keys, existing
+
+
+def _body_fat_keys(user: User, rows: list[dict]) -> tuple[Callable[[dict], Iterable], set]:
+    def keys(row: dict) -> Iterable:
+        return [(row["day"], round(row["percent"], 1))]
+
+    first, last = _day_range(rows)
+    existing = {
+        (day.isoformat(), round(percent, 1))
+        for day, percent in BodyFatEntry.objects.filter(
+            user=user, day__range=(first, last)
+        ).values_list("day", "percent")
+    }
+    return keys, existing
+
+
+def _run_keys(user: User, rows: list[dict]) -> tuple[Callable[[dict], Iterable], set]:
+    def keys(row: dict) -> Iterable:
+        found: list[tuple] = [
+            ("shape", row["day"], round(row["distance_km"], 2), row["duration_s"])
+        ]
+        if row["external_id"]:
+            found.append(("id", row["external_id"]))
+        return found
+
+    first, last = _day_range(rows)
+    existing: set = {
+        ("id", external_id)
+        for external_id in RunEntry.objects.filter(user=user)
+        .exclude(external_id="")
+        .values_list("external_id", flat=True)
+    }
+    existing |= {
+        ("shape", day.isoformat(), round(km, 2), seconds)
+        for day, km, seconds in RunEntry.objects.filter(
+            user=user, day__range=(first, last)
+        ).values_list("day", "distance_km", "duration_s")
+    }
+    return keys, existing
+
+
+def _protein_keys(user: User, rows: list[dict]) -> tuple[Callable[[dict], Iterable], set]:
+    def keys(row: dict) -> Iterable:
+        return [row["day"]]
+
+    first, last = _day_range(rows)
+    existing = {
+        day.isoformat()
+        for day in ProteinEntry.objects.filter(user=user, day__range=(first, last)).values_list(
+            "day", flat=True
+        )
+    }
+    return keys, existing
+
+
+KEYS = {
+    "weight": _weight_keys,
+    "body_fat": _body_fat_keys,
+    "runs": _run_keys,
+    "protein": _protein_keys,
+}
+
+
+def split_duplicates(user: User, metric: str, rows: list[dict]) -> tuple[list[dict], int]:
+    """(new rows, number of duplicates): rows already stored, or repeated within the file."""
+    if not rows:
+        return [], 0
+    keys, seen = KEYS[metric](user, rows)
+    new: list[dict] = []
+    for row in rows:
+        row_keys = list(keys(row))
+        if any(key in seen for key in row_keys):
+            continue
+        seen.update(row_keys)
+        new.append(row)
+    return new, len(rows) - len(new)
+
+
+# --- Batches -----------------------------------------------------------------------------------
+
+
+def batch_create(*, owner: User, kind: str, filename: str, result: ParseResult) -> ImportBatch:
+    """Store the parsed rows (new ones only) for the preview, with duplicates counted."""
+    now = timezone.now()
+    # Previews nobody confirmed are dropped here rather than by a scheduled job.
+    ImportBatch.objects.filter(expires_at__lt=now).delete()
+    rows = _row_dicts(kind, result.rows)
+    payload: dict[str, Any] = {"duplicates": {}}
+    for metric in METRIC_KEYS:
+        payload[metric], payload["duplicates"][metric] = split_duplicates(
+            owner, metric, rows[metric]
+        )
+    payload["problem_count"] = len(result.problems)
+    payload["problems"] = [str(p) for p in result.problems[: limits.MAX_PROBLEMS_KEPT]]
+    payload["note_count"] = len(result.notes)
+    payload["notes"] = result.notes[: limits.MAX_PROBLEMS_KEPT]
+    return ImportBatch.objects.create(
+        owner=owner,
+        kind=kind,
+        filename=filename[-255:],
+        format_name=result.format_name[:100],
+        payload=payload,
+        created_at=now,
+        expires_at=now + BATCH_LIFETIME,
+    )
+
+
+def _build(user: User, metric: str, row: dict) -> Any:
+    day = dt.date.fromisoformat(row["day"])
+    if metric == "weight":
+        return WeightEntry(user=user, day=day, weight_kg=row["weight_kg"])
+    if metric == "body_fat":
+        return BodyFatEntry(user=user, day=day, percent=row["percent"], method=row["method"])
+    if metric == "runs":
+        return RunEntry(
+            user=user,
+            day=day,
+            distance_km=row["distance_km"],
+            duration_s=row["duration_s"],
+            avg_heart_rate=row["avg_heart_rate"],
+            elevation_gain_m=row["elevation_gain_m"],
+            effort=row["effort"],
+            note=row["note"],
+            source=row["source"],
+            external_id=row["external_id"],
+        )
+    return ProteinEntry(user=user, day=day, grams=row["grams"])
+
+
+MODELS = {
+    "weight": WeightEntry,
+    "body_fat": BodyFatEntry,
+    "runs": RunEntry,
+    "protein": ProteinEntry,
+}
+
+
+def batch_confirm(*, batch: ImportBatch) -> dict[str, dict[str, int]]:
+    """Save the batch's rows in one transaction and delete it.
+
+    Duplicates are checked again first. Returns {"added": {metric: n}, "skipped": {metric: n}}.
+    Any database error rolls everything back (nothing partial is saved) and propagates.
+    """
+    added: dict[str, int] = {}
+    skipped: dict[str, int] = {}
+    with transaction.atomic():
+        # Locks the batch on PostgreSQL so a double-click can't save it twice.
+        batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+        owner = batch.owner
+        for metric in METRIC_KEYS:
+            rows, duplicates = split_duplicates(owner, metric, batch.payload.get(metric, []))
+            MODELS[metric].objects.bulk_create(
+                [_build(owner, metric, row) for row in rows], batch_size=1000
+            )
+            added[metric] = len(rows)
+            skipped[metric] = duplicates + batch.payload.get("duplicates", {}).get(metric, 0)
+        batch.delete()
+    return {"added": added, "skipped": skipped}

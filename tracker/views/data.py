@@ -1,0 +1,347 @@
+"""Import and export pages: the hub, upload → preview → confirm for each kind of import, and
+the athlete's export ZIP.
+
+The upload form posts normally (it works without JavaScript); with htmx it posts by XHR so
+static/js/import.js can show upload progress, and a successful upload answers with HX-Redirect
+to the preview. The parsed rows wait in an ImportBatch row (never in process memory), so any
+app server can show the preview and save it. Nothing is saved before the confirm, and the
+confirm saves everything in one transaction or nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import DatabaseError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from tracker import exporters, importing
+from tracker.importers import limits
+from tracker.importers.common import DateOrderNeeded, ImportFileError
+from tracker.models import ImportBatch, User
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    slug: str
+    title: str
+    accept: str  # the file input's accept attribute
+    formats: tuple[str, ...]
+    asks_unit: bool
+    asks_date_order: bool
+    history: str  # where the imported rows are listed
+
+
+KINDS: dict[str, ImportKind] = {
+    k.slug: k
+    for k in (
+        ImportKind(
+            "body",
+            "Weight and body fat",
+            ".csv,.txt,text/csv",
+            (
+                "Withings Health Mate weight.csv",
+                "Libra (Android) CSV export",
+                "Renpho app CSV export",
+                "Fitbit account export (Body: Date, Weight, BMI, Fat)",
+                "Any CSV with date and weight and/or body fat columns (kg or lb)",
+                "Wholebody's own weights.csv and body_fat.csv",
+            ),
+            asks_unit=True,
+            asks_date_order=True,
+            history="weight",
+        ),
+        ImportKind(
+            "runs",
+            "Runs",
+            ".gpx,.tcx,.fit,.gz,.zip,.csv",
+            (
+                "GPX, TCX or FIT activity files (also gzipped, .gpx.gz / .fit.gz)",
+                "A ZIP of them, such as the activities folder of a Strava bulk export",
+                "Strava's activities.csv",
+                "A CSV with date, distance and duration columns; Wholebody's own runs.csv",
+            ),
+            asks_unit=False,
+            asks_date_order=True,
+            history="runs",
+        ),
+        ImportKind(
+            "protein",
+            "Protein",
+            ".csv,.txt,text/csv",
+            (
+                "MyFitnessPal nutrition summary (meals are added up per day)",
+                "Cronometer dailysummary.csv",
+                "Lose It! export (foods are added up per day)",
+                "Any CSV with date and grams (or protein) columns; Wholebody's protein.csv",
+            ),
+            asks_unit=False,
+            asks_date_order=True,
+            history="protein",
+        ),
+    )
+}
+METRIC_LABELS = {
+    "weight": ("weigh-in", "weigh-ins"),
+    "body_fat": ("body-fat reading", "body-fat readings"),
+    "runs": ("run", "runs"),
+    "protein": ("protein day", "protein days"),
+}
+
+
+def max_upload_bytes() -> int:
+    return getattr(settings, "IMPORT_MAX_UPLOAD_BYTES", limits.MAX_UPLOAD_BYTES)
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(label="File")
+    weight_unit = forms.ChoiceField(
+        label="Weights in the file are in",
+        choices=[
+            ("auto", "What the file says (else my setting)"),
+            ("kg", "Kilograms (kg)"),
+            ("lb", "Pounds (lb)"),
+        ],
+        initial="auto",
+        required=False,
+    )
+    date_order = forms.ChoiceField(
+        label="Dates in the file are written",
+        choices=[
+            ("auto", "Detect (ask me if unclear)"),
+            ("dmy", "Day first: 31/12/2024"),
+            ("mdy", "Month first: 12/31/2024"),
+        ],
+        initial="auto",
+        required=False,
+    )
+
+    def __init__(self, *args: object, kind: ImportKind, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].widget.attrs.update({"accept": kind.accept})
+        if not kind.asks_unit:
+            del self.fields["weight_unit"]
+        if not kind.asks_date_order:
+            del self.fields["date_order"]
+
+
+def _kind_or_404(slug: str) -> ImportKind:
+    try:
+        return KINDS[slug]
+    except KeyError:
+        raise Http404("No such import.") from None
+
+
+def _own_batch_or_404(user: User, kind: ImportKind, batch_id: int) -> ImportBatch:
+    """The requester's own batch of this kind; anyone else's is 404 (no existence leak)."""
+    batch = ImportBatch.objects.filter(pk=batch_id, owner=user, kind=kind.slug).first()
+    if batch is None:
+        raise Http404("No such import.")
+    return batch
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / limits.MB:,.1f}".rstrip("0").rstrip(".")
+
+
+@login_required
+@require_GET
+def data_hub(request: HttpRequest) -> HttpResponse:
+    context = {"kinds": KINDS.values(), "limits": limits.describe_limits()}
+    return render(request, "tracker/data.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_upload(request: HttpRequest, kind: str) -> HttpResponse:
+    meta = _kind_or_404(kind)
+    user = request.user
+    if request.method == "GET":
+        form = ImportUploadForm(kind=meta)
+    else:
+        form = ImportUploadForm(request.POST, request.FILES, kind=meta)
+        if form.is_valid():
+            batch = _parse_into_batch(form, meta, user)
+            if batch is not None:
+                url = reverse("import_preview", args=[meta.slug, batch.pk])
+                if request.htmx:
+                    # A full navigation to the preview, after the XHR that showed progress.
+                    return HttpResponse(headers={"HX-Redirect": url})
+                return redirect(url)
+    context = {
+        "kind": meta,
+        "form": form,
+        "limits": limits.describe_limits(),
+        "max_mb": _megabytes(max_upload_bytes()),
+    }
+    if request.htmx:
+        return render(request, "tracker/import_upload.html#upload_form", context)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "tracker/import_upload.html", context, status=status)
+
+
+def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> ImportBatch | None:
+    """Parse the upload and store the preview batch; None (with a form error) if the file can't
+    be imported. Never raises for bad input."""
+    upload = form.cleaned_data["file"]
+    limit = max_upload_bytes()
+    if upload.size > limit:
+        form.add_error(
+            "file",
+            f"The file is {_megabytes(upload.size)} MB; the limit is {_megabytes(limit)} MB. "
+            "Split it (a ZIP per year, for example) and import each part.",
+        )
+        return None
+    options = importing.import_options(
+        user,
+        weight_unit=form.cleaned_data.get("weight_unit") or "auto",
+        date_order=form.cleaned_data.get("date_order") or "auto",
+    )
+    name = upload.name or "upload"
+    try:
+        data = upload.read()
+        result = importing.parse_upload(meta.slug, name, data, options)
+        return importing.batch_create(owner=user, kind=meta.slug, filename=name, result=result)
+    except DateOrderNeeded as error:
+        form.add_error("date_order", str(error))
+    except ImportFileError as error:
+        form.add_error("file", str(error))
+    except RecursionError:
+        form.add_error("file", "The file is nested too deeply to read.")
+    except Exception:  # a parser bug or an odd file must give a message, never a 500
+        logger.exception("Import of %r (%s) failed unexpectedly", name, meta.slug)
+        form.add_error(
+            "file",
+            "This file couldn't be read: its content isn't what the format should hold. "
+            "Check it is the export named above, or export it again.",
+        )
+    return None
+
+
+def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
+    payload = batch.payload
+    counts = []
+    for key, (singular, plural) in METRIC_LABELS.items():
+        new = len(payload.get(key, []))
+        duplicates = payload.get("duplicates", {}).get(key, 0)
+        if new or duplicates:
+            counts.append(
+                {
+                    "key": key,
+                    "new": new,
+                    "duplicates": duplicates,
+                    "label": singular if new == 1 else plural,
+                    "sample": payload.get(key, [])[:10],
+                }
+            )
+    total_new = sum(c["new"] for c in counts)
+    problem_count = payload.get("problem_count", 0)
+    return {
+        "kind": meta,
+        "batch": batch,
+        "counts": counts,
+        "total_new": total_new,
+        "total_duplicates": sum(c["duplicates"] for c in counts),
+        "problems": payload.get("problems", []),
+        "problem_count": problem_count,
+        "problems_hidden": problem_count - len(payload.get("problems", [])),
+        "notes": payload.get("notes", []),
+        "notes_hidden": payload.get("note_count", 0) - len(payload.get("notes", [])),
+    }
+
+
+def _expired(request: HttpRequest, batch: ImportBatch, meta: ImportKind) -> HttpResponse | None:
+    if batch.expires_at >= timezone.now():
+        return None
+    batch.delete()
+    messages.error(request, "That preview expired before it was confirmed. Upload the file again.")
+    return redirect("import_upload", kind=meta.slug)
+
+
+@login_required
+@require_GET
+def import_preview(request: HttpRequest, kind: str, batch_id: int) -> HttpResponse:
+    meta = _kind_or_404(kind)
+    batch = _own_batch_or_404(request.user, meta, batch_id)
+    return _expired(request, batch, meta) or render(
+        request, "tracker/import_preview.html", _preview_context(batch, meta)
+    )
+
+
+@login_required
+@require_POST
+def import_confirm(request: HttpRequest, kind: str, batch_id: int) -> HttpResponse:
+    meta = _kind_or_404(kind)
+    batch = _own_batch_or_404(request.user, meta, batch_id)
+    expired = _expired(request, batch, meta)
+    if expired:
+        return expired
+    context = _preview_context(batch, meta)
+    if context["problem_count"] and not request.POST.get("skip_problems"):
+        context["confirm_error"] = (
+            "Some rows have problems. Tick the box to import the other rows without them, or "
+            "fix the file and upload it again."
+        )
+        return render(request, "tracker/import_preview.html", context, status=400)
+    try:
+        outcome = importing.batch_confirm(batch=batch)
+    except ImportBatch.DoesNotExist:
+        messages.info(request, "That import was already saved.")
+        return redirect("history", metric=meta.history)
+    except DatabaseError:
+        # The transaction rolled back: nothing from this file was saved.
+        logger.exception("Saving import batch %s failed", batch.pk)
+        context["confirm_error"] = (
+            "Nothing was saved: the data changed while you were looking at the preview. "
+            "Upload the file again to see a fresh preview."
+        )
+        return render(request, "tracker/import_preview.html", context, status=409)
+    messages.success(request, _outcome_message(outcome))
+    return redirect("history", metric=meta.history)
+
+
+def _outcome_message(outcome: dict[str, dict[str, int]]) -> str:
+    parts = []
+    for key, (singular, plural) in METRIC_LABELS.items():
+        added = outcome["added"].get(key, 0)
+        if added:
+            parts.append(f"{added:,} {singular if added == 1 else plural}")
+    skipped = sum(outcome["skipped"].values())
+    text = f"Imported {', '.join(parts)}." if parts else "Nothing new to import."
+    if skipped:
+        text += f" {skipped:,} duplicate{'s' if skipped != 1 else ''} skipped."
+    return text
+
+
+@login_required
+@require_POST
+def import_cancel(request: HttpRequest, kind: str, batch_id: int) -> HttpResponse:
+    meta = _kind_or_404(kind)
+    _own_batch_or_404(request.user, meta, batch_id).delete()
+    messages.info(request, "Import cancelled; nothing was saved.")
+    return redirect("data_hub")
+
+
+def zip_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"  # personal health data
+    return response
+
+
+@login_required
+@require_GET
+def export_download(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    return zip_response(exporters.export_zip(user), exporters.export_filename(user))
