@@ -27,8 +27,17 @@ run: demo
 	@echo "Serving Wholebody on http://$(ADDR)/ (Ctrl+C to stop)"
 	DEBUG=true $(PY) manage.py runserver $(ADDR)
 
+# axe-core for the accessibility checks, from package-lock.json (tests only, never served).
+# Without npm the browser tests still run and the accessibility part is reported as skipped.
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --no-audit --no-fund || echo "npm ci failed: the accessibility checks will be skipped"; \
+	else \
+	  echo "npm not found: the accessibility checks (axe-core) will be skipped"; \
+	fi
+
 ## The whole test suite (browser tests run when chromium is installed)
-test: setup
+test: setup node_modules/.package-lock.json
 	$(PY) -m pytest
 
 lint: setup

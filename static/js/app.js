@@ -16,7 +16,11 @@
 
   // Move focus to the first invalid field after an htmx swap, so errors are announced.
   document.addEventListener("htmx:afterSwap", function (event) {
-    const target = event.detail.target;  // absent on a back-button history restore
+    let target = event.detail.target;  // absent on a back-button history restore
+    if (!target) return;
+    // After an outerHTML swap (the quick-log cards) the target is the old, detached element;
+    // its replacement carries the same id.
+    if (!target.isConnected && target.id) target = document.getElementById(target.id);
     if (!target) return;
     const invalid = target.querySelector("[aria-invalid=true]");
     if (invalid) invalid.focus();
