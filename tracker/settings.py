@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -193,6 +194,9 @@ AXES_ENABLED = envbool("AXES_ENABLED", True)
 LANGUAGE_CODE = "en"
 USE_I18N = True
 USE_TZ = True
+
+# Development and tests serve static files from the finders; no collected STATIC_ROOT yet.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
