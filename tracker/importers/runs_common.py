@@ -72,6 +72,14 @@ def local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def as_utc_aware(when: object) -> dt.datetime | None:
+    """A datetime from a run file, with UTC assumed when it carries no zone (as GPX, TCX and
+    FIT timestamps are defined); anything else is None."""
+    if not isinstance(when, dt.datetime):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
 def start_id(start: dt.datetime) -> str:
     """A stable id for a file without one of its own: the UTC start to the second. The same run
     exported as GPX by one app and as FIT by another gets the same id."""

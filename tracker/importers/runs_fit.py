@@ -9,13 +9,19 @@ truncated file gets a message, never partial numbers.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import fitdecode
 
 from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem
-from tracker.importers.runs_common import add_run, elevation_gain, is_run_type, skip_note, start_id
+from tracker.importers.runs_common import (
+    add_run,
+    as_utc_aware,
+    elevation_gain,
+    is_run_type,
+    skip_note,
+    start_id,
+)
 
 
 def _value(frame: fitdecode.FitDataMessage, name: str):
@@ -23,12 +29,6 @@ def _value(frame: fitdecode.FitDataMessage, name: str):
         return frame.get_value(name, fallback=None)
     except (KeyError, ValueError):
         return None
-
-
-def _aware(when: object) -> dt.datetime | None:
-    if not isinstance(when, dt.datetime):
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def parse_fit(
@@ -71,7 +71,9 @@ def parse_fit(
             if not is_run_type(sport):
                 result.notes.append(skip_note(label, sport or ""))
                 continue
-            start = _aware(_value(session, "start_time")) or _aware(_value(session, "timestamp"))
+            start = as_utc_aware(_value(session, "start_time")) or as_utc_aware(
+                _value(session, "timestamp")
+            )
             if start is None:
                 result.problems.append(Problem("the session has no start time", None, label))
                 continue
@@ -107,7 +109,7 @@ def _from_records(
     if not is_run_type(sport):
         result.notes.append(skip_note(where, sport or ""))
         return result
-    times = [t for t in (_aware(_value(r, "timestamp")) for r in records) if t]
+    times = [t for t in (as_utc_aware(_value(r, "timestamp")) for r in records) if t]
     if not times:
         raise ImportFileError(
             f"{where}: the FIT file has no activity data (no session or timed records)."

@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem
 from tracker.importers.runs_common import (
     add_run,
+    as_utc_aware,
     elevation_gain,
     is_run_type,
     local_name,
@@ -62,7 +63,7 @@ def _time(text: str | None) -> dt.datetime | None:
         when = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    return as_utc_aware(when)
 
 
 def parse_tcx(
