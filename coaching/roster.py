@@ -43,6 +43,8 @@ HISTORY_DAYS = 60
 NO_WEIGH_IN_DAYS = 7
 SPARKLINE_WIDTH = 120
 SPARKLINE_HEIGHT = 32
+# A 28-day trend moving less than this is drawn nearly flat: water noise is not a trend.
+SPARKLINE_MIN_SPAN_KG = 2.0
 
 FLAG_NO_WEIGH_IN = "no_weigh_in"
 FLAG_FAST_LOSS = "fast_loss"
@@ -322,7 +324,9 @@ def _sparkline(
     if not shown:
         return "", "No weigh-ins in the last 28 days"
     change = units.kg_to_display(shown[-1][1] - shown[0][1], weight_unit)
-    points = sparkline_points(shown, SPARKLINE_WIDTH, SPARKLINE_HEIGHT)
+    points = sparkline_points(
+        shown, SPARKLINE_WIDTH, SPARKLINE_HEIGHT, min_span=SPARKLINE_MIN_SPAN_KG
+    )
     sign = "+" if change > 0 else ("−" if change < 0 else "")
     return points, f"Trend weight over 28 days: {sign}{abs(change):.1f} {weight_unit}"
 

@@ -371,3 +371,15 @@ def test_charts_module_imports_neither_django_nor_plotly():
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sparkline_min_span_keeps_a_small_wobble_nearly_flat():
+    from datetime import date
+
+    from tracker.charts import sparkline_points
+
+    series = [(date(2026, 1, 1), 80.0), (date(2026, 1, 29), 80.1)]
+    # Scaled to its own range, 0.1 kg fills the height: y from 30.0 (bottom) to 2.0 (top).
+    assert sparkline_points(series, 120, 32) == "2.0,30.0 118.0,2.0"
+    # With a 2 kg minimum span the 0.1 kg rise is 1/20 of the 28 px inner height: 1.4 px.
+    assert sparkline_points(series, 120, 32, min_span=2.0) == "2.0,16.7 118.0,15.3"

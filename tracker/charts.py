@@ -476,11 +476,14 @@ def sparkline_points(
     width: float = 120,
     height: float = 32,
     padding: float = 2,
+    min_span: float = 0.0,
 ) -> str:
     """`points` attribute for an inline SVG ``<polyline>`` of a day-sorted series.
 
     x follows calendar days (gaps stay visible), y is scaled to the series' own min-max with the
-    higher value at the top. "" for no data; one day or a flat series gives a level line.
+    higher value at the top, but never to less than `min_span` (centred), so a tiny wobble is not
+    drawn as steeply as a real change. "" for no data; one day or a flat series gives a level
+    line.
     Use e.g. ``<svg viewBox="0 0 120 32" role="img" aria-label="28-day trend: -0.6 kg">``.
     """
     if not series:
@@ -489,6 +492,9 @@ def sparkline_points(
     span_days = (last_day - first_day).days
     values = [value for _, value in series]
     low, high = min(values), max(values)
+    if high - low < min_span:
+        middle = (high + low) / 2
+        low, high = middle - min_span / 2, middle + min_span / 2
     inner_w = width - 2 * padding
     inner_h = height - 2 * padding
     if span_days == 0:
