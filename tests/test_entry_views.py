@@ -635,3 +635,43 @@ def test_protein_add_racing_past_the_daily_limit_is_refused(athlete, athlete_cli
     assert response.status_code == 400
     assert "That would take the day over the 500 g limit." in response.content.decode()
     assert ProteinEntry.objects.get(user=athlete, day=TODAY).grams == 480
+
+
+def test_dashboard_goal_quick_log_saves_and_shows_the_myth_note(athlete, athlete_client):
+    response = athlete_client.post(
+        "/log/goal/", {"text": "lose my belly fat with crunches"}, HTTP_HX_REQUEST="true"
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html
+    assert 'id="log-goal"' in html
+    assert "Goal saved." in html
+    assert "myth-warning" in html  # the note explains, it never blocks
+    goal = athlete.goals.get()
+    assert goal.myth.slug == "spot-reduction-exercise"
+    assert goal.myth_area == "belly"
+
+
+def test_dashboard_goal_quick_log_without_js_redirects_to_goals(athlete, athlete_client):
+    response = athlete_client.post("/log/goal/", {"text": "run a sub-25 5k"})
+    assert response.status_code == 302
+    assert response["Location"] == "/goals/"
+    assert athlete.goals.get().myth is None
+
+
+def test_dashboard_goal_quick_log_rejects_an_empty_goal(athlete, athlete_client):
+    response = athlete_client.post("/log/goal/", {"text": "  "})
+    assert response.status_code == 400
+    assert "This field is required." in response.content.decode()
+    assert not athlete.goals.exists()
+
+
+def test_dashboard_field_ids_are_unique(athlete_client):
+    import re
+    from collections import Counter
+
+    html = athlete_client.get("/today/").content.decode()
+    ids = Counter(re.findall(r'\sid="([^"]+)"', html))
+    assert [i for i, n in ids.items() if n > 1] == []
+    # Each card's "Day" label points at its own field.
+    assert 'for="id_runs_day"' in html and 'id="id_runs_day"' in html

@@ -7,6 +7,8 @@ JavaScript too.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -17,11 +19,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import bounds, units
-from tracker.forms import BodyFatForm, ProteinAddForm, RunForm, WeightForm
+from tracker import bounds, myths, units
+from tracker.forms import BodyFatForm, GoalForm, ProteinAddForm, RunForm, WeightForm
 from tracker.metrics import METRICS, Metric
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.views.access import get_own_entry_or_404
+from tracker.views.goals import save_goal
 
 HISTORY_PAGE_SIZE = 25
 QUICK_LOG_FORMS = {
@@ -29,6 +32,7 @@ QUICK_LOG_FORMS = {
     "body-fat": BodyFatForm,
     "runs": RunForm,
     "protein": ProteinAddForm,
+    "goal": GoalForm,
 }
 PROTEIN_INCREMENTS = (10, 20, 30)
 
@@ -38,6 +42,16 @@ def _metric_or_404(slug: str) -> Metric:
         return METRICS[slug]
     except KeyError:
         raise Http404("No such metric.") from None
+
+
+def _key(slug: str) -> str:
+    # Template keys use underscores ("body_fat"): hyphens can't be looked up in templates.
+    return slug.replace("-", "_")
+
+
+def _auto_id(slug: str) -> str:
+    """Field ids per card ("id_runs_day"): five forms share one page, each with a day field."""
+    return f"id_{_key(slug)}_%s"
 
 
 def _today_summary(user: User) -> dict[str, object]:
@@ -63,9 +77,8 @@ def _today_summary(user: User) -> dict[str, object]:
 
 def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
     context: dict[str, object] = {
-        # Template keys use underscores ("body_fat"): hyphens can't be looked up in templates.
         "forms": {
-            slug.replace("-", "_"): forms.get(slug) or cls(user=user)
+            _key(slug): forms.get(slug) or cls(user=user, auto_id=_auto_id(slug))
             for slug, cls in QUICK_LOG_FORMS.items()
         },
         "protein_increments": PROTEIN_INCREMENTS,
@@ -122,25 +135,37 @@ def quick_log(request: HttpRequest, metric: str) -> HttpResponse:
     if metric not in QUICK_LOG_FORMS:
         raise Http404("No such metric.")
     user = request.user
-    meta = METRICS[metric]
-    form = QUICK_LOG_FORMS[metric](request.POST, user=user)
-    entry = None
-    if form.is_valid():
-        entry = _add_protein(user, form) if isinstance(form, ProteinAddForm) else form.save()
-    if entry is not None:
-        message = _logged_message(meta, entry, user)
+    form = QUICK_LOG_FORMS[metric](request.POST, user=user, auto_id=_auto_id(metric))
+    partial = f"tracker/dashboard.html#log_{_key(metric)}"
+    saved = _save_quick_log(form, user) if form.is_valid() else None
+    if saved is not None:
+        message, flash = saved
         if request.htmx:
             context = _dashboard_context(user)
-            context.update({"flash_metric": metric, "flash": message, "flash_entry": entry})
-            return render(
-                request, f"tracker/dashboard.html#log_{metric.replace('-', '_')}", context
-            )
+            context.update(flash, flash_metric=metric, flash=message)
+            return render(request, partial, context)
         messages.success(request, message)
-        return redirect("dashboard")
+        return redirect("goals" if isinstance(form, GoalForm) else "dashboard")
     context = _dashboard_context(user, **{metric: form})
     if request.htmx:
-        return render(request, f"tracker/dashboard.html#log_{metric.replace('-', '_')}", context)
+        return render(request, partial, context)
     return render(request, "tracker/dashboard.html", context, status=400)
+
+
+def _save_quick_log(form: Any, user: User) -> tuple[str, dict[str, object]] | None:
+    """Save a valid quick-log form: the message and what the card shows, or None when saving
+    added an error to the form (a protein add racing past the daily limit)."""
+    if isinstance(form, GoalForm):
+        goal = save_goal(form)
+        message = "Goal saved."
+        if goal.has_active_warning:
+            message += " Have a look at the note about it below."
+        return message, {"flash_entry": goal, "flash_warning": myths.warning_for_goal(goal)}
+    entry = _add_protein(user, form) if isinstance(form, ProteinAddForm) else form.save()
+    if entry is None:
+        return None
+    slug = next(slug for slug, cls in QUICK_LOG_FORMS.items() if isinstance(form, cls))
+    return _logged_message(METRICS[slug], entry, user), {"flash_entry": entry}
 
 
 @login_required

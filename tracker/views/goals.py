@@ -16,6 +16,7 @@ from tracker.models import Goal, User
 from tracker.views.access import get_own_entry_or_404
 
 MAX_CHECK_LENGTH = 300
+GOAL_TEXT_INPUT_IDS = frozenset({"id_text", "id_goal_text"})
 
 
 def _goals_for(user: User) -> list[Goal]:
@@ -33,7 +34,9 @@ def _goal_items(goals: list[Goal]) -> list[tuple[Goal, myths.MythWarning | None]
     return [(goal, myths.warning_for_goal(goal)) for goal in goals]
 
 
-def _save_goal(form: GoalForm) -> Goal:
+def save_goal(form: GoalForm) -> Goal:
+    """Save a valid goal form with the detector's verdict on its text (the dashboard uses it
+    too)."""
     goal: Goal = form.save(commit=False)
     goal.user = form.user
     myths.apply_verdict(goal, myths.warning_for_text(goal.text))
@@ -46,7 +49,7 @@ def _save_goal(form: GoalForm) -> Goal:
 def goals(request: HttpRequest) -> HttpResponse:
     form = GoalForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        goal = _save_goal(form)
+        goal = save_goal(form)
         if goal.has_active_warning:
             messages.info(request, "Goal saved. Have a look at the note about it below.")
         else:
@@ -65,7 +68,14 @@ def goal_check(request: HttpRequest) -> HttpResponse:
     """Live myth check while typing: the warning card, or nothing."""
     text = request.GET.get("text", "")[:MAX_CHECK_LENGTH]
     warning = myths.warning_for_text(text)
-    return render(request, "tracker/goals.html#myth_warning", {"warning": warning, "live": True})
+    # Which text box "Use this wording" fills: the Goals page's or the dashboard's.
+    text_input_id = request.GET.get("input", "")
+    context = {
+        "warning": warning,
+        "live": True,
+        "text_input_id": text_input_id if text_input_id in GOAL_TEXT_INPUT_IDS else "id_text",
+    }
+    return render(request, "tracker/goals.html#myth_warning", context)
 
 
 @login_required
@@ -74,7 +84,7 @@ def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     goal = get_own_entry_or_404(Goal, pk, request.user)
     form = GoalForm(request.POST or None, instance=goal, user=request.user)
     if request.method == "POST" and form.is_valid():
-        goal = _save_goal(form)
+        goal = save_goal(form)
         messages.success(request, "Goal updated.")
         return redirect("goals")
     warning = (
