@@ -227,8 +227,9 @@ EMAIL_BACKEND = envstr(
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "Wholebody <noreply@wholebody.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Caches: local memory by default; REDIS_URL shares the cache between app servers (the myth
-# vocabulary version lives there so an admin edit reaches every worker).
+# Caches: local memory by default; REDIS_URL shares the cache between app servers. Nothing relies
+# on it for correctness (the myth vocabulary cache is keyed by a fingerprint read from the
+# database, so an admin edit reaches every server either way).
 REDIS_URL = envstr("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
