@@ -212,7 +212,6 @@ def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> I
     try:
         data = upload.read()
         result = importing.parse_upload(meta.slug, name, data, options)
-        return importing.batch_create(owner=user, kind=meta.slug, filename=name, result=result)
     except DateOrderNeeded as error:
         form.add_error("date_order", str(error))
     except ImportFileError as error:
@@ -226,6 +225,10 @@ def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> I
             "This file couldn't be read: its content isn't what the format should hold. "
             "Check it is the export named above, or export it again.",
         )
+    else:
+        # Outside the try: a database failure is ours, not the file's, and must not be
+        # reported as a problem with the upload.
+        return importing.batch_create(owner=user, kind=meta.slug, filename=name, result=result)
     return None
 
 
