@@ -7,10 +7,10 @@ Anyone else, a former coach included, gets 404, as on the client page.
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.views.decorators.http import require_GET
 
-from coaching.models import CoachingLink
+from coaching.views import active_link_or_404
 from tracker import exporters
 from tracker.views.data import zip_response
 
@@ -18,15 +18,8 @@ from tracker.views.data import zip_response
 @login_required
 @require_GET
 def client_export(request: HttpRequest, athlete_id: int) -> HttpResponse:
-    link = (
-        CoachingLink.objects.active()
-        .filter(coach=request.user, athlete_id=athlete_id)
-        .select_related("athlete")
-        .first()
-    )
-    if link is None:
-        raise Http404("No such client.")
-    athlete = link.athlete
+    # The same check as the client page, so the two can't drift apart.
+    athlete = active_link_or_404(request.user, athlete_id).athlete
     slug = "".join(c if c.isalnum() else "-" for c in athlete.name.lower()).strip("-")
     filename = exporters.export_filename(athlete, prefix=f"wholebody-{slug or 'client'}")
     return zip_response(exporters.export_zip(athlete, include_json=False), filename)

@@ -44,8 +44,16 @@ logger = logging.getLogger(__name__)
 # --- Access helpers ----------------------------------------------------------------------------
 
 
-def _active_link_or_404(coach: User, athlete_id: int) -> CoachingLink:
+# The largest id a BigAutoField holds. Django guards plain integer lookups against larger
+# values, but not a foreign key's (athlete_id=...): /coach/clients/<20 digits>/ was a 500
+# (OverflowError on SQLite, a DataError on PostgreSQL) instead of a 404.
+MAX_ID = 2**63 - 1
+
+
+def active_link_or_404(coach: User, athlete_id: int) -> CoachingLink:
     """The coach's active link to this athlete, or 404 (never 403: no existence leak)."""
+    if not 0 < athlete_id <= MAX_ID:
+        raise Http404("No such client.")
     link = (
         CoachingLink.objects.active()
         .filter(coach=coach, athlete_id=athlete_id)
@@ -299,7 +307,7 @@ def _client_context(request: HttpRequest, link: CoachingLink) -> dict[str, objec
 @login_required
 def client_detail(request: HttpRequest, athlete_id: int) -> HttpResponse:
     """A client's progress, goals and the coach's notes. Read-only for the coach."""
-    link = _active_link_or_404(request.user, athlete_id)
+    link = active_link_or_404(request.user, athlete_id)
     if request.method not in READ_METHODS:
         # The coach may read this client's data but never change it (notes have their own URLs).
         raise PermissionDenied("Coaches have read-only access to a client's data.")
@@ -314,7 +322,7 @@ def client_detail(request: HttpRequest, athlete_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def note_create(request: HttpRequest, athlete_id: int) -> HttpResponse:
-    link = _active_link_or_404(request.user, athlete_id)
+    link = active_link_or_404(request.user, athlete_id)
     athlete = link.athlete
     form = NoteForm(request.POST)
     if form.is_valid():
@@ -340,7 +348,7 @@ def note_create(request: HttpRequest, athlete_id: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def note_edit(request: HttpRequest, athlete_id: int, pk: int) -> HttpResponse:
-    link = _active_link_or_404(request.user, athlete_id)
+    link = active_link_or_404(request.user, athlete_id)
     note = _own_note_or_404(request.user, link.athlete, pk)
     form = NoteForm(request.POST or None, instance=note)
     context = {"athlete": link.athlete, "note": note, "form": form}
@@ -361,7 +369,7 @@ def note_edit(request: HttpRequest, athlete_id: int, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def note_delete(request: HttpRequest, athlete_id: int, pk: int) -> HttpResponse:
-    link = _active_link_or_404(request.user, athlete_id)
+    link = active_link_or_404(request.user, athlete_id)
     note = _own_note_or_404(request.user, link.athlete, pk)
     if request.method == "POST":
         note.delete()

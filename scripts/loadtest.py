@@ -167,7 +167,7 @@ def main() -> int:
                 "import json\n"
                 "from django.conf import settings\n"
                 "from django.test import Client\n"
-                "from tracker.benchmark import build_synthetic_data\n"
+                "from coaching.benchmark import build_synthetic_data\n"
                 f"d = build_synthetic_data(clients={options.clients}, days={options.days}, "
                 f"password={PASSWORD!r}, label='load')\n"
                 "def session(user):\n"

@@ -12,9 +12,9 @@ from django.template.defaultfilters import floatformat
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from coaching import roster
+from coaching import benchmark, roster
 from coaching.views import _one_decimal, roster_body
-from tracker import benchmark, trends
+from tracker import trends
 from tracker.models import User
 
 SCENARIOS = (

@@ -30,7 +30,7 @@ def make_user(email: str, **fields: Any) -> Any:
 
 def seed_history(user: Any, persona_key: str, *, days: int = 120) -> None:
     """Give `user` the noisy weigh-ins, body fat, runs and protein of a demo persona."""
-    from tracker import demo
+    from coaching import demo
     from tracker.models import BodyFatEntry, ProteinEntry, RunEntry, WeightEntry
 
     persona = next(p for p in demo.PERSONAS if p.key == persona_key)

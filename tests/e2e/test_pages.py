@@ -68,7 +68,7 @@ MAIN_PAGES = [
 
 def _demo_users() -> dict[str, Any]:
     from coaching import services
-    from tracker.demo import demo_email, load_demo_data
+    from coaching.demo import demo_email, load_demo_data
     from tracker.models import User
 
     load_demo_data(stdout_write=lambda *args: None)

@@ -14,7 +14,6 @@ import logging
 from dataclasses import dataclass
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError
@@ -22,12 +21,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import exporters, importing
+from tracker import exporters, importing, uploads
 from tracker.importers import limits
 from tracker.importers.common import DateOrderNeeded, ImportFileError
 from tracker.models import ImportBatch, User
+from tracker.uploads import max_upload_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -100,10 +101,6 @@ METRIC_LABELS = {
 }
 
 
-def max_upload_bytes() -> int:
-    return getattr(settings, "IMPORT_MAX_UPLOAD_BYTES", limits.MAX_UPLOAD_BYTES)
-
-
 class ImportUploadForm(forms.Form):
     file = forms.FileField(label="File")
     weight_unit = forms.ChoiceField(
@@ -155,6 +152,16 @@ def _megabytes(size: int) -> str:
     return f"{size / limits.MB:,.1f}".rstrip("0").rstrip(".")
 
 
+def _too_large_message(size: int | None) -> str:
+    """`size` is None when the upload handler stopped reading, so the full size is unknown."""
+    limit = _megabytes(max_upload_bytes())
+    if size is None:
+        shown = f"The file is larger than the {limit} MB limit."
+    else:
+        shown = f"The file is {_megabytes(size)} MB; the limit is {limit} MB."
+    return f"{shown} Split it (a ZIP per year, for example) and import each part."
+
+
 @login_required
 @require_GET
 def data_hub(request: HttpRequest) -> HttpResponse:
@@ -171,7 +178,13 @@ def import_upload(request: HttpRequest, kind: str) -> HttpResponse:
         form = ImportUploadForm(kind=meta)
     else:
         form = ImportUploadForm(request.POST, request.FILES, kind=meta)
-        if form.is_valid():
+        if uploads.was_too_large(request):
+            # The size handler skipped the file while it streamed in: say why it is missing
+            # rather than "This field is required."
+            form.is_valid()
+            size = uploads.skipped_size(request)
+            form.errors["file"] = form.error_class([_too_large_message(size)])
+        elif form.is_valid():
             batch = _parse_into_batch(form, meta, user)
             if batch is not None:
                 url = reverse("import_preview", args=[meta.slug, batch.pk])
@@ -195,13 +208,8 @@ def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> I
     """Parse the upload and store the preview batch; None (with a form error) if the file can't
     be imported. Never raises for bad input."""
     upload = form.cleaned_data["file"]
-    limit = max_upload_bytes()
-    if upload.size > limit:
-        form.add_error(
-            "file",
-            f"The file is {_megabytes(upload.size)} MB; the limit is {_megabytes(limit)} MB. "
-            "Split it (a ZIP per year, for example) and import each part.",
-        )
+    if upload.size > max_upload_bytes():
+        form.add_error("file", _too_large_message(upload.size))
         return None
     options = importing.import_options(
         user,
@@ -338,7 +346,10 @@ def import_cancel(request: HttpRequest, kind: str, batch_id: int) -> HttpRespons
 
 def zip_response(content: bytes, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # RFC 6266 filename*= for a non-ASCII name (a client called "李" or "Åsa" in the coach's
+    # export): a bare f-string header was MIME-encoded or sent as Latin-1, which browsers
+    # don't read as an attachment name.
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     response["Cache-Control"] = "private, no-store"  # personal health data
     return response
 

@@ -12,7 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -178,6 +178,24 @@ def history(request: HttpRequest, metric: str) -> HttpResponse:
     return render(request, "tracker/history.html", context)
 
 
+def _save_unless_clash(form: Any) -> bool:
+    """Save; False (with a form error) if a constraint the form checked no longer holds.
+
+    ProteinForm checks "one total per day" before saving, but another request can take that
+    day between the check and the save: the database refuses it, and that must be a message,
+    not a 500.
+    """
+    try:
+        with transaction.atomic():  # a savepoint, so the request's connection stays usable
+            form.save()
+    except IntegrityError:
+        form.add_error(
+            None, "That clashes with an entry saved a moment ago. Reload the page and try again."
+        )
+        return False
+    return True
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def entry_edit(request: HttpRequest, metric: str, pk: int) -> HttpResponse:
@@ -187,8 +205,8 @@ def entry_edit(request: HttpRequest, metric: str, pk: int) -> HttpResponse:
         request.POST if request.method == "POST" else None, instance=entry, user=request.user
     )
     context = {"metric": meta, "entry": entry, "form": form}
-    if request.method == "POST" and form.is_valid():
-        entry = form.save()
+    if request.method == "POST" and form.is_valid() and _save_unless_clash(form):
+        entry = form.instance
         if request.htmx:
             return render(request, "tracker/history.html#row", {"metric": meta, "entry": entry})
         messages.success(request, f"Saved the {meta.noun} for {entry.day:%-d %b %Y}.")

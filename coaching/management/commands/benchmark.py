@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.test.utils import override_settings
 
-from tracker import benchmark
+from coaching import benchmark
 
 
 class Command(BaseCommand):

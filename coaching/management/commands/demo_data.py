@@ -6,7 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from tracker.demo import DEMO_PASSWORD, load_demo_data
+from coaching.demo import DEMO_PASSWORD, load_demo_data
 
 
 class Command(BaseCommand):
