@@ -5,6 +5,8 @@ Real database, the shared fixtures from conftest.py, and the test client as each
 
 from __future__ import annotations
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.files.uploadhandler import MemoryFileUploadHandler
 
@@ -180,3 +182,17 @@ def test_two_signups_racing_for_one_email_get_a_message(db, monkeypatch):
     assert "An account with this email already exists" in response.content.decode()
     assert User.objects.filter(email="race@example.com").count() == 1
     assert "_auth_user_id" not in response.wsgi_request.session
+
+
+def test_myth_evidence_links_must_be_web_links(db):
+
+    from tracker.models import Myth
+
+    myth = Myth.objects.get(slug="spot-reduction-exercise")
+    myth.full_clean()  # the shipped content is valid
+    myth.evidence = [{"text": "A study", "url": "javascript:alert(1)"}]
+    with pytest.raises(ValidationError, match="must start with https://"):
+        myth.full_clean()
+    myth.evidence = [{"text": "", "url": "https://doi.org/10.1/x"}]
+    with pytest.raises(ValidationError, match="needs a text"):
+        myth.full_clean()

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -311,6 +312,19 @@ class Myth(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("myth_detail", args=[self.slug])
+
+    def clean(self) -> None:
+        """Evidence is a list of {"text", "url"}, with web links only (no javascript: URLs)."""
+        if not isinstance(self.evidence, list):
+            raise ValidationError({"evidence": 'Use a list of {"text": ..., "url": ...} items.'})
+        for number, item in enumerate(self.evidence, start=1):
+            if not isinstance(item, dict) or not str(item.get("text", "")).strip():
+                raise ValidationError({"evidence": f"Citation {number} needs a text."})
+            url = str(item.get("url", ""))
+            if url and not url.startswith(("https://", "http://")):
+                raise ValidationError(
+                    {"evidence": f"Citation {number}: links must start with https:// or http://."}
+                )
 
     def localized(self, language: str) -> dict[str, str]:
         """Title, claim, reality and instead in `language`, falling back to English."""
