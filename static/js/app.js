@@ -25,4 +25,72 @@
     const invalid = target.querySelector("[aria-invalid=true]");
     if (invalid) invalid.focus();
   });
+
+  // Phones: the main nav scrolls sideways. Bring the current page's link into view, and fade
+  // the right edge while more links sit off screen.
+  function setupNav() {
+    const nav = document.querySelector(".mainnav");
+    if (!nav) return;
+    const update = function () {
+      const more = nav.scrollWidth - nav.clientWidth - nav.scrollLeft > 4;
+      nav.classList.toggle("has-more-right", more);
+    };
+    const current = nav.querySelector("[aria-current=page]");
+    if (current && nav.scrollWidth > nav.clientWidth) {
+      const overflow = current.offsetLeft + current.offsetWidth - nav.clientWidth;
+      if (overflow > 0) nav.scrollLeft = overflow + 24;
+    }
+    update();
+    nav.addEventListener("scroll", update, { passive: true });
+    window.addEventListener("resize", update);
+  }
+
+  // Settings: offer the browser's time zone when it differs from the saved one.
+  function setupTimeZone() {
+    const box = document.querySelector("[data-tz-suggest]");
+    if (!box) return;
+    const select = document.getElementById(box.getAttribute("data-target"));
+    const button = box.querySelector("[data-tz-use]");
+    let zone = "";
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return; }
+    if (!select || !button || !zone || select.value === zone) return;
+    const option = Array.prototype.find.call(select.options, function (o) { return o.value === zone; });
+    if (!option) return;
+    button.textContent = "Use this device's time zone (" + zone.replace(/_/g, " ") + ")";
+    box.hidden = false;
+    button.addEventListener("click", function () {
+      select.value = zone;
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+      box.hidden = true;
+      select.focus();
+    });
+  }
+
+  // Invitations: copy a link with one tap.
+  function setupCopy() {
+    if (!navigator.clipboard || !window.isSecureContext) return;
+    document.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+  document.addEventListener("click", function (event) {
+    const button = event.target.closest("[data-copy]");
+    if (!button) return;
+    const input = document.getElementById(button.getAttribute("data-copy"));
+    if (!input) return;
+    const status = button.parentElement.querySelector(".copy-status");
+    navigator.clipboard.writeText(input.value).then(function () {
+      if (status) status.textContent = "Copied";
+    }, function () {
+      input.select();
+      if (status) status.textContent = "Press Ctrl+C (or long-press) to copy";
+    });
+  });
+  document.addEventListener("focusin", function (event) {
+    if (event.target.matches && event.target.matches("[data-select-on-focus]")) event.target.select();
+  });
+
+  function ready() { setupNav(); setupTimeZone(); setupCopy(); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
+  else ready();
 })();
