@@ -408,6 +408,8 @@ def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") ->
             "yanchor": "top",
             "showarrow": False,
             "font": {"size": 12, "color": INK},
+            # It sits over the bars: a background keeps it readable.
+            "bgcolor": "rgba(255,255,255,0.85)",
         },
     ]
     return {"data": data, "layout": layout}

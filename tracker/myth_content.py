@@ -306,7 +306,7 @@ _SCHOENFELD_2014: Citation = {
 MYTHS: tuple[MythContent, ...] = (
     {
         "slug": "spot-reduction-exercise",
-        "title": "Crunches won't target belly fat",
+        "title": "Training one spot won't burn the fat on it",
         "summary": (
             "Training one body part makes that muscle stronger, but it doesn't meaningfully speed "
             "up fat loss in that spot."
@@ -354,7 +354,7 @@ MYTHS: tuple[MythContent, ...] = (
         "order": 1,
         "translations": {
             "it": {
-                "title": "I crunch non riducono il grasso localizzato",
+                "title": "Allenare una zona non ne brucia il grasso",
                 "claim": (
                     "Crunch, piegamenti laterali, kickback per i tricipiti o esercizi per "
                     "l'interno coscia, oppure tante serie ad alte ripetizioni per una zona, "
@@ -382,7 +382,7 @@ MYTHS: tuple[MythContent, ...] = (
                 ),
             },
             "es": {
-                "title": "Los abdominales no reducen la grasa localizada",
+                "title": "Entrenar una zona no quema la grasa de esa zona",
                 "claim": (
                     "Los abdominales, las flexiones laterales, las patadas de tríceps o los "
                     "ejercicios de aductores, o muchas series de repeticiones altas para una zona, "
@@ -410,7 +410,7 @@ MYTHS: tuple[MythContent, ...] = (
                 ),
             },
             "fr": {
-                "title": "Les abdos ne ciblent pas la graisse du ventre",
+                "title": "Muscler une zone n'en fait pas fondre la graisse",
                 "claim": (
                     "Les crunchs, les flexions latérales, les extensions des triceps ou les "
                     "exercices pour l'intérieur des cuisses, ou encore de longues séries pour une "
@@ -438,7 +438,7 @@ MYTHS: tuple[MythContent, ...] = (
                 ),
             },
             "de": {
-                "title": "Crunches bauen Bauchfett nicht gezielt ab",
+                "title": "Gezieltes Training baut dort kein Fett ab",
                 "claim": (
                     "Crunches, Seitbeugen, Trizeps-Kickbacks oder Übungen für die "
                     "Oberschenkelinnenseite – oder viele Sätze mit hohen Wiederholungszahlen für "
