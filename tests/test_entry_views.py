@@ -675,3 +675,21 @@ def test_dashboard_field_ids_are_unique(athlete_client):
     assert [i for i, n in ids.items() if n > 1] == []
     # Each card's "Day" label points at its own field.
     assert 'for="id_runs_day"' in html and 'id="id_runs_day"' in html
+
+
+def test_today_shows_the_trend_strip_once_there_are_weigh_ins(athlete, athlete_client):
+    import datetime as dt
+
+    from tracker.models import WeightEntry
+
+    assert "Trend weight" not in athlete_client.get("/today/").content.decode()
+    today = athlete.local_today()
+    WeightEntry.objects.bulk_create(
+        WeightEntry(user=athlete, day=today - dt.timedelta(days=n), weight_kg=80.0)
+        for n in range(14)
+    )
+    html = athlete_client.get("/today/").content.decode()
+    # A flat 80 kg history: the trend is exactly 80.0 and the rate is holding steady.
+    assert "Trend weight" in html
+    assert "80.0" in html
+    assert "Holding steady" in html or "holding steady" in html

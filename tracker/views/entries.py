@@ -25,6 +25,7 @@ from tracker.metrics import METRICS, Metric
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.views.access import get_own_entry_or_404
 from tracker.views.goals import save_goal
+from tracker.views.progress import today_cards
 
 HISTORY_PAGE_SIZE = 25
 QUICK_LOG_FORMS = {
@@ -91,7 +92,10 @@ def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
 @login_required
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    return render(request, "tracker/dashboard.html", _dashboard_context(request.user))
+    context = _dashboard_context(request.user)
+    # Only the full page shows the trend strip; quick-log swaps don't recompute it.
+    context["trend_cards"] = today_cards(request.user)
+    return render(request, "tracker/dashboard.html", context)
 
 
 def _logged_message(metric: Metric, entry: object, user: User) -> str:

@@ -11,7 +11,7 @@ in the viewer's own units.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from typing import Any
 
@@ -161,6 +161,65 @@ def athlete_history(athlete: User) -> AthleteHistory:
         .values_list("day", "distance_km", "duration_s")
     ]
     return AthleteHistory(weights, body_fats, protein_days, runs)
+
+
+# The Today page's cards need only recent data: enough weigh-ins to warm the trend up before
+# the 28-day rate window (0.9^32 ≈ 3 % of the seed left), a week of protein, four weeks of runs.
+RECENT_WEIGHT_DAYS = 60
+RECENT_PROTEIN_DAYS = 7
+RECENT_RUN_DAYS = 28
+
+
+def recent_history(athlete: User, as_of: date) -> AthleteHistory:
+    """Like `athlete_history`, but only the windows the summary cards read (four small queries,
+    so the Today page stays fast with years of data)."""
+
+    def since(days: int) -> date:
+        return as_of - timedelta(days=days - 1)
+
+    weights = list(
+        WeightEntry.objects.filter(user=athlete, day__gte=since(RECENT_WEIGHT_DAYS))
+        .order_by()
+        .values_list("day", "weight_kg")
+    )
+    body_fats = list(
+        BodyFatEntry.objects.filter(user=athlete, day__gte=since(RECENT_WEIGHT_DAYS))
+        .order_by()
+        .values_list("day", "percent")
+    )
+    protein_days = list(
+        ProteinEntry.objects.filter(user=athlete, day__gte=since(RECENT_PROTEIN_DAYS))
+        .order_by()
+        .values_list("day", "grams")
+    )
+    runs = [
+        trends.RunPoint(day, km, float(seconds))
+        for day, km, seconds in RunEntry.objects.filter(
+            user=athlete, day__gte=since(RECENT_RUN_DAYS)
+        )
+        .order_by()
+        .values_list("day", "distance_km", "duration_s")
+    ]
+    return AthleteHistory(weights, body_fats, protein_days, runs)
+
+
+def today_cards(athlete: User) -> list[SummaryCard]:
+    """Trend weight, 28-day rate, protein and this week's running for the Today page; empty
+    until there is a weigh-in to build a trend from."""
+    as_of = athlete.local_today()
+    history = recent_history(athlete, as_of)
+    if not history.weights:
+        return []
+    summary = trends.progress_summary(
+        history.weights, history.body_fats, history.protein_days, history.runs, as_of
+    )
+    weight_unit, distance_unit = athlete.weight_unit, athlete.distance_unit
+    return [
+        _trend_weight_card(summary, weight_unit),
+        _rate_card(summary, weight_unit),
+        _protein_card(summary, weight_unit),
+        _running_card(summary, distance_unit),
+    ]
 
 
 def resolve_range_key(raw: str | None) -> str:
