@@ -567,3 +567,20 @@ def test_trends_imports_only_the_standard_library():
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_summary_without_energy_matches_the_full_summary_otherwise():
+    from datetime import date, timedelta
+
+    from tracker.trends import summary_from_trends, trend_series
+
+    start = date(2026, 1, 1)
+    weights = trend_series((start + timedelta(days=n), 80 - 0.1 * n) for n in range(40))
+    fats = trend_series((start + timedelta(days=n), 25 - 0.05 * n) for n in range(0, 40, 7))
+    as_of = start + timedelta(days=39)
+    full = summary_from_trends(weights, fats, [], [], as_of)
+    lean = summary_from_trends(weights, fats, [], [], as_of, with_energy=False)
+    assert full.energy is not None
+    assert lean.energy is None
+    assert lean.rate == full.rate
+    assert lean.trend_weight_kg == full.trend_weight_kg

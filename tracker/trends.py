@@ -548,11 +548,14 @@ def summary_from_trends(
     protein_days: Iterable[tuple[date, float]],
     runs: Iterable[RunPoint],
     as_of: date,
+    *,
+    with_energy: bool = True,
 ) -> ProgressSummary:
     """:func:`progress_summary` from trends already computed (over data up to `as_of`).
 
     For callers that also draw the trend (the roster's sparkline), so the smoothing runs once
-    per series.
+    per series. ``with_energy=False`` leaves ``energy`` as None for callers that don't show it
+    (the roster: its regressions over the fat and lean series are a tenth of the page's time).
     """
     run_list = [run for run in runs if run.day <= as_of]
 
@@ -572,7 +575,7 @@ def summary_from_trends(
         last_weigh_in=last_weigh_in,
         days_since_weigh_in=(as_of - last_weigh_in).days if last_weigh_in else None,
         rate=weight_rate(weight_trend, as_of=as_of),
-        energy=energy_balance(weight_trend, body_fat_trend, as_of=as_of),
+        energy=energy_balance(weight_trend, body_fat_trend, as_of=as_of) if with_energy else None,
         trend_body_fat_pct=trend_body_fat,
         fat_kg=fat_kg,
         lean_kg=lean_kg,
