@@ -107,9 +107,6 @@ class EntryQuerySet(models.QuerySet):
     def for_user(self, user: User) -> EntryQuerySet:
         return self.filter(user=user)
 
-    def since(self, day: dt.date | None) -> EntryQuerySet:
-        return self if day is None else self.filter(day__gte=day)
-
 
 class Entry(models.Model):
     """Fields shared by every logged metric."""

@@ -18,13 +18,6 @@ def weight(kg: float | None, unit: str = "kg") -> str:
 
 
 @register.filter
-def weight_number(kg: float | None, unit: str = "kg") -> str:
-    if kg is None:
-        return ""
-    return f"{units.kg_to_display(kg, unit):.1f}"
-
-
-@register.filter
 def distance(km: float | None, unit: str = "km") -> str:
     if km is None:
         return "—"

@@ -164,12 +164,12 @@ def _save_quick_log(form: Any, user: User) -> tuple[str, dict[str, object]] | No
         message = "Goal saved."
         if goal.has_active_warning:
             message += " Have a look at the note about it below."
-        return message, {"flash_entry": goal, "flash_warning": myths.warning_for_goal(goal)}
+        return message, {"flash_warning": myths.warning_for_goal(goal)}
     entry = _add_protein(user, form) if isinstance(form, ProteinAddForm) else form.save()
     if entry is None:
         return None
     slug = next(slug for slug, cls in QUICK_LOG_FORMS.items() if isinstance(form, cls))
-    return _logged_message(METRICS[slug], entry, user), {"flash_entry": entry}
+    return _logged_message(METRICS[slug], entry, user), {}
 
 
 @login_required

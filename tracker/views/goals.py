@@ -72,7 +72,6 @@ def goal_check(request: HttpRequest) -> HttpResponse:
     text_input_id = request.GET.get("input", "")
     context = {
         "warning": warning,
-        "live": True,
         "text_input_id": text_input_id if text_input_id in GOAL_TEXT_INPUT_IDS else "id_text",
     }
     return render(request, "tracker/goals.html#myth_warning", context)
