@@ -80,6 +80,15 @@ def as_utc_aware(when: object) -> dt.datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
+def run_external_id(activity_id: str, number: int, start: dt.datetime) -> str:
+    """The de-duplication key of one run in a file: the activity id from the export (with the
+    run's number when a file holds several), else its UTC start time, so the same run exported
+    as GPX and as FIT matches."""
+    if not activity_id:
+        return start_id(start)
+    return f"{activity_id}:{number}" if number else activity_id
+
+
 def start_id(start: dt.datetime) -> str:
     """A stable id for a file without one of its own: the UTC start to the second. The same run
     exported as GPX by one app and as FIT by another gets the same id."""

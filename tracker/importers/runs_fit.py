@@ -19,6 +19,7 @@ from tracker.importers.runs_common import (
     as_utc_aware,
     elevation_gain,
     is_run_type,
+    run_external_id,
     skip_note,
     start_id,
 )
@@ -77,9 +78,7 @@ def parse_fit(
             if start is None:
                 result.problems.append(Problem("the session has no start time", None, label))
                 continue
-            external_id = activity_id or start_id(start)
-            if activity_id and number:
-                external_id = f"{activity_id}:{number}"
+            external_id = run_external_id(activity_id, number, start)
             ascent = _value(session, "total_ascent")
             add_run(
                 result,

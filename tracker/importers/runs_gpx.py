@@ -16,9 +16,9 @@ from tracker.importers.runs_common import (
     add_run,
     is_run_type,
     local_name,
+    run_external_id,
     safe_xml,
     skip_note,
-    start_id,
 )
 
 
@@ -70,9 +70,7 @@ def parse_gpx(
         rates = _heart_rates(track)
         uphill = track.get_uphill_downhill().uphill
         has_elevation = any(p.elevation is not None for s in track.segments for p in s.points)
-        external_id = activity_id or start_id(bounds.start_time)
-        if activity_id and number:
-            external_id = f"{activity_id}:{number}"
+        external_id = run_external_id(activity_id, number, bounds.start_time)
         add_run(
             result,
             options,

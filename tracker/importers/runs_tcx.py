@@ -20,9 +20,9 @@ from tracker.importers.runs_common import (
     elevation_gain,
     is_run_type,
     local_name,
+    run_external_id,
     safe_xml,
     skip_note,
-    start_id,
 )
 
 
@@ -114,9 +114,7 @@ def parse_tcx(
         else:
             heart_rate = sum(rates) / len(rates) if rates else None
         elapsed = (max(times) - min(start, *times)).total_seconds() if times else moving
-        external_id = activity_id or start_id(start)
-        if activity_id and number:
-            external_id = f"{activity_id}:{number}"
+        external_id = run_external_id(activity_id, number, start)
         add_run(
             result,
             options,
