@@ -22,10 +22,11 @@ migrate: setup
 demo: migrate
 	DEBUG=true $(PY) manage.py demo_data
 
-## Set up everything, load demo data and serve on http://$(ADDR)
+## Set up everything, load demo data and serve on http://$(ADDR) with a background worker and
+## the reminder scheduler (one Ctrl+C stops all three)
 run: demo
-	@echo "Serving Wholebody on http://$(ADDR)/ (Ctrl+C to stop)"
-	DEBUG=true $(PY) manage.py runserver $(ADDR)
+	@echo "Serving Wholebody on http://$(ADDR)/ with a worker and the scheduler (Ctrl+C to stop)"
+	DEBUG=true $(PY) manage.py runall $(ADDR)
 
 # axe-core for the accessibility checks, from package-lock.json (tests only, never served).
 # Without npm the browser tests still run and the accessibility part is reported as skipped.

@@ -195,6 +195,13 @@ def batch_path(suffix: str = "") -> Callable[[World], str]:
     return build
 
 
+def job_path(world: World) -> str:
+    """The status page of a background job the owner started (created when the case runs)."""
+    from tracker.jobs.models import Job
+
+    return Job.objects.create(owner=world.owner, label="Import", task_path="x").get_absolute_url()
+
+
 PUBLIC = everyone(200, anonymous=200)
 SELF = everyone(200)  # the requester's own page
 OWNER_ONLY = only({"owner": 200})
@@ -413,6 +420,9 @@ CASES: list[Case] = [
         only({"active_coach": 200}),
     ),
     Case("client_export", "POST", path("/coach/clients/{id}/export/", id="owner.pk"), NOT_ALLOWED),
+    # --- Background jobs: only the person who started one sees it ------------------------------
+    Case("job_status", "GET", job_path, OWNER_ONLY),
+    Case("job_status", "POST", job_path, NOT_ALLOWED),
     # --- Admin: only the index; the rest is Django's own (see SKIPPED_*) --------------------
     Case(ADMIN_INDEX, "GET", fixed("/admin/"), everyone(302, anonymous=302) | {"staff": 200}),
 ]

@@ -86,7 +86,10 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "tracker",
+    "tracker.jobs",
     "coaching",
 ]
 
@@ -154,6 +157,11 @@ else:
             },
         }
     }
+
+if TESTING and DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # A file, not Django's in-memory default: the job tests start real worker processes, which
+    # must see the test database (pytest-django adds a per-xdist-worker suffix to the name).
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "tracker.User"
@@ -287,6 +295,27 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
+
+# Background jobs: Django's tasks API (the django-tasks backport of Django 6's django.tasks) on
+# the database backend, so jobs need no service beyond the database. Workers are
+# `manage.py run_worker` processes (see tracker/jobs/); any number, on any machine.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
+# A worker writes a heartbeat this often; a RUNNING job whose worker has been silent for
+# JOBS_WORKER_STALE_SECONDS is put back in the queue (its worker crashed or its machine died).
+JOBS_HEARTBEAT_SECONDS = envint("JOBS_HEARTBEAT_SECONDS", 5)
+JOBS_WORKER_STALE_SECONDS = envint("JOBS_WORKER_STALE_SECONDS", 60)
+# A job whose workers died this many times is marked failed instead of being tried again.
+JOBS_MAX_ATTEMPTS = envint("JOBS_MAX_ATTEMPTS", 3)
+if JOBS_WORKER_STALE_SECONDS <= 2 * JOBS_HEARTBEAT_SECONDS:
+    raise ImproperlyConfigured(
+        "JOBS_WORKER_STALE_SECONDS must be more than twice JOBS_HEARTBEAT_SECONDS, or live "
+        "workers' jobs would be taken from them."
+    )
 
 LOGGING = {
     "version": 1,

@@ -69,6 +69,7 @@ urlpatterns = [
     path("data/export/", data.export_download, name="export_download"),
     path("myths/", library.myth_list, name="myth_list"),
     path("myths/<slug:slug>/", library.myth_detail, name="myth_detail"),
+    path("jobs/", include("tracker.jobs.urls")),
     path("coach/", include("coaching.urls")),
     path("admin/", admin.site.urls),
 ]

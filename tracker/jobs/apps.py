@@ -1,0 +1,10 @@
+"""App config for background jobs (a sub-app of tracker with its own tables and migrations)."""
+
+from django.apps import AppConfig
+
+
+class JobsConfig(AppConfig):
+    name = "tracker.jobs"
+    label = "jobs"
+    verbose_name = "Background jobs"
+    default_auto_field = "django.db.models.BigAutoField"
