@@ -28,10 +28,10 @@ from tracker.importers.common import (
     ImportOptions,
     ParseResult,
     Problem,
+    TextSource,
     body_fat_problem,
     cell,
     check_day,
-    decode_text,
     detect_date_order,
     find_column,
     local_day,
@@ -132,11 +132,10 @@ def _layout(header: list[str]) -> Layout | None:
     )
 
 
-def parse_body_csv(data: bytes, options: ImportOptions) -> ParseResult:
+def parse_body_csv(data: bytes | TextSource, options: ImportOptions) -> ParseResult:
     """Weigh-ins and body-fat readings from a CSV file, with a problem for each bad row."""
-    text = decode_text(data)
     try:
-        table = read_table(text, is_header=lambda header: _layout(header) is not None)
+        table = read_table(data, is_header=lambda header: _layout(header) is not None)
     except ImportFileError as error:
         if str(error) != "no_header":
             raise

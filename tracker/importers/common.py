@@ -7,13 +7,16 @@ is above the 350 kg limit") and always say where the problem is.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from tracker import bounds
 from tracker.importers import limits
@@ -27,6 +30,11 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 class ImportFileError(Exception):
     """The file as a whole can't be imported (wrong format, damaged, too large). The message
     says what is wrong and, where it can, where."""
+
+
+class LimitExceeded(ImportFileError):
+    """A limit of the whole import was passed (lines read, activities, bytes unpacked, the parse
+    budget): the import stops, even inside a ZIP where one bad file is otherwise only noted."""
 
 
 class DateOrderNeeded(ImportFileError):
@@ -100,12 +108,30 @@ class ParseResult:
 
 # --- Text and CSV ------------------------------------------------------------------------------
 
+# How far a CSV's text is checked for being binary, UTF-16 or another format.
+_HEAD_BYTES = 4096
+_NOT_BLANK = re.compile(rb"[^ \t\r\n\f\v]")
 
-def decode_text(data: bytes) -> str:
-    """The file as text; binary files and other formats get a message naming what they are."""
-    if not data.strip():
-        raise ImportFileError("The file is empty.")
-    head = data[:4096]
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: a byte that isn't UTF-8 is read as Windows-1252 (what spreadsheets
+    on Windows still save CSV as), and a byte Windows-1252 leaves undefined as Latin-1. This
+    lets text be decoded while it streams, without a first pass to choose the encoding."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    try:
+        return chunk.decode("cp1252"), error.end
+    except UnicodeDecodeError:
+        return chunk.decode("latin-1"), error.end
+
+
+codecs.register_error("wholebody_cp1252", _cp1252_fallback)
+
+
+def _sniff_encoding(head: bytes) -> str:
+    """The encoding to read a CSV with, judged from its first bytes; binary files and other
+    formats get a message naming what they are."""
     if head.startswith(b"PK\x03\x04"):
         raise ImportFileError("This is a ZIP file, not a CSV file. Unzip it and upload the CSV.")
     if head.startswith(b"\x1f\x8b"):
@@ -113,24 +139,27 @@ def decode_text(data: bytes) -> str:
     if len(head) >= 12 and head[8:12] == b".FIT":
         raise ImportFileError("This is a FIT activity file; upload it under Runs.")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ImportFileError("The file claims to be UTF-16 text but isn't.") from None
+        return "utf-16"
     if b"\x00" in head or _control_share(head) > 0.05:
         raise ImportFileError(
             "This looks like a binary file, not a CSV text file. Export your data as CSV and "
             "upload that."
         )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Spreadsheets on Windows still save CSV as Windows-1252; every byte string decodes as
-        # Latin-1, so that is the last resort.
+    return "utf-8-sig"
+
+
+def decode_text(data: bytes) -> str:
+    """The whole file as text; binary files and other formats get a message naming what they
+    are. The CSV parsers stream with `TextSource` instead; this is for small texts."""
+    if not _NOT_BLANK.search(data):
+        raise ImportFileError("The file is empty.")
+    encoding = _sniff_encoding(data[:_HEAD_BYTES])
+    if encoding == "utf-16":
         try:
-            return data.decode("cp1252")
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            return data.decode("latin-1")
+            raise ImportFileError("The file claims to be UTF-16 text but isn't.") from None
+    return data.decode("utf-8-sig", errors="wholebody_cp1252")
 
 
 def _control_share(head: bytes) -> float:
@@ -149,58 +178,241 @@ def sniff_delimiter(line: str) -> str:
     return best if counts[best] else ","
 
 
+class LineBudget:
+    """Lines left to read, blank ones included: one per CSV file, or one shared by all the
+    CSVs of a ZIP, so neither many blank lines nor many files can make reading unbounded."""
+
+    def __init__(self, lines: int | None = None, *, subject: str = "The file has") -> None:
+        self.limit = limits.MAX_LINES if lines is None else lines
+        self.subject = subject
+        self.used = 0
+
+    def spend(self) -> None:
+        self.used += 1
+        if self.used > self.limit:
+            raise LimitExceeded(
+                f"{self.subject} more than {self.limit:,} lines (blank lines count), the limit "
+                "for one import. Split it into smaller files (by year, for example) and import "
+                "each."
+            )
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+class TextSource:
+    """CSV text read line by line, never whole: from a string, from bytes, or from a stream
+    that can be opened again (a member of a ZIP, decompressed as it is read). Every line is
+    checked against the line-length limit before it is kept."""
+
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        open_bytes: Callable[[], BinaryIO] | None = None,
+        encoding: str = "utf-8-sig",
+    ) -> None:
+        self._text = text
+        self._open_bytes = open_bytes
+        self.encoding = encoding
+
+    @classmethod
+    def of(cls, data: str | bytes | TextSource) -> TextSource:
+        if isinstance(data, TextSource):
+            return data
+        if isinstance(data, str):
+            return cls(text=data)
+        if not _NOT_BLANK.search(data):
+            raise ImportFileError("The file is empty.")
+        encoding = _sniff_encoding(data[:_HEAD_BYTES])
+        return cls(open_bytes=lambda: io.BytesIO(data), encoding=encoding)
+
+    @classmethod
+    def from_stream(cls, open_bytes: Callable[[], BinaryIO]) -> TextSource:
+        """A source over a stream (opened once here to look at its first bytes)."""
+        with open_bytes() as stream:
+            head = stream.read(_HEAD_BYTES)
+        if not _NOT_BLANK.search(head):
+            # Blank so far; read_table says "empty" if nothing but blank lines follow.
+            return cls(open_bytes=open_bytes)
+        return cls(open_bytes=open_bytes, encoding=_sniff_encoding(head))
+
+    def lines(self) -> Iterator[str]:
+        """Physical lines with their line ends, each within MAX_LINE_CHARS."""
+        if self._text is not None:
+            yield from _string_lines(self._text)
+            return
+        assert self._open_bytes is not None
+        cap = limits.MAX_LINE_CHARS
+        number = 0
+        with self._open_bytes() as raw:
+            errors = "strict" if self.encoding == "utf-16" else "wholebody_cp1252"
+            stream = io.TextIOWrapper(raw, encoding=self.encoding, errors=errors, newline="")
+            try:
+                while line := stream.readline(cap + 2):
+                    number += 1
+                    if len(line.rstrip("\r\n")) > cap:
+                        raise _line_too_long(number)
+                    yield line
+            except UnicodeDecodeError:
+                raise ImportFileError("The file claims to be UTF-16 text but isn't.") from None
+            finally:
+                stream.detach()  # the opener's `with` closes the underlying stream
+
+
+def _line_too_long(number: int) -> ImportFileError:
+    return ImportFileError(
+        f"Line {number} is longer than {limits.MAX_LINE_CHARS // 1024:,} KB, the limit for "
+        "one line of a CSV. Is this really a CSV export?"
+    )
+
+
+def _string_lines(text: str) -> Iterator[str]:
+    cap = limits.MAX_LINE_CHARS
+    position, number, size = 0, 0, len(text)
+    while position < size:
+        number += 1
+        match = _LINE_END.search(text, position, position + cap + 2)
+        end = match.end() if match else min(size, position + cap + 1)
+        if end - position > cap and not match:
+            raise _line_too_long(number)
+        yield text[position:end]
+        position = end
+
+
+class TableRows:
+    """The data rows below a header as (line number, cells), read again from the source on
+    each pass rather than kept: a parser makes two passes (date order, then rows), and
+    100,000 rows of 90 cells kept in memory would take gigabytes."""
+
+    def __init__(self, source: TextSource, header_index: int, delimiter: str, count: int) -> None:
+        self._source = source
+        self._header_index = header_index
+        self._delimiter = delimiter
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        lines = self._source.lines()
+        for _ in itertools.islice(lines, self._header_index + 1):
+            pass
+        return _data_rows(lines, self._header_index, self._delimiter, budget=None)
+
+
 @dataclass
 class Table:
     header: list[str]  # normalised
     raw_header: list[str]
     header_line: int
     delimiter: str
-    rows: list[tuple[int, list[str]]]  # (line number, cells); blank lines dropped
+    rows: TableRows  # (line number, cells); blank lines dropped
     preamble: list[str]  # lines before the header
 
 
+_HEADER_SEARCH_LINES = 30
+
+
 def read_table(
-    text: str, *, is_header: Callable[[list[str]], bool], max_rows: int = limits.MAX_ROWS
+    data: str | bytes | TextSource,
+    *,
+    is_header: Callable[[list[str]], bool],
+    max_rows: int | None = None,
+    budget: LineBudget | None = None,
 ) -> Table:
-    """Find the header (the first of the first 30 lines `is_header` accepts), then read the rows
-    below it with their line numbers. Stops with a message past `max_rows` data rows."""
-    lines = text.splitlines()
-    found = _find_header(lines, is_header)
+    """Find the header (the first of the first 30 lines `is_header` accepts), then check the
+    rows below it: every line counts towards the line budget (blank lines too), every row
+    towards `max_rows` (default MAX_ROWS) and against the column limit. Stops with a message
+    at the first limit passed, having kept no more than one row in memory."""
+    source = TextSource.of(data)
+    budget = budget or LineBudget()
+    lines = source.lines()
+    preamble: list[str] = []
+    found = None
+    anything = False
+    for index, line in enumerate(lines):
+        budget.spend()
+        if line.strip():
+            anything = True
+            found = _header_of(line, is_header)
+            if found is not None:
+                break
+        if index + 1 >= _HEADER_SEARCH_LINES:
+            break
+        preamble.append(line.rstrip("\r\n"))
     if found is None:
+        if not anything and next(lines, None) is None:
+            raise ImportFileError("The file is empty.")
         raise ImportFileError("no_header")
-    index, delimiter, header, raw_header = found
-    reader = csv.reader(io.StringIO("\n".join(lines[index + 1 :])), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
+    delimiter, header, raw_header = found
+    index = len(preamble)
+    count = 0
+    cap = limits.MAX_ROWS if max_rows is None else max_rows
+    for _ in _data_rows(lines, index, delimiter, budget=budget):
+        count += 1
+        if count > cap:
+            raise ImportFileError(
+                f"The file has more than {cap:,} rows, the limit for one import. "
+                "Split it into smaller files (by year, for example) and import each."
+            )
+    rows = TableRows(source, index, delimiter, count)
+    return Table(header, raw_header, index + 1, delimiter, rows, preamble)
+
+
+def _data_rows(
+    lines: Iterator[str], header_index: int, delimiter: str, *, budget: LineBudget | None
+) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) for each non-blank row after the header line."""
+
+    def counted() -> Iterator[str]:
+        for line in lines:
+            if budget is not None:
+                budget.spend()
+            yield line
+
+    reader = csv.reader(counted(), delimiter=delimiter)
     try:
         for cells in reader:
+            line = header_index + 1 + reader.line_num
+            if len(cells) > limits.MAX_COLUMNS:
+                raise ImportFileError(
+                    f"Line {line} has {len(cells):,} fields; the limit is "
+                    f"{limits.MAX_COLUMNS:,} columns. Is this really a CSV export?"
+                )
             if not any(c.strip() for c in cells):
                 continue
-            if len(rows) >= max_rows:
-                raise ImportFileError(
-                    f"The file has more than {max_rows:,} rows, the limit for one import. "
-                    "Split it into smaller files (by year, for example) and import each."
-                )
-            rows.append((index + 1 + reader.line_num, cells))
+            yield line, cells
     except csv.Error as error:
         raise ImportFileError(
-            f"Line {index + 1 + reader.line_num}: the CSV is malformed ({error})."
+            f"Line {header_index + 1 + reader.line_num}: the CSV is malformed "
+            f"({_csv_problem(error)}). Export it again."
         ) from None
-    return Table(header, raw_header, index + 1, delimiter, rows, lines[:index])
 
 
-def _find_header(
-    lines: list[str], is_header: Callable[[list[str]], bool]
-) -> tuple[int, str, list[str], list[str]] | None:
-    """(index, delimiter, normalised header, raw header) of the header line, if any."""
-    for index, line in enumerate(lines[:30]):
-        if not line.strip():
-            continue
-        delimiter = sniff_delimiter(line)
-        raw = next(csv.reader([line], delimiter=delimiter), [])
-        header = [normalise_header(c) for c in raw]
-        if is_header(header):
-            return index, delimiter, header, raw
-    return None
+def _csv_problem(error: csv.Error) -> str:
+    """Our words for the csv module's errors, so no library text reaches the athlete."""
+    text = str(error)
+    if "field limit" in text:
+        return f"a field is longer than {csv.field_size_limit() // 1024:,} KB"
+    if "NUL" in text:
+        return "it holds NUL bytes, as binary files do"
+    return "a quote or a line break is out of place"
+
+
+def _header_of(
+    line: str, is_header: Callable[[list[str]], bool]
+) -> tuple[str, list[str], list[str]] | None:
+    """(delimiter, normalised header, raw header) if `line` is the header, else None."""
+    delimiter = sniff_delimiter(line)
+    raw = next(csv.reader([line], delimiter=delimiter), [])
+    if len(raw) > limits.MAX_COLUMNS:
+        return None
+    header = [normalise_header(c) for c in raw]
+    return (delimiter, header, raw) if is_header(header) else None
 
 
 def cell(cells: list[str], index: int | None) -> str:

@@ -21,9 +21,9 @@ from tracker.importers.common import (
     ParseResult,
     Problem,
     ProteinRow,
+    TextSource,
     cell,
     check_day,
-    decode_text,
     detect_date_order,
     find_column,
     local_day,
@@ -60,11 +60,10 @@ def _lines(lines: list[int]) -> str:
     return f"Lines {shown}"
 
 
-def parse_protein_csv(data: bytes, options: ImportOptions) -> ParseResult:
+def parse_protein_csv(data: bytes | TextSource, options: ImportOptions) -> ParseResult:
     """One ProteinRow per day (the day's rows added up), with a problem for each bad row."""
-    text = decode_text(data)
     try:
-        table = read_table(text, is_header=lambda header: _columns(header) is not None)
+        table = read_table(data, is_header=lambda header: _columns(header) is not None)
     except ImportFileError as error:
         if str(error) != "no_header":
             raise

@@ -15,9 +15,11 @@ from tracker.importers import archive, limits
 from tracker.importers.common import (
     ImportFileError,
     ImportOptions,
+    LimitExceeded,
+    LineBudget,
     ParseResult,
     Problem,
-    decode_text,
+    TextSource,
     read_table,
 )
 from tracker.importers.runs_fit import parse_fit
@@ -65,12 +67,18 @@ def parse_runs_upload(name: str, data: bytes, options: ImportOptions) -> ParseRe
 
 
 def _parse_single(
-    name: str, data: bytes, options: ImportOptions, *, activity_id: str
+    name: str,
+    data: bytes,
+    options: ImportOptions,
+    *,
+    activity_id: str,
+    budget: LineBudget | None = None,
 ) -> ParseResult:
     kind = _kind(name, data)
     if kind == "gz":
         inner = name[:-3] if name.lower().endswith(".gz") else name
-        return _parse_single(inner, archive.gunzip(name, data), options, activity_id=activity_id)
+        unpacked = archive.gunzip(name, data)
+        return _parse_single(inner, unpacked, options, activity_id=activity_id, budget=budget)
     if kind == "zip":
         raise ImportFileError(f"{name}: a ZIP inside a ZIP is not read; unzip it first.")
     if kind == "fit":
@@ -83,15 +91,20 @@ def _parse_single(
         return parse_tcx(data, options, where=name, activity_id=activity_id)
     if kind == "xml":
         raise ImportFileError(f"{name}: this XML file is neither GPX nor TCX.")
-    return _parse_csv(name, data, options)
+    return _parse_csv(name, data, options, budget=budget)
 
 
 def _parse_csv(
-    name: str, data: bytes, options: ImportOptions, skip_ids: set[str] | None = None
+    name: str,
+    data: bytes | TextSource,
+    options: ImportOptions,
+    skip_ids: set[str] | None = None,
+    budget: LineBudget | None = None,
 ) -> ParseResult:
-    text = decode_text(data)
     try:
-        table = read_table(text, is_header=lambda h: is_strava_header(h) or is_runs_header(h))
+        table = read_table(
+            data, is_header=lambda h: is_strava_header(h) or is_runs_header(h), budget=budget
+        )
     except ImportFileError as error:
         if str(error) != "no_header":
             raise
@@ -115,44 +128,52 @@ def _wanted(member: str) -> bool:
     return base.endswith(ACTIVITY_SUFFIXES) or base.endswith(".csv")
 
 
+def _is_csv(member: str) -> bool:
+    return member.lower().endswith(".csv")
+
+
 def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
+    """Activity files first, then the CSVs (so activities.csv can skip the runs the files
+    already gave), each member read, parsed and let go before the next one."""
     result = ParseResult("ZIP of activity files")
-    csv_members: list[archive.Member] = []
     ignored: list[str] = []
     seen_ids: set[str] = set()
     formats: set[str] = set()
-    for member in archive.iter_zip(data, wanted=_wanted, ignored=ignored):
-        if member.name.lower().endswith(".csv"):
-            csv_members.append(member)
-            continue
-        match = _STRAVA_FILE.search(member.name)
-        activity_id = f"strava:{match.group(1)}" if match else ""
+    budget = LineBudget(subject="The CSV files in the ZIP have")
+    members = archive.iter_zip(
+        data, wanted=_wanted, ignored=ignored, order=lambda name: int(_is_csv(name))
+    )
+    for member in members:
+        base = member.name.lower().rsplit("/", 1)[-1]
         try:
-            part = _parse_single(member.name, member.data, options, activity_id=activity_id)
+            if _is_csv(member.name):
+                source = TextSource.from_stream(member.open)
+                part = _parse_csv(member.name, source, options, skip_ids=seen_ids, budget=budget)
+                where = member.name
+            else:
+                match = _STRAVA_FILE.search(member.name)
+                activity_id = f"strava:{match.group(1)}" if match else ""
+                part = _parse_single(
+                    member.name, member.data, options, activity_id=activity_id, budget=budget
+                )
+                where = ""
+                if activity_id:
+                    seen_ids.add(activity_id)
+        except LimitExceeded:
+            raise
         except ImportFileError as error:
-            result.problems.append(Problem(str(error)))
+            if _is_csv(member.name) and base not in ("activities.csv", "runs.csv"):
+                ignored.append(member.name)  # other CSVs of an export (gear, goals, ...)
+            else:
+                result.problems.append(Problem(str(error)))
             continue
         except Exception as error:  # noqa: BLE001 - one odd file must not sink the whole ZIP
             result.problems.append(
                 Problem(f"{member.name}: this file couldn't be read ({type(error).__name__}).")
             )
             continue
-        if activity_id:
-            seen_ids.add(activity_id)
         formats.add(part.format_name)
-        _merge(result, part)
-    for member in csv_members:
-        base = member.name.lower().rsplit("/", 1)[-1]
-        try:
-            part = _parse_csv(member.name, member.data, options, skip_ids=seen_ids)
-        except ImportFileError as error:
-            if base in ("activities.csv", "runs.csv"):
-                result.problems.append(Problem(str(error)))
-            else:
-                ignored.append(member.name)  # other CSVs of an export (gear, goals, ...)
-            continue
-        formats.add(part.format_name)
-        _merge(result, part, where=member.name)
+        _merge(result, part, where=where)
     if not formats and not result.problems:
         raise ImportFileError("The ZIP has no GPX, TCX or FIT files and no activities.csv in it.")
     if formats:
@@ -168,7 +189,7 @@ def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
 
 def _merge(result: ParseResult, part: ParseResult, *, where: str = "") -> None:
     if len(result.rows) + len(part.rows) > limits.MAX_ROWS:
-        raise ImportFileError(
+        raise LimitExceeded(
             f"The ZIP has more than {limits.MAX_ROWS:,} activities, the limit for one import."
         )
     result.rows.extend(part.rows)
