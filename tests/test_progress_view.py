@@ -63,8 +63,9 @@ def add_linear_loss(user: User) -> None:
     # 154.6 g / 77.3 kg trend = 2.00 g/kg today, the only logged protein day in the last 7.
     ProteinEntry.objects.create(user=user, day=TODAY, grams=154.6)
     # This ISO week (Mon 25 - Sun 31 Mar): 5 + 10 = 15 km. Last 28 days (4-31 Mar): + 11 km on
-    # 12 Mar = 26 km, i.e. 6.5 km/week; acute:chronic = 15 / 6.5 = 2.3 -> a spike (> 1.5).
-    for run_day, km in ((date(2024, 3, 12), 11.0), (date(2024, 3, 26), 5.0), (day(1), 10.0)):
+    # 10 Mar = 26 km, i.e. 6.5 km/week; acute:chronic = 15 / 6.5 = 2.3 -> a spike (> 1.5), and
+    # 10 Mar is 21 days back, so there are 3 weeks of running to judge it against.
+    for run_day, km in ((date(2024, 3, 10), 11.0), (date(2024, 3, 26), 5.0), (day(1), 10.0)):
         RunEntry.objects.create(user=user, day=run_day, distance_km=km, duration_s=round(km * 330))
 
 

@@ -344,11 +344,29 @@ def test_protein_average_over_logged_days():
 
 
 def test_protein_low_status():
-    # 80 g at 80 kg = 1.0 g/kg < 1.2 -> low
-    result = protein_average([(day(5), 80.0)], [(day(0), 80.0)], as_of=day(5))
+    # 80 g at 80 kg = 1.0 g/kg < 1.2 on each of 3 logged days -> low
+    protein = [(day(n), 80.0) for n in (3, 4, 5)]
+    result = protein_average(protein, [(day(0), 80.0)], as_of=day(5))
     assert result.g_per_kg == approx(1.0)
+    assert result.days_logged == 3
     assert result.status == trends.PROTEIN_LOW
     assert result.status_text == "low (under 1.2 g/kg)"
+
+
+@pytest.mark.parametrize("logged_days", [1, 2])
+@pytest.mark.parametrize("grams", [80.0, 120.0])  # 1.0 g/kg (low), 1.5 g/kg (below target)
+def test_protein_warnings_wait_for_three_logged_days(logged_days, grams):
+    # A first day's partial log is no verdict yet: no "low", no coach flag.
+    protein = [(day(5 - n), grams) for n in range(logged_days)]
+    result = protein_average(protein, [(day(0), 80.0)], as_of=day(5))
+    assert result.g_per_kg == approx(grams / 80.0)
+    assert result.status == trends.PROTEIN_BASELINE
+    assert result.status_text.startswith("building your baseline")
+
+
+def test_protein_on_target_is_said_from_the_first_day():
+    result = protein_average([(day(5), 160.0)], [(day(0), 80.0)], as_of=day(5))
+    assert result.status == trends.PROTEIN_IN_TARGET
 
 
 def test_protein_uses_trend_weight_of_each_day():
@@ -461,7 +479,7 @@ def test_acute_chronic_spike():
     # ratio = 20 / 12.5 = 1.6 > 1.5 -> spike
     result = acute_chronic_ratio(runs, as_of)
     assert result == AcuteChronic(
-        acute_km=20.0, chronic_weekly_km=12.5, ratio=approx(1.6), spike=True
+        acute_km=20.0, chronic_weekly_km=12.5, ratio=approx(1.6), spike=True, baseline_ready=True
     )
 
 
@@ -476,7 +494,9 @@ def test_acute_chronic_exactly_one_and_a_half_is_not_a_spike():
 def test_acute_chronic_with_zero_chronic_load():
     as_of = date(2024, 3, 31)
     result = acute_chronic_ratio([run(date(2024, 1, 1), 10.0)], as_of)
-    assert result == AcuteChronic(acute_km=0.0, chronic_weekly_km=0.0, ratio=None, spike=False)
+    assert result == AcuteChronic(
+        acute_km=0.0, chronic_weekly_km=0.0, ratio=None, spike=False, baseline_ready=False
+    )
     assert acute_chronic_ratio([], as_of).ratio is None
 
 
@@ -522,9 +542,11 @@ def test_progress_summary_end_to_end():
     assert summary.week_km == 10.0
     assert summary.week_run_kcal == approx(810.0, tol=0.1)
     assert summary.last_run == as_of
-    # acute 20 km, no earlier runs: chronic 20 / 4 = 5 -> ratio 4.0, spike
+    # acute 20 km, no earlier runs: chronic 20 / 4 = 5 -> ratio 4.0, but a first week of
+    # running has no baseline to spike against
     assert summary.acute_chronic.ratio == approx(4.0)
-    assert summary.acute_chronic.spike
+    assert not summary.acute_chronic.baseline_ready
+    assert not summary.acute_chronic.spike
 
 
 def test_progress_summary_with_no_data():

@@ -13,7 +13,11 @@ The formulas follow DESIGN.md ("Analytics"):
   weight/week, judged against the 0.5-1.0 %/week fat-loss band (Garthe 2011);
 - energy balance = fat 9440 kcal/kg + lean 1816 kcal/kg (Hall 2008), or 7700 kcal/kg of weight;
 - protein = g per kg of trend weight, 7-day mean of logged days, target 1.6-2.2 g/kg;
-- running = weekly km by ISO week, longest run, pace trend, ~1 kcal/kg/km, acute:chronic ratio.
+- running = weekly km by ISO week, longest run, pace trend, ~1 kcal/kg/km, acute:chronic ratio
+  (judged only once there are 3 weeks of running to compare with);
+- running dose (MYTHS.md 4f) = qualifying sessions per week over 4 weeks (30+ min at moderate or
+  vigorous intensity, ACSM: 64 % / 77 % of max HR, else effort 5 / 7 of 10), read together with
+  the energy-balance signal (deficit, maintenance or surplus).
 
 Conventions: a window of N days "ending at" a day includes that day, so the last 28 days up to
 ``as_of`` are ``as_of - 27 ... as_of``. Data after ``as_of`` is ignored. Results are not rounded;
@@ -44,6 +48,8 @@ KCAL_PER_KG_LEAN = 1816.0
 KCAL_PER_KG_WEIGHT = 7700.0
 
 PROTEIN_WINDOW_DAYS = 7
+# One or two logged days say more about what was remembered than what was eaten: no verdict yet.
+PROTEIN_MIN_DAYS_FOR_STATUS = 3
 PROTEIN_LOW_G_PER_KG = 1.2
 PROTEIN_TARGET_MIN_G_PER_KG = 1.6
 PROTEIN_TARGET_MAX_G_PER_KG = 2.2
@@ -52,6 +58,9 @@ RUN_KCAL_PER_KG_PER_KM = 1.0
 ACUTE_DAYS = 7
 CHRONIC_DAYS = 28
 ACWR_SPIKE = 1.5
+# A new runner's first weeks are all "spike" against an empty past: the ratio is judged only when
+# the chronic window holds a run at least this many days before the day judged (3 weeks).
+ACWR_BASELINE_DAYS = 21
 
 # Status codes (stable, for flags and CSS classes) and the words shown to people.
 RATE_FAST_LOSS = "fast_loss"
@@ -71,7 +80,9 @@ PROTEIN_LOW = "low"
 PROTEIN_BELOW_TARGET = "below_target"
 PROTEIN_IN_TARGET = "in_target"
 PROTEIN_ABOVE_TARGET = "above_target"
+PROTEIN_BASELINE = "baseline"  # fewer than PROTEIN_MIN_DAYS_FOR_STATUS logged days
 PROTEIN_STATUS_TEXT = {
+    PROTEIN_BASELINE: "building your baseline: log 3 days to compare with the target",
     PROTEIN_LOW: "low (under 1.2 g/kg)",
     PROTEIN_BELOW_TARGET: "below the 1.6–2.2 g/kg target",
     PROTEIN_IN_TARGET: "within the 1.6–2.2 g/kg target",
@@ -380,6 +391,9 @@ def protein_average(
 
     Days without a log are skipped, not counted as zero: an unlogged day is missing data, not
     a day without protein. None when nothing was logged in the window or there is no weight.
+    With fewer than 3 logged days an intake under the target gets PROTEIN_BASELINE instead of
+    "low" or "below target": a first day's partial log raises no warning (and no coach flag).
+    Reaching the target on day one is still said; only the alarms wait for a baseline.
     """
     start = _window_start(as_of, window_days)
     in_window = [(day, grams) for day, grams in protein_days if start <= day <= as_of]
@@ -388,6 +402,8 @@ def protein_average(
         return None
     mean = sum(value for _, value in rows) / len(rows)
     status = protein_status(mean)
+    if len(rows) < PROTEIN_MIN_DAYS_FOR_STATUS and status in (PROTEIN_LOW, PROTEIN_BELOW_TARGET):
+        status = PROTEIN_BASELINE
     return ProteinStatus(mean, len(rows), status, PROTEIN_STATUS_TEXT[status], start, as_of)
 
 
@@ -396,11 +412,18 @@ def protein_average(
 
 @dataclass(frozen=True)
 class RunPoint:
-    """One run in metric units (what the analytics need from a Run row)."""
+    """One run in metric units (what the analytics need from a Run row).
+
+    ``duration_s`` is the moving time (what files and people record as the run's duration);
+    ``avg_hr`` in beats per minute and ``effort`` (RPE 1-10) are optional and only feed the
+    running dose's intensity.
+    """
 
     day: date
     distance_km: float
     duration_s: float
+    avg_hr: int | None = None
+    effort: int | None = None
 
     def __post_init__(self) -> None:
         if not (self.distance_km > 0 and self.duration_s > 0):
@@ -479,27 +502,331 @@ class AcuteChronic:
     chronic_weekly_km: float
     ratio: float | None  # None when there is no chronic load to compare with
     spike: bool
+    # False while the 28-day window holds no run from 3+ weeks ago: there is no baseline yet to
+    # call this week a spike against ("building your baseline"), and `spike` stays False.
+    baseline_ready: bool = True
 
 
 def acute_chronic_ratio(runs: Iterable[RunPoint], as_of: date) -> AcuteChronic:
-    """Last 7 days' km / (last 28 days' km / 4); a spike above 1.5.
+    """Last 7 days' km / (last 28 days' km / 4); a spike above 1.5 once a baseline exists.
 
     The acute week is part of the chronic 28 days (the usual "coupled" ratio), so the ratio
-    tops out at 4 when all running happened this week.
+    tops out at 4 when all running happened this week. The baseline needs a run at least
+    21 days before `as_of` inside the 28-day window: a brand-new runner (or one back from a
+    month off) is building a baseline, not spiking. Judging from the window alone keeps the
+    rule the same for the windowed loaders (Today, roster) and the full history (Progress).
     """
     acute_from = _window_start(as_of, ACUTE_DAYS)
     chronic_from = _window_start(as_of, CHRONIC_DAYS)
+    baseline_by = as_of - timedelta(days=ACWR_BASELINE_DAYS)
     acute = chronic = 0.0
+    baseline_ready = False
     for run in runs:
         if chronic_from <= run.day <= as_of:
             chronic += run.distance_km
             if run.day >= acute_from:
                 acute += run.distance_km
+            if run.day <= baseline_by:
+                baseline_ready = True
     chronic_weekly = chronic / (CHRONIC_DAYS / ACUTE_DAYS)
     if chronic_weekly <= 0:
-        return AcuteChronic(acute, 0.0, None, False)
+        return AcuteChronic(acute, 0.0, None, False, baseline_ready)
     ratio = acute / chronic_weekly
-    return AcuteChronic(acute, chronic_weekly, ratio, ratio > ACWR_SPIKE)
+    return AcuteChronic(
+        acute, chronic_weekly, ratio, baseline_ready and ratio > ACWR_SPIKE, baseline_ready
+    )
+
+
+# --- Running dose (MYTHS.md 4f) -----------------------------------------------------------------
+
+DOSE_WINDOW_DAYS = 28
+DOSE_WEEKS = DOSE_WINDOW_DAYS // 7
+DOSE_MIN_SESSION_S = 30 * 60
+DOSE_MIN_PER_WEEK = 3
+DOSE_MAX_PER_WEEK = 5
+# ACSM (Garber 2011): moderate from 64 % of max HR (RPE ~5-6 of 10), vigorous from 77 % (RPE 7-8).
+MODERATE_MAX_HR_PCT = 64
+VIGOROUS_MAX_HR_PCT = 77
+MODERATE_EFFORT = 5
+VIGOROUS_EFFORT = 7
+# More hard sessions than this in a week and recovery, not more running, is the concern.
+HARD_SESSIONS_RECOVERY_LIMIT = 5
+
+INTENSITY_VIGOROUS = "vigorous"
+INTENSITY_MODERATE = "moderate"
+INTENSITY_LIGHT = "light"
+INTENSITY_UNKNOWN = "unknown"
+INTENSITIES = (INTENSITY_VIGOROUS, INTENSITY_MODERATE, INTENSITY_LIGHT, INTENSITY_UNKNOWN)
+
+BASIS_HEART_RATE = "heart_rate"
+BASIS_EFFORT = "effort"
+
+DOSE_NO_RUNS = "no_runs"
+DOSE_ENOUGH = "enough"
+DOSE_TOO_RARE = "too_rare"
+DOSE_TOO_SHORT = "too_short"
+DOSE_TOO_EASY = "too_easy"
+DOSE_INTENSITY_UNKNOWN = "intensity_unknown"
+DOSE_VERDICTS = (
+    DOSE_NO_RUNS,
+    DOSE_ENOUGH,
+    DOSE_TOO_RARE,
+    DOSE_TOO_SHORT,
+    DOSE_TOO_EASY,
+    DOSE_INTENSITY_UNKNOWN,
+)
+
+# Tanaka 2001: HRmax ~ 208 - 0.7 x age (individual error about +-10 bpm); see tanaka_max_hr.
+
+
+@dataclass(frozen=True)
+class MaxHeartRate:
+    """The max heart rate the intensity is judged against, and whether it is an estimate."""
+
+    bpm: int
+    estimated: bool  # True = Tanaka from birth year; False = measured by the athlete
+
+
+def tanaka_max_hr(age_years: int) -> int:
+    """208 - 0.7 x age, rounded half up to whole beats (the precision heart rates are logged at).
+
+    In tenths of a beat, so 183.5 is 184 without float noise or banker's rounding deciding it.
+    """
+    return (2080 - 7 * age_years + 5) // 10
+
+
+def max_heart_rate(
+    *, measured: int | None, birth_year: int | None, as_of: date
+) -> MaxHeartRate | None:
+    """A measured max HR wins; else the Tanaka estimate from the birth year; else None.
+
+    Age is `as_of.year - birth_year`: without a birthday it may be a year high for part of the
+    year, which moves the estimate by 0.7 bpm, well inside Tanaka's own +-10 bpm.
+    """
+    if measured is not None:
+        return MaxHeartRate(measured, estimated=False)
+    if birth_year is not None:
+        return MaxHeartRate(tanaka_max_hr(as_of.year - birth_year), estimated=True)
+    return None
+
+
+def run_intensity(run: RunPoint, max_hr: int | None) -> str:
+    """INTENSITY_* of one run: heart rate against max HR when both are known, else effort.
+
+    Integer arithmetic (avg x 100 >= 64 x max) so a run exactly at 64 % is moderate, without
+    float noise deciding a boundary case.
+    """
+    if run.avg_hr is not None and max_hr:
+        if run.avg_hr * 100 >= VIGOROUS_MAX_HR_PCT * max_hr:
+            return INTENSITY_VIGOROUS
+        if run.avg_hr * 100 >= MODERATE_MAX_HR_PCT * max_hr:
+            return INTENSITY_MODERATE
+        return INTENSITY_LIGHT
+    if run.effort is not None:
+        if run.effort >= VIGOROUS_EFFORT:
+            return INTENSITY_VIGOROUS
+        if run.effort >= MODERATE_EFFORT:
+            return INTENSITY_MODERATE
+        return INTENSITY_LIGHT
+    return INTENSITY_UNKNOWN
+
+
+def intensity_basis(run: RunPoint, max_hr: int | None) -> str | None:
+    """What :func:`run_intensity` judged from: BASIS_HEART_RATE, BASIS_EFFORT or None."""
+    if run.avg_hr is not None and max_hr:
+        return BASIS_HEART_RATE
+    if run.effort is not None:
+        return BASIS_EFFORT
+    return None
+
+
+def _counts_for_dose(duration_s: float, intensity: str) -> bool:
+    return duration_s >= DOSE_MIN_SESSION_S and intensity in (
+        INTENSITY_MODERATE,
+        INTENSITY_VIGOROUS,
+    )
+
+
+def run_qualifies(run: RunPoint, max_hr: int | None) -> bool:
+    """30+ minutes of moving time at moderate or vigorous intensity (MYTHS.md 4f)."""
+    return _counts_for_dose(run.duration_s, run_intensity(run, max_hr))
+
+
+@dataclass(frozen=True)
+class RunningDose:
+    """How much of the fat-loss running dose the last 4 weeks delivered.
+
+    Counts are over the 28 days ending at `as_of` (inclusive); "per week" values are those
+    counts divided by 4. Every run in the window falls in exactly one of: qualifying,
+    `too_short` (under 30 min, whatever the intensity), `too_easy` (30+ min, light) or
+    `intensity_unknown` (30+ min, no heart rate and no effort). The intensity mix counts all
+    runs in the window by intensity, short ones included.
+    """
+
+    as_of: date
+    window_start: date
+    max_hr: int | None
+    sessions: int
+    qualifying: int
+    too_short: int
+    too_easy: int
+    intensity_unknown: int
+    sessions_per_week: float
+    qualifying_per_week: float
+    minutes_per_run: float | None  # mean moving time of the window's runs; None without runs
+    qualifying_minutes_per_week: float
+    intensity_mix: dict[str, int]  # INTENSITY_* -> runs in the window
+    this_week_sessions: int  # ISO week containing as_of, Monday to as_of
+    this_week_qualifying: int
+    this_week_hard: int  # vigorous runs this ISO week
+    verdict: str  # one of DOSE_VERDICTS
+
+    @property
+    def is_enough(self) -> bool:
+        return self.verdict == DOSE_ENOUGH
+
+    @property
+    def too_many_hard_sessions(self) -> bool:
+        """More than 5 vigorous runs this week, or on average over 4 weeks: recovery matters."""
+        return (
+            self.this_week_hard > HARD_SESSIONS_RECOVERY_LIMIT
+            or self.intensity_mix[INTENSITY_VIGOROUS] > HARD_SESSIONS_RECOVERY_LIMIT * DOSE_WEEKS
+        )
+
+
+def dose_verdict(
+    sessions: int, qualifying: int, too_short: int, too_easy: int, unknown: int
+) -> str:
+    """The main reason the dose is, or is not, enough (counts over 4 weeks).
+
+    1. no runs -> ``no_runs``; 2. qualifying >= 3 a week (12 in 4 weeks) -> ``enough``;
+    3. fewer than 3 runs a week of any kind -> ``too_rare``: even if every run counted it would
+       not be enough, so frequency is the first thing to change;
+    4. otherwise the most common way runs missed: ``intensity_unknown``, ``too_short`` or
+       ``too_easy``; a tie goes in that order - unknown first because logging an effort is the
+       cheapest fix and may show the dose is already there; short before easy because lengthening
+       a run at the same effort is the smaller change.
+    """
+    needed = DOSE_MIN_PER_WEEK * DOSE_WEEKS
+    if sessions == 0:
+        return DOSE_NO_RUNS
+    if qualifying >= needed:
+        return DOSE_ENOUGH
+    if sessions < needed:
+        return DOSE_TOO_RARE
+    misses = [
+        (unknown, DOSE_INTENSITY_UNKNOWN),
+        (too_short, DOSE_TOO_SHORT),
+        (too_easy, DOSE_TOO_EASY),
+    ]
+    # max() keeps the first of equal counts, which is the tie order above.
+    return max(misses, key=lambda miss: miss[0])[1]
+
+
+def running_dose(
+    runs: Iterable[RunPoint], *, as_of: date, max_hr: int | None = None
+) -> RunningDose:
+    """The running dose over the 28 days ending at `as_of` (see :class:`RunningDose`).
+
+    `max_hr` is the athlete's max heart rate (see :func:`max_heart_rate`); without it, heart
+    rates are ignored and effort alone decides the intensity. Runs after `as_of` are ignored.
+    """
+    start = _window_start(as_of, DOSE_WINDOW_DAYS)
+    monday = week_start(as_of)
+    sessions = qualifying = too_short = too_easy = unknown = 0
+    this_week = this_week_qualifying = this_week_hard = 0
+    total_s = qualifying_s = 0.0
+    mix = dict.fromkeys(INTENSITIES, 0)
+    for run in runs:
+        if not start <= run.day <= as_of:
+            continue
+        intensity = run_intensity(run, max_hr)
+        counts = _counts_for_dose(run.duration_s, intensity)
+        sessions += 1
+        total_s += run.duration_s
+        mix[intensity] += 1
+        if counts:
+            qualifying += 1
+            qualifying_s += run.duration_s
+        elif run.duration_s < DOSE_MIN_SESSION_S:
+            too_short += 1
+        elif intensity == INTENSITY_LIGHT:
+            too_easy += 1
+        else:
+            unknown += 1
+        if run.day >= monday:
+            this_week += 1
+            this_week_qualifying += counts
+            this_week_hard += intensity == INTENSITY_VIGOROUS
+    return RunningDose(
+        as_of=as_of,
+        window_start=start,
+        max_hr=max_hr,
+        sessions=sessions,
+        qualifying=qualifying,
+        too_short=too_short,
+        too_easy=too_easy,
+        intensity_unknown=unknown,
+        sessions_per_week=sessions / DOSE_WEEKS,
+        qualifying_per_week=qualifying / DOSE_WEEKS,
+        minutes_per_run=total_s / 60.0 / sessions if sessions else None,
+        qualifying_minutes_per_week=qualifying_s / 60.0 / DOSE_WEEKS,
+        intensity_mix=mix,
+        this_week_sessions=this_week,
+        this_week_qualifying=this_week_qualifying,
+        this_week_hard=this_week_hard,
+        verdict=dose_verdict(sessions, qualifying, too_short, too_easy, unknown),
+    )
+
+
+def weekly_qualifying_sessions(
+    runs: Iterable[RunPoint], *, max_hr: int | None, through: date
+) -> list[tuple[date, int, int]]:
+    """(Monday, qualifying runs, all runs) per ISO week, oldest first, for the dose chart.
+
+    From the first run's week to the week containing `through`, weeks without runs included as
+    zeros (a missed week is part of the picture); runs after `through` are ignored.
+    """
+    totals: dict[date, list[int]] = {}
+    for run in runs:
+        if run.day > through:
+            continue
+        week = totals.setdefault(week_start(run.day), [0, 0])
+        week[0] += run_qualifies(run, max_hr)
+        week[1] += 1
+    if not totals:
+        return []
+    monday = min(totals)
+    last = week_start(through)
+    weeks: list[tuple[date, int, int]] = []
+    while monday <= last:
+        qualifying, sessions = totals.get(monday, (0, 0))
+        weeks.append((monday, qualifying, sessions))
+        monday += timedelta(days=7)
+    return weeks
+
+
+# --- Diet signal: the other half of the dose ----------------------------------------------------
+
+DIET_DEFICIT = "deficit"
+DIET_MAINTENANCE = "maintenance"
+DIET_SURPLUS = "surplus"
+DIET_UNKNOWN = "unknown"  # not enough weigh-ins for an energy balance yet
+# Within +-100 kcal/day (~0.4 kg a month at 7700 kcal/kg) the estimate cannot tell a small
+# deficit from maintenance, and either way fat is not coming off at a pace anyone would notice.
+DIET_MAINTENANCE_KCAL_PER_DAY = 100.0
+
+
+def diet_signal(energy: EnergyBalance | None) -> str:
+    """DIET_* from the estimated energy balance (see :func:`energy_balance`)."""
+    if energy is None:
+        return DIET_UNKNOWN
+    kcal = round(energy.kcal_per_day)  # judge the whole kcal people see
+    if kcal <= -DIET_MAINTENANCE_KCAL_PER_DAY:
+        return DIET_DEFICIT
+    if kcal >= DIET_MAINTENANCE_KCAL_PER_DAY:
+        return DIET_SURPLUS
+    return DIET_MAINTENANCE
 
 
 # --- Everything the summary cards need ----------------------------------------------------------

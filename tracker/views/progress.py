@@ -356,6 +356,10 @@ def _running_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
     if load.spike and load.ratio is not None:
         spike = f"Load spike: {load.ratio:.1f}× your 4-week average — build up gradually"
         return SummaryCard("running", "This week", value, unit, detail, "warn", spike)
+    if not load.baseline_ready:
+        # A first weeks' ratio compares running with almost nothing: no alarm, say why.
+        building = "Building your baseline: load spikes are judged after 3 weeks of running"
+        return SummaryCard("running", "This week", value, unit, detail, "", building)
     return SummaryCard("running", "This week", value, unit, detail)
 
 
