@@ -18,6 +18,7 @@ from django.db.models.functions import Cast
 
 from coaching.models import CoachingLink
 from tracker import units
+from tracker.body_composition import PRIMARY_WINDOW_DAYS, analyse_body_fat
 from tracker.charts import sparkline_points
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.trends import (
@@ -80,7 +81,8 @@ class ClientHistory:
     """One client's recent plain data, as the trend functions take it."""
 
     weights: list[tuple[dt.date, float]] = field(default_factory=list)
-    body_fats: list[tuple[dt.date, float]] = field(default_factory=list)
+    body_fats: list[tuple[dt.date, float, str]] = field(default_factory=list)  # day, %, method
+    body_fat_method: str = ""  # the athlete's chosen primary method, "" = automatic
     protein_days: list[tuple[dt.date, float]] = field(default_factory=list)
     runs: list[RunPoint] = field(default_factory=list)
     goals: list[GoalFacts] = field(default_factory=list)
@@ -255,6 +257,7 @@ def load_histories(
     *,
     protein_since: dt.date | None = None,
     runs_since: dt.date | None = None,
+    body_fat_since: dt.date | None = None,
 ) -> dict[int, ClientHistory]:
     """Recent history of many athletes: a fixed number of queries however many there are.
 
@@ -262,12 +265,16 @@ def load_histories(
     only from `protein_since` / `runs_since` when given, since their numbers only look at the
     last 7 and 28 days. Row count is what this costs: 200 clients x 60 days is ~12,000 weights.
     """
-    histories: dict[int, ClientHistory] = {athlete.pk: ClientHistory() for athlete in athletes}
+    histories: dict[int, ClientHistory] = {
+        athlete.pk: ClientHistory(body_fat_method=athlete.body_fat_method) for athlete in athletes
+    }
     ids = list(histories)
     if not ids:
         return histories
     protein_since = max(since, protein_since) if protein_since else since
     runs_since = max(since, runs_since) if runs_since else since
+    # Body fat looks further back: the automatic primary method counts 90 days of readings.
+    body_fat_since = min(since, body_fat_since) if body_fat_since else since
     # order_by(): the trend functions sort by day themselves, so the database needn't.
     clients = {"user__in": ids}
     # Days come back as ISO text and are parsed with date.fromisoformat: Django's per-row date
@@ -280,12 +287,12 @@ def load_histories(
         .values_list("user_id", day_text, "weight_kg")
     ):
         histories[user_id].weights.append((iso(day), kg))
-    for user_id, day, pct in (
-        BodyFatEntry.objects.filter(**clients, day__gte=since)
+    for user_id, day, pct, method in (
+        BodyFatEntry.objects.filter(**clients, day__gte=body_fat_since)
         .order_by()
-        .values_list("user_id", day_text, "percent")
+        .values_list("user_id", day_text, "percent", "method")
     ):
-        histories[user_id].body_fats.append((iso(day), pct))
+        histories[user_id].body_fats.append((iso(day), pct, method))
     for user_id, day, grams in (
         ProteinEntry.objects.filter(**clients, day__gte=protein_since)
         .order_by()
@@ -318,7 +325,12 @@ def load_histories(
 
 def summarize(history: ClientHistory, as_of: dt.date) -> ProgressSummary:
     return progress_summary(
-        history.weights, history.body_fats, history.protein_days, history.runs, as_of
+        history.weights,
+        history.body_fats,
+        history.protein_days,
+        history.runs,
+        as_of,
+        primary_method=history.body_fat_method or None,
     )
 
 
@@ -357,6 +369,7 @@ def roster_rows(coach: User) -> list[RosterRow]:
         # The protein card averages the last 7 days; running load looks back 28.
         protein_since=earliest_today - dt.timedelta(days=PROTEIN_WINDOW_DAYS - 1),
         runs_since=earliest_today - dt.timedelta(days=CHRONIC_DAYS - 1),
+        body_fat_since=earliest_today - dt.timedelta(days=PRIMARY_WINDOW_DAYS - 1),
     )
     rows = []
     for link in links:
@@ -365,13 +378,15 @@ def roster_rows(coach: User) -> list[RosterRow]:
         history = histories[athlete.pk]
         # One weight trend per client, shared by the summary and the sparkline.
         weight_trend = trend_series(day_kg for day_kg in history.weights if day_kg[0] <= as_of)
+        body_fat = analyse_body_fat(history.body_fats, as_of, history.body_fat_method or None)
         summary = summary_from_trends(
             weight_trend,
-            trend_series(day_pct for day_pct in history.body_fats if day_pct[0] <= as_of),
+            body_fat.composition_trend,
             history.protein_days,
             history.runs,
             as_of,
             with_energy=False,  # the roster shows no energy balance
+            body_fat=body_fat,
         )
         last = history.last_weigh_in
         points, label = _sparkline(weight_trend, as_of, coach.weight_unit)

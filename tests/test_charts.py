@@ -330,7 +330,7 @@ def test_progress_charts_year_validates_and_stays_small():
 
 def test_progress_charts_tables_match_the_figures():
     weights = [(day(1), 80.0), (day(0), 79.0), (day(0), 81.0), (day(40), 70.0)]
-    body_fats = [(day(1), 25.0)]
+    body_fats = [(day(15), 25.0), (day(8), 25.0), (day(1), 25.0)]  # 3 in 6 weeks: a split
     protein_days = [(day(0), 64.0), (day(0), 64.0)]
     runs = [RunPoint(day(0), 10.0, 3000.0), RunPoint(day(3), 5.0, 1500.0)]
     result = progress_charts(weights, body_fats, protein_days, runs, as_of=AS_OF, range_key="4w")
@@ -341,7 +341,9 @@ def test_progress_charts_tables_match_the_figures():
     assert weight_table.rows == [(day(1), "80.0", "79.8"), (day(0), "80.0", "79.9")]
     # composition: day 1: 79.835 * 25 % = 19.96 fat, 59.88 lean
     assert result.tables["composition"].rows[0] == (day(1), "20.0", "59.9")
-    assert result.tables["body_fat"].rows == [(day(1), "25.0", "25.0")]
+    # Readings without a method are one "Other" series (typical error 5 points): band after
+    # three readings = 5 * sqrt(29/81) = 2.99.
+    assert result.tables["body_fat"].rows[-1] == (day(1), "Other", "25.0", "25.0", "±3.0")
     # protein: (64 + 64) / 79.8515 = 1.603 g/kg
     assert result.tables["protein"].rows == [(day(0), "1.60")]
     # runs: Thu 28 Mar and Sun 31 Mar are both in the week of Mon 25 Mar: 15 km

@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from coaching import benchmark, roster
 from coaching.views import _one_decimal, roster_body
 from tracker import trends
+from tracker.body_composition import analyse_body_fat
 from tracker.models import User
 
 SCENARIOS = (
@@ -128,7 +129,7 @@ def test_summary_from_trends_matches_progress_summary():
     as_of = start + dt.timedelta(days=65)  # later entries are ignored by both
     expected = trends.progress_summary(weights, body_fats, protein, runs, as_of)
     weight_trend = trends.trend_series(w for w in weights if w[0] <= as_of)
-    body_fat_trend = trends.trend_series(b for b in body_fats if b[0] <= as_of)
-    assert trends.summary_from_trends(weight_trend, body_fat_trend, protein, runs, as_of) == (
-        expected
-    )
+    body_fat = analyse_body_fat(body_fats, as_of)
+    assert trends.summary_from_trends(
+        weight_trend, body_fat.composition_trend, protein, runs, as_of, body_fat=body_fat
+    ) == (expected)

@@ -83,7 +83,9 @@ def test_anonymous_is_sent_to_login(client):
 
 def test_owner_sees_cards_and_all_five_figures(athlete, athlete_client):
     add_linear_loss(athlete)
-    BodyFatEntry.objects.create(user=athlete, day=day(20), percent=25.0)
+    # Three readings in six weeks: enough for a fat/lean split.
+    for n in (20, 13, 6):
+        BodyFatEntry.objects.create(user=athlete, day=day(n), percent=25.0)
     response = athlete_client.get(URL)
     assert response.status_code == 200
     html = response.content.decode()
@@ -276,3 +278,34 @@ def test_flat_weight_reads_as_steady_without_negative_zero(athlete, athlete_clie
         "28-day rate 0.00 kg/week Holding steady 0.00 % of body weight per week"
     )
     assert shown["energy"].startswith("Energy balance 0 kcal/day About balanced")
+
+
+def test_one_body_fat_reading_is_not_enough_for_a_fat_lean_split(athlete, athlete_client):
+    add_linear_loss(athlete)
+    BodyFatEntry.objects.create(user=athlete, day=day(20), percent=25.0)
+    html = athlete_client.get(URL).content.decode()
+    assert "Fat and lean mass need 3 smart scale (bia) readings in 6 weeks (you have 1)" in html
+    assert "estimate from weight trend only" in cards(html)["energy"]
+
+
+def test_other_methods_are_their_own_points_and_do_not_move_the_trend(athlete, athlete_client):
+    add_linear_loss(athlete)
+    for n in (20, 13, 6):
+        BodyFatEntry.objects.create(user=athlete, day=day(n), percent=25.2)
+    BodyFatEntry.objects.create(
+        user=athlete, day=day(6), percent=19.5, method=BodyFatEntry.Method.DEXA
+    )
+    html = athlete_client.get(URL).content.decode()
+    figure = json.loads(re.search(r'id="progress-fig-body-fat"[^>]*>(.*?)</script>', html, re.S)[1])
+    names = [t["name"] for t in figure["data"]]
+    assert "DEXA scan (own series, not in the trend)" in names
+    trend = next(t for t in figure["data"] if t["name"] == "Trend")
+    assert trend["y"] == [25.2, 25.2, 25.2]
+    # 77.3 kg x 25.2 % = 19.5 kg fat, untouched by the 19.5 % scan.
+    assert "19.5 kg fat, 57.8 kg lean (25.2 % trend ±" in cards(html)["trend_weight"]
+    assert "Main method: Smart scale (BIA) (used most lately)" in html
+    athlete.body_fat_method = "dexa"
+    athlete.save()
+    html = athlete_client.get(URL).content.decode()
+    assert "Main method: DEXA scan (your choice in Settings)" in html
+    assert "need 3 dexa scan readings in 6 weeks (you have 1)" in html

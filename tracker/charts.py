@@ -21,6 +21,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from tracker.body_composition import (
+    BodyFatAnalysis,
+    analyse_body_fat,
+    composition_ready,
+    method_label,
+)
 from tracker.trends import (
     PROTEIN_LOW_G_PER_KG,
     PROTEIN_TARGET_MAX_G_PER_KG,
@@ -248,21 +254,71 @@ def weight_figure(
     return {"data": data, "layout": _layout(y_title)}
 
 
+def _band_traces(
+    x: list[str], low: list[float], high: list[float], name: str, colour: str, **axes: str
+) -> list[dict[str, Any]]:
+    """An upper edge and a filled lower edge: plotly draws the area between them."""
+    edge = {"type": "scatter", "mode": "lines", "x": x, "line": {"width": 0, "color": colour}}
+    return [
+        {
+            **edge,
+            **axes,
+            "name": f"{name} upper",
+            "y": high,
+            "hoverinfo": "skip",
+            "showlegend": False,
+        },
+        {
+            **edge,
+            **axes,
+            "name": name,
+            "y": low,
+            "fill": "tonexty",
+            "fillcolor": colour,
+            "opacity": 0.2,
+            "hoverinfo": "skip",
+        },
+    ]
+
+
 def composition_figure(
-    composition: Sequence[tuple[date, float, float]], units: str = "kg"
+    composition: Sequence[tuple[date, float, float]],
+    units: str = "kg",
+    *,
+    band_kg: Sequence[float] | None = None,
+    empty_message: str = "Log weight and body fat % to see fat and lean mass",
 ) -> Figure:
     """Fat mass and lean mass trends in two stacked panels sharing the date axis.
 
     Separate panels because lean mass is typically 3x fat mass: on one axis a 2 kg change in
-    fat would be a barely visible wiggle. `composition` is :func:`composition_series`.
+    fat would be a barely visible wiggle. `composition` is :func:`composition_series`;
+    `band_kg` (one per row) is the body-fat trend's uncertainty in kg, drawn around both lines
+    (fat mass up means lean mass down by the same amount).
     """
     factor = _weight_factor(units)
     if not composition:
-        return _empty_figure(
-            "Log weight and body fat % to see fat and lean mass", f"Mass ({units})"
-        )
+        return _empty_figure(empty_message, f"Mass ({units})")
     x = [_day(day) for day, _, _ in composition]
-    data = [
+    bands: list[dict[str, Any]] = []
+    if band_kg is not None:
+        fats = [fat for _, fat, _ in composition]
+        leans = [lean for _, _, lean in composition]
+        bands = _band_traces(
+            x,
+            [_num(f - b, factor) for f, b in zip(fats, band_kg, strict=True)],
+            [_num(f + b, factor) for f, b in zip(fats, band_kg, strict=True)],
+            "Fat mass uncertainty",
+            VERMILLION,
+        ) + _band_traces(
+            x,
+            [_num(le - b, factor) for le, b in zip(leans, band_kg, strict=True)],
+            [_num(le + b, factor) for le, b in zip(leans, band_kg, strict=True)],
+            "Lean mass uncertainty",
+            BLUE,
+            xaxis="x",
+            yaxis="y2",
+        )
+    data = bands + [
         {
             "type": "scatter",
             "mode": "lines",
@@ -297,17 +353,37 @@ def composition_figure(
     return {"data": data, "layout": layout}
 
 
+OTHER_METHOD_SYMBOLS = ("diamond", "square", "triangle-up", "cross")
+
+
 def body_fat_figure(
-    readings: Sequence[tuple[date, float]], trend: Sequence[tuple[date, float]]
+    readings: Sequence[tuple[date, float]],
+    trend: Sequence[tuple[date, float]],
+    *,
+    band: Sequence[float] | None = None,
+    others: dict[str, Sequence[tuple[date, float]]] | None = None,
 ) -> Figure:
     """Body-fat % trend line with the raw readings as faint markers.
 
-    Show :data:`BODY_FAT_CAVEAT` beside it: single readings are noisy, only the trend counts.
+    `readings` and `trend` are the primary method's; `band` (one per trend point) its
+    uncertainty in % points; `others` maps another method's label to its readings, drawn as
+    their own markers and never mixed into the trend. Show :data:`BODY_FAT_CAVEAT` beside it.
     """
     y_title = "Body fat (%)"
-    if not readings and not trend:
+    others = {label: points for label, points in (others or {}).items() if points}
+    if not readings and not trend and not others:
         return _empty_figure("No body-fat readings in this range yet", y_title)
-    data = [
+    trend_x = [_day(day) for day, _ in trend]
+    data: list[dict[str, Any]] = []
+    if band is not None and trend:
+        data += _band_traces(
+            trend_x,
+            [_num(pct - b) for (_, pct), b in zip(trend, band, strict=True)],
+            [_num(pct + b) for (_, pct), b in zip(trend, band, strict=True)],
+            "Uncertainty",
+            VERMILLION,
+        )
+    data += [
         {
             "type": "scatter",
             "mode": "markers",
@@ -328,6 +404,22 @@ def body_fat_figure(
             "hovertemplate": "%{y:.1f} %<extra>Trend</extra>",
         },
     ]
+    for index, (label, points) in enumerate(sorted(others.items())):
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": f"{label} (own series, not in the trend)",
+                "x": [_day(day) for day, _ in points],
+                "y": [_num(pct) for _, pct in points],
+                "marker": {
+                    "color": INK,
+                    "size": 9,
+                    "symbol": OTHER_METHOD_SYMBOLS[index % len(OTHER_METHOD_SYMBOLS)],
+                },
+                "hovertemplate": f"%{{y:.1f}} %<extra>{label}</extra>",
+            }
+        )
     return {"data": data, "layout": _layout(y_title)}
 
 
@@ -532,6 +624,19 @@ class ProgressCharts:
     as_of: date
     figures: dict[str, Figure]
     tables: dict[str, DataTable]
+    body_fat: BodyFatAnalysis | None = None
+
+
+def _carried_days(rows: Sequence[tuple], trend: Sequence[tuple[date, float]]) -> list[date]:
+    """For each day-sorted row, the latest trend day on or before it (rows start at the first
+    trend day, as :func:`composition_series` guarantees)."""
+    days: list[date] = []
+    index = 0
+    for row in rows:
+        while index + 1 < len(trend) and trend[index + 1][0] <= row[0]:
+            index += 1
+        days.append(trend[index][0])
+    return days
 
 
 def _fmt(value: float, factor: float = 1.0, decimals: int = 1) -> str:
@@ -540,7 +645,7 @@ def _fmt(value: float, factor: float = 1.0, decimals: int = 1) -> str:
 
 def progress_charts(
     weights: Iterable[tuple[date, float]],
-    body_fats: Iterable[tuple[date, float]],
+    body_fats: Iterable[tuple],
     protein_days: Iterable[tuple[date, float]],
     runs: Iterable[RunPoint],
     *,
@@ -548,23 +653,39 @@ def progress_charts(
     range_key: str = DEFAULT_RANGE_KEY,
     weight_unit: str = "kg",
     distance_unit: str = "km",
+    primary_method: str | None = None,
 ) -> ProgressCharts:
     """All five Progress figures plus their data tables, from full-history plain data.
 
     Trends are computed over everything up to `as_of`, then clipped to the range. Table rows
     are oldest first; the first item of each row is a `date`, the rest are display strings.
+    `body_fats` are ``(day, percent, method)`` readings: only the primary method's series is
+    smoothed and split into fat and lean mass (see :mod:`tracker.body_composition`), and the
+    split is drawn only on days when it had enough readings behind it.
     """
     start = range_start(range_key, as_of)
     weight_factor = _weight_factor(weight_unit)
     distance_factor = _distance_factor(distance_unit)
 
     weight_points = [(day, kg) for day, kg in weights if day <= as_of]
-    body_fat_points = [(day, pct) for day, pct in body_fats if day <= as_of]
     weight_daily = daily_means(weight_points)
     weight_trend = trend_series(weight_daily)
-    body_fat_daily = daily_means(body_fat_points)
-    body_fat_trend = trend_series(body_fat_daily)
-    composition = composition_series(weight_trend, body_fat_trend)
+    body_fat = analyse_body_fat(body_fats, as_of, primary_method)
+    primary_daily = body_fat.by_method.get(body_fat.primary or "", [])
+    body_fat_trend = body_fat.trend_pairs
+    band_by_day = {point.day: point.band for point in body_fat.trend}
+    composition = [
+        row
+        for row in composition_series(weight_trend, body_fat_trend)
+        if composition_ready(primary_daily, row[0])
+    ]
+    # The band of the body-fat trend carried forward to each weigh-in day, as kg of fat.
+    composition_band = [
+        (fat + lean) * band_by_day[bf_day] / 100.0
+        for (_, fat, lean), bf_day in zip(
+            composition, _carried_days(composition, body_fat_trend), strict=True
+        )
+    ]
     protein = protein_g_per_kg_series(
         ((day, grams) for day, grams in protein_days if day <= as_of), weight_trend
     )
@@ -579,20 +700,55 @@ def progress_charts(
     shown_daily = clip_series(weight_daily, start, as_of)
     shown_trend = clip_series(weight_trend, start, as_of)
     shown_composition = clip_series(composition, start, as_of)
-    shown_body_fat = clip_series(sorted(body_fat_points), start, as_of)
+    shown_composition_band = composition_band[len(composition) - len(shown_composition) :]
+    shown_body_fat = clip_series(primary_daily, start, as_of)
     shown_body_fat_trend = clip_series(body_fat_trend, start, as_of)
+    shown_band = [band_by_day[day] for day, _ in shown_body_fat_trend]
+    shown_others = {
+        method_label(method): clip_series(body_fat.by_method[method], start, as_of)
+        for method in body_fat.others
+    }
     shown_protein = clip_series(protein, start, as_of)
 
     figures = {
         "weight": weight_figure(shown_daily, shown_trend, weight_unit),
-        "composition": composition_figure(shown_composition, weight_unit),
-        "body_fat": body_fat_figure(shown_body_fat, shown_body_fat_trend),
+        "composition": composition_figure(
+            shown_composition,
+            weight_unit,
+            band_kg=shown_composition_band,
+            empty_message=(
+                body_fat.not_ready_reason.rstrip(".")
+                or "No fat and lean mass estimate in this range"
+            ),
+        ),
+        "body_fat": body_fat_figure(
+            shown_body_fat, shown_body_fat_trend, band=shown_band, others=shown_others
+        ),
         "protein": protein_figure(shown_protein, weight_unit),
         "running": running_figure(weekly, longest_run(run_list), distance_unit),
     }
 
     trend_by_day = dict(shown_trend)
     body_fat_trend_by_day = dict(shown_body_fat_trend)
+    primary_label = body_fat.primary_label
+    body_fat_rows = sorted(
+        [
+            (
+                day,
+                primary_label,
+                _fmt(pct),
+                _fmt(body_fat_trend_by_day[day]),
+                f"±{band_by_day[day]:.1f}",
+            )
+            for day, pct in shown_body_fat
+        ]
+        + [
+            (day, label, _fmt(pct), "—", "—")
+            for label, points in shown_others.items()
+            for day, pct in points
+        ],
+        key=lambda row: (row[0], row[1] != primary_label),
+    )
     w, d = weight_unit, distance_unit
     tables = {
         "weight": DataTable(
@@ -612,12 +768,9 @@ def progress_charts(
             ],
         ),
         "body_fat": DataTable(
-            "Body fat %: daily mean reading and trend",
-            ("Date", "Reading (%)", "Trend (%)"),
-            [
-                (day, _fmt(pct), _fmt(body_fat_trend_by_day[day]))
-                for day, pct in clip_series(body_fat_daily, start, as_of)
-            ],
+            "Body fat %: daily mean reading per method, and the main method's trend",
+            ("Date", "Method", "Reading (%)", "Trend (%)", "Uncertainty (points)"),
+            body_fat_rows,
         ),
         "protein": DataTable(
             "Protein per day",
@@ -636,4 +789,5 @@ def progress_charts(
         as_of=as_of,
         figures=figures,
         tables=tables,
+        body_fat=body_fat,
     )

@@ -426,6 +426,8 @@ class SettingsForm(forms.ModelForm):
             "distance_unit",
             "time_zone",
             "height_cm",
+            "sex",
+            "body_fat_method",
             "is_coach",
         ]
         labels = {"display_name": "Your name", "height_cm": "Height (cm)"}
@@ -434,6 +436,20 @@ class SettingsForm(forms.ModelForm):
             "distance_unit": forms.RadioSelect,
             "height_cm": forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
         }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["body_fat_method"] = forms.ChoiceField(
+            label=User._meta.get_field("body_fat_method").verbose_name.capitalize(),
+            choices=[("", "Automatic"), *BodyFatEntry.Method.choices],
+            required=False,
+            help_text=User._meta.get_field("body_fat_method").help_text,
+        )
+        self.fields[
+            "sex"
+        ].help_text = (
+            "Used only for the US Navy tape-measure estimate, whose formula differs by sex."
+        )
 
     def clean_height_cm(self) -> float | None:
         value = self.cleaned_data.get("height_cm")

@@ -74,6 +74,26 @@ class User(AbstractUser):
             MaxValueValidator(bounds.HEIGHT_MAX_CM),
         ],
     )
+
+    class Sex(models.TextChoices):
+        FEMALE = "female", "Female"
+        MALE = "male", "Male"
+
+    # Only the body-fat formulas need it (the Navy equations differ by sex); blank = not given.
+    sex = models.CharField(
+        "Sex (for body-fat formulas)", max_length=6, choices=Sex, blank=True, default=""
+    )
+    # The body-fat method whose series drives fat/lean mass; blank = the one used most lately.
+    body_fat_method = models.CharField(
+        "Main body-fat method",
+        max_length=10,
+        blank=True,
+        default="",
+        help_text=(
+            "Fat and lean mass follow this method only; readings from other methods are shown "
+            "as their own points. Automatic picks the one you used most in the last 90 days."
+        ),
+    )
     is_coach = models.BooleanField(
         "I coach athletes", default=False, help_text="Show the coach roster and invitations."
     )

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeVar
 
+from tracker.body_composition import BodyFatAnalysis, analyse_body_fat
+
 # --- Constants (sources in DESIGN.md) -----------------------------------------------------------
 
 DEFAULT_SMOOTHING = 0.1
@@ -850,23 +852,32 @@ class ProgressSummary:
     week_run_kcal: float | None  # running energy of this week's km at the trend weight
     last_run: date | None
     acute_chronic: AcuteChronic
+    # Per-method body fat (primary method, its band, why there is no fat/lean split yet).
+    body_fat: BodyFatAnalysis | None = None
 
 
 def progress_summary(
     weights: Iterable[tuple[date, float]],
-    body_fats: Iterable[tuple[date, float]],
+    body_fats: Iterable[tuple],
     protein_days: Iterable[tuple[date, float]],
     runs: Iterable[RunPoint],
     as_of: date,
+    *,
+    primary_method: str | None = None,
 ) -> ProgressSummary:
     """Compute the summary in one pass over plain data (kg, %, grams, RunPoint); O(n) per call.
 
-    Pass the full history (or at least ~2 months) of weights and body fats so the trends are
-    warmed up by the start of the 28-day window; entries after `as_of` are ignored.
+    `body_fats` are ``(day, percent, method)`` readings (see :mod:`tracker.body_composition`):
+    only the primary method's per-reading trend feeds fat/lean mass and the energy balance, and
+    only once it has enough readings. `primary_method` is the athlete's setting (None = auto).
+    Pass the full history (or at least ~2 months) of weights so the trend is warmed up by the
+    start of the 28-day window; entries after `as_of` are ignored.
     """
     weight_trend = trend_series((day, kg) for day, kg in weights if day <= as_of)
-    body_fat_trend = trend_series((day, pct) for day, pct in body_fats if day <= as_of)
-    return summary_from_trends(weight_trend, body_fat_trend, protein_days, runs, as_of)
+    body_fat = analyse_body_fat(body_fats, as_of, primary_method)
+    return summary_from_trends(
+        weight_trend, body_fat.composition_trend, protein_days, runs, as_of, body_fat=body_fat
+    )
 
 
 def summary_from_trends(
@@ -877,12 +888,15 @@ def summary_from_trends(
     as_of: date,
     *,
     with_energy: bool = True,
+    body_fat: BodyFatAnalysis | None = None,
 ) -> ProgressSummary:
     """:func:`progress_summary` from trends already computed (over data up to `as_of`).
 
-    For callers that also draw the trend (the roster's sparkline), so the smoothing runs once
-    per series. ``with_energy=False`` leaves ``energy`` as None for callers that don't show it
-    (the roster: its regressions over the fat and lean series are a tenth of the page's time).
+    `body_fat_trend` is the primary method's trend when a fat/lean split is allowed (else
+    empty): :attr:`BodyFatAnalysis.composition_trend`. For callers that also draw the trend
+    (the roster's sparkline), so the smoothing runs once per series. ``with_energy=False``
+    leaves ``energy`` as None for callers that don't show it (the roster: its regressions over
+    the fat and lean series are a tenth of the page's time).
     """
     run_list = [run for run in runs if run.day <= as_of]
 
@@ -913,4 +927,5 @@ def summary_from_trends(
         ),
         last_run=max((run.day for run in run_list), default=None),
         acute_chronic=acute_chronic_ratio(run_list, as_of),
+        body_fat=body_fat,
     )

@@ -23,6 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET
 
 from tracker import charts, trends, units
+from tracker.body_composition import PRIMARY_WINDOW_DAYS, BodyFatAnalysis
 from tracker.models import BodyFatEntry, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.templatetags.wholebody import signed
 
@@ -44,10 +45,15 @@ CHART_DESCRIPTIONS = {
         "day sits from the trend: that gap is mostly water and food, not fat."
     ),
     "composition": (
-        "Estimated from the weight trend and the body-fat trend, in separate panels because "
-        "lean mass is several times larger than fat mass."
+        "Estimated from the weight trend and the body-fat trend of your main method, in separate "
+        "panels because lean mass is several times larger than fat mass. The shaded band is the "
+        "uncertainty of the body-fat trend."
     ),
-    "body_fat": "Faint dots are single readings; only the trend line is worth reading.",
+    "body_fat": (
+        "Faint dots are single readings of your main method; the shaded band is the trend's "
+        "uncertainty. Readings from other methods are dark symbols of their own and never "
+        "mixed into the trend."
+    ),
     "protein": (
         "Grams per {unit} of trend body weight on each logged day. The green band is the "
         "1.6–2.2 g/kg target; the dashed line marks low intake."
@@ -126,7 +132,7 @@ class AthleteHistory:
     """An athlete's full history as plain metric tuples, as the pure analytics want it."""
 
     weights: list[tuple[date, float]]
-    body_fats: list[tuple[date, float]]
+    body_fats: list[tuple[date, float, str]]  # (day, percent, method)
     protein_days: list[tuple[date, float]]
     runs: list[trends.RunPoint]
 
@@ -149,7 +155,7 @@ def athlete_history(athlete: User) -> AthleteHistory:
         WeightEntry.objects.filter(user=athlete).order_by().values_list("day", "weight_kg")
     )
     body_fats = list(
-        BodyFatEntry.objects.filter(user=athlete).order_by().values_list("day", "percent")
+        BodyFatEntry.objects.filter(user=athlete).order_by().values_list("day", "percent", "method")
     )
     protein_days = list(
         ProteinEntry.objects.filter(user=athlete).order_by().values_list("day", "grams")
@@ -183,9 +189,9 @@ def recent_history(athlete: User, as_of: date) -> AthleteHistory:
         .values_list("day", "weight_kg")
     )
     body_fats = list(
-        BodyFatEntry.objects.filter(user=athlete, day__gte=since(RECENT_WEIGHT_DAYS))
+        BodyFatEntry.objects.filter(user=athlete, day__gte=since(PRIMARY_WINDOW_DAYS))
         .order_by()
-        .values_list("day", "percent")
+        .values_list("day", "percent", "method")
     )
     protein_days = list(
         ProteinEntry.objects.filter(user=athlete, day__gte=since(RECENT_PROTEIN_DAYS))
@@ -211,7 +217,12 @@ def today_cards(athlete: User) -> list[SummaryCard]:
     if not history.weights:
         return []
     summary = trends.progress_summary(
-        history.weights, history.body_fats, history.protein_days, history.runs, as_of
+        history.weights,
+        history.body_fats,
+        history.protein_days,
+        history.runs,
+        as_of,
+        primary_method=athlete.body_fat_method or None,
     )
     weight_unit, distance_unit = athlete.weight_unit, athlete.distance_unit
     return [
@@ -253,6 +264,11 @@ def _days_ago(days: int) -> str:
     return f"{days} days ago"
 
 
+def _band_words(summary: trends.ProgressSummary) -> str:
+    latest = summary.body_fat.latest if summary.body_fat else None
+    return f" ± {latest.band:.1f}" if latest is not None else ""
+
+
 def _trend_weight_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
     label = "Trend weight"
     if summary.trend_weight_kg is None or summary.days_since_weigh_in is None:
@@ -262,7 +278,7 @@ def _trend_weight_card(summary: trends.ProgressSummary, unit: str) -> SummaryCar
     if summary.fat_kg is not None and summary.lean_kg is not None:
         detail += (
             f" · {_weight(summary.fat_kg, unit)} fat, {_weight(summary.lean_kg, unit)} lean"
-            f" ({summary.trend_body_fat_pct:.1f} % trend)"
+            f" ({summary.trend_body_fat_pct:.1f} % trend{_band_words(summary)})"
         )
     if summary.days_since_weigh_in > STALE_WEIGH_IN_DAYS:
         stale = f"No weigh-in for {summary.days_since_weigh_in} days"
@@ -434,6 +450,21 @@ def _table_body(table: charts.DataTable) -> SafeString:
     return mark_safe("\n".join(rows))  # every cell is escaped above
 
 
+def _caveat(key: str, body_fat: BodyFatAnalysis | None) -> str:
+    """The words under a chart: the body-fat caveat, and which method drives the numbers."""
+    if key not in ("body_fat", "composition") or body_fat is None:
+        return ""
+    method = ""
+    if body_fat.primary:
+        how = "your choice in Settings" if body_fat.primary_chosen else "used most lately"
+        method = f"Main method: {body_fat.primary_label} ({how})."
+        if body_fat.latest is not None:
+            method += f" Trend {body_fat.latest.value:.1f} % ± {body_fat.latest.band:.1f} points."
+    if key == "composition":
+        return " ".join(part for part in (method, body_fat.not_ready_reason) if part)
+    return " ".join(part for part in (charts.BODY_FAT_CAVEAT, method) if part)
+
+
 def chart_panels(
     progress: charts.ProgressCharts, *, weight_unit: str, distance_unit: str, id_prefix: str
 ) -> list[ChartPanel]:
@@ -455,7 +486,7 @@ def chart_panels(
                 aria_label="" if empty else _aria_label(key, table, period, unit_names),
                 table=table,
                 table_body=_table_body(table),
-                caveat=charts.BODY_FAT_CAVEAT if key == "body_fat" else "",
+                caveat=_caveat(key, progress.body_fat),
             )
         )
     return panels
@@ -478,7 +509,12 @@ def progress_context(
     as_of = athlete.local_today()
     history = athlete_history(athlete)
     summary = trends.progress_summary(
-        history.weights, history.body_fats, history.protein_days, history.runs, as_of
+        history.weights,
+        history.body_fats,
+        history.protein_days,
+        history.runs,
+        as_of,
+        primary_method=athlete.body_fat_method or None,
     )
     progress = charts.progress_charts(
         history.weights,
@@ -489,6 +525,7 @@ def progress_context(
         range_key=range_key,
         weight_unit=weight_unit,
         distance_unit=distance_unit,
+        primary_method=athlete.body_fat_method or None,
     )
     page = ProgressPage(
         athlete=athlete,
