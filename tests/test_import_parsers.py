@@ -440,7 +440,7 @@ BAD_RUN_FILES = [
     ("xxe.gpx", EXTERNAL_ENTITY, "xxe.gpx: the XML declares a document type or entities"),
     ("cut.gpx", fixture("run.gpx")[:700], "cut.gpx: the XML is malformed or cut short"),
     ("cut.tcx", fixture("run.tcx")[:900], "cut.tcx: the XML is malformed or cut short"),
-    ("cut.fit", fit_activity()[:150], "cut.fit: the FIT file is incomplete"),
+    ("cut.fit", fit_activity()[:150], "cut.fit: the FIT file is damaged (it is cut short)"),
     ("flip.fit", fit_activity()[:-1] + b"\x00", "flip.fit: the FIT file is damaged"),
     ("fake.fit", b"not a fit file at all, just text", "fake.fit: this is not a FIT file"),
     ("empty.gpx", b'<gpx version="1.1" creator="x"></gpx>', "empty.gpx: the GPX file has no"),

@@ -175,7 +175,7 @@ def test_a_60_mb_file_is_refused_with_its_size(athlete_client):
         # Built when the test runs (not at collection): some are large.
         ("body", "rows.csv", lambda: weights_csv(200_000), "more than 100,000 rows"),
         ("runs", "bomb.zip", zip_bomb, "unpacks to more than 100.0 MB"),
-        ("runs", "cut.fit", lambda: fit_activity()[:100], "the FIT file is incomplete"),
+        ("runs", "cut.fit", lambda: fit_activity()[:100], "FIT file is damaged (it is cut short)"),
         ("runs", "lol.gpx", lambda: b'<!DOCTYPE g [<!ENTITY a "b">]><gpx>&a;</gpx>', "entities"),
         ("body", "scale.png", lambda: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "binary file"),
         ("protein", "weights.csv", lambda: fixture("withings_weight.csv"), "a protein CSV"),
@@ -192,7 +192,7 @@ def test_bad_input_gets_a_message_and_saves_nothing(athlete_client, kind, name, 
 
 
 def test_an_unexpected_parser_error_is_a_message_not_a_500(athlete_client):
-    with mock.patch("tracker.importing.body_csv.parse_body_csv", side_effect=KeyError("x")):
+    with mock.patch("tracker.importers.body.parse_body_csv", side_effect=KeyError("x")):
         response = upload(athlete_client, "body", "w.csv", b"date,weight\n2024-01-01,80\n")
     assert response.status_code == 400
     assert "This file couldn&#x27;t be read" in response.content.decode()

@@ -20,7 +20,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from tracker.importers import body_csv, limits, protein_csv, runs
+from tracker.importers import body, limits, protein_csv, runs
 from tracker.importers.common import (
     BodyRow,
     ImportFileError,
@@ -48,15 +48,24 @@ def import_options(user: User, *, weight_unit: str = "auto", date_order: str = "
 def parse_upload(kind: str, name: str, data: bytes, options: ImportOptions) -> ParseResult:
     """The parser result for an upload of this kind; ImportFileError if the file is unusable."""
     if kind == ImportBatch.Kind.BODY:
-        result = body_csv.parse_body_csv(data, options)
+        result = body.parse_body_upload(name, data, options)
     elif kind == ImportBatch.Kind.PROTEIN:
         result = protein_csv.parse_protein_csv(data, options)
     elif kind == ImportBatch.Kind.RUNS:
         result = runs.parse_runs_upload(name, data, options)
     else:  # pragma: no cover - the view only passes known kinds
         raise ImportFileError("Unknown import kind.")
-    if not result.rows and not result.problems and not result.notes:
+    if not result.rows and not result.problems and not result.notes and not result.unsure:
         raise ImportFileError("The file has a header but no data rows.")
+    if not result.rows and not result.notes and not result.unsure:
+        # Every part of the file failed: refuse it with the reason rather than a preview
+        # with nothing to import.
+        first = str(result.problems[0])
+        more = len(result.problems) - 1
+        raise ImportFileError(
+            f"Nothing in this file can be imported. {first[0].upper()}{first[1:]}"
+            + (f" (and {more:,} more like this)." if more else ".")
+        )
     return result
 
 
@@ -199,6 +208,21 @@ def split_duplicates(user: User, metric: str, rows: list[dict]) -> tuple[list[di
     return new, len(rows) - len(new)
 
 
+def count_on_busy_days(user: User, metric: str, rows: list[dict]) -> int:
+    """How many of these (new) rows fall on days that already have an entry of this metric."""
+    if not rows:
+        return 0
+    first, last = _day_range(rows)
+    busy = {
+        day.isoformat()
+        for day in MODELS[metric]
+        .objects.filter(user=user, day__range=(first, last))
+        .values_list("day", flat=True)
+        .distinct()
+    }
+    return sum(1 for row in rows if row["day"] in busy)
+
+
 # --- Batches -----------------------------------------------------------------------------------
 
 
@@ -209,10 +233,16 @@ def batch_create(*, owner: User, kind: str, filename: str, result: ParseResult) 
     ImportBatch.objects.filter(expires_at__lt=now).delete()
     rows = _row_dicts(kind, result.rows)
     payload: dict[str, Any] = {"duplicates": {}}
+    payload["busy_days"] = {}
     for metric in METRIC_KEYS:
         payload[metric], payload["duplicates"][metric] = split_duplicates(
             owner, metric, rows[metric]
         )
+        payload["busy_days"][metric] = count_on_busy_days(owner, metric, payload[metric])
+    # Untyped tracks that look like rides: kept aside; the athlete may tick them in.
+    payload["unsure"] = _row_dicts(kind, result.unsure)["runs"]
+    for row, source in zip(payload["unsure"], result.unsure, strict=True):
+        row["doubt"] = source.doubt
     payload["problem_count"] = len(result.problems)
     payload["problems"] = [str(p) for p in result.problems[: limits.MAX_PROBLEMS_KEPT]]
     payload["note_count"] = len(result.notes)
@@ -258,10 +288,14 @@ MODELS = {
 }
 
 
-def batch_confirm(*, batch: ImportBatch) -> dict[str, dict[str, int]]:
+def batch_confirm(
+    *, batch: ImportBatch, include_unsure: Iterable[int] = ()
+) -> dict[str, dict[str, int]]:
     """Save the batch's rows in one transaction and delete it.
 
-    Duplicates are checked again first. Returns {"added": {metric: n}, "skipped": {metric: n}}.
+    `include_unsure` are the indexes of the set-aside tracks (probably not runs) the athlete
+    chose to import anyway. Duplicates are checked again first.
+    Returns {"added": {metric: n}, "skipped": {metric: n}}.
     Any database error rolls everything back (nothing partial is saved) and propagates.
     """
     added: dict[str, int] = {}
@@ -270,8 +304,11 @@ def batch_confirm(*, batch: ImportBatch) -> dict[str, dict[str, int]]:
         # Locks the batch on PostgreSQL so a double-click can't save it twice.
         batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
         owner = batch.owner
+        unsure = batch.payload.get("unsure", [])
+        chosen = [unsure[i] for i in sorted(set(include_unsure)) if 0 <= i < len(unsure)]
         for metric in METRIC_KEYS:
-            rows, duplicates = split_duplicates(owner, metric, batch.payload.get(metric, []))
+            wanted = batch.payload.get(metric, []) + (chosen if metric == "runs" else [])
+            rows, duplicates = split_duplicates(owner, metric, wanted)
             MODELS[metric].objects.bulk_create(
                 [_build(owner, metric, row) for row in rows], batch_size=1000
             )

@@ -2,7 +2,9 @@
 
 Formats, told apart by their header row:
 - Withings Health Mate `weight.csv`: ``Date,Weight (kg),Fat mass (kg),Bone mass (kg),...``
-  (fat as a mass, turned into a percentage of the same row's weight; ``(lb)`` headers too).
+  (fat as a mass, turned into a percentage of the same row's weight; ``(lb)`` headers too),
+  also with the headers in the app's language (``Datum,Gewicht (kg),Fettmasse (kg)``).
+- Beurer HealthManager: ``WeightDate;Time;kg;BMI;Body fat;...`` with day.month.year dates.
 - Libra (Android): ``#Version``/``#Units:kg`` lines, then
   ``#date;weight;weight trend;body fat;body fat trend;comment`` with ISO UTC timestamps.
 - Renpho: ``Time of Measurement,Weight(kg),BMI,Body Fat(%),...`` (older exports split the
@@ -80,11 +82,26 @@ def _unit_of(header_cell: str) -> str | None:
     return "kg" if (match.group(1) or match.group(2)) == "kg" else "lb"
 
 
+# Withings writes weight.csv in the language of the app: "Gewicht (kg)", "Fettmasse (kg)" in
+# German, "Poids (kg)", "Masse grasse (kg)" in French, and so on.
+WITHINGS_DATE = ("date", "datum", "fecha", "data")
+WITHINGS_WEIGHT = ("weight (", "weight(", "gewicht (", "poids (", "peso (")
+WITHINGS_FAT_MASS = (
+    "fat mass (",
+    "fettmasse (",
+    "masse grasse (",
+    "masa grasa (",
+    "massa grassa (",
+    "massa gorda (",
+    "vetmassa (",
+)
+
+
 def _layout(header: list[str]) -> Layout | None:
     """Which export this header belongs to, and where its columns are; None if not a body CSV."""
-    weight = find_column(header, "weight (", "weight(", prefix=True)
-    fat_mass = find_column(header, "fat mass (", prefix=True)
-    date = find_column(header, "date", "day")
+    weight = find_column(header, *WITHINGS_WEIGHT, prefix=True)
+    fat_mass = find_column(header, *WITHINGS_FAT_MASS, prefix=True)
+    date = find_column(header, *WITHINGS_DATE)
     if date is not None and weight is not None and fat_mass is not None:
         return Layout(
             "Withings",
@@ -92,6 +109,21 @@ def _layout(header: list[str]) -> Layout | None:
             weight=weight,
             fat_mass=fat_mass,
             header_unit=_unit_of(header[weight]),
+        )
+    weight = find_column(header, "weight (", "weight(", prefix=True)
+    date = find_column(header, "date", "day")
+    beurer_date = find_column(header, "date", "weightdate")
+    beurer_weight = find_column(header, "kg", "lb", "lbs")
+    if beurer_date is not None and beurer_weight is not None and "bmi" in header:
+        # Beurer HealthManager: WeightDate;Time;kg;BMI;Body fat;Water;Muscles;Bones;... (the
+        # app sometimes breaks the first header word, leaving "Date" to start the line).
+        return Layout(
+            "Beurer HealthManager",
+            date=beurer_date,
+            time=find_column(header, "time"),
+            weight=beurer_weight,
+            fat_percent=find_column(header, "body fat"),
+            header_unit="kg" if header[beurer_weight] == "kg" else "lb",
         )
     if weight is not None and find_column(header, "body fat(%)", "body fat (%)") is not None:
         moment = find_column(header, "time of measurement", "date", "measured at")

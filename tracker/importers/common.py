@@ -89,6 +89,7 @@ class RunRow:
     source: str = "file"  # the RunEntry.Source value
     external_id: str = ""
     where: str = ""
+    doubt: str = ""  # why an untyped track is probably not a run ("" if it is one)
 
 
 @dataclass
@@ -104,6 +105,9 @@ class ParseResult:
     rows: list = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # things skipped on purpose, assumptions
+    # Runs set aside as probably not runs (untyped tracks at a ride's speed): the preview lists
+    # them and the athlete may import them anyway.
+    unsure: list = field(default_factory=list)
 
 
 # --- Text and CSV ------------------------------------------------------------------------------

@@ -27,8 +27,10 @@ from tracker.importers.runs_gpx import parse_gpx
 from tracker.importers.runs_tcx import parse_tcx
 from tracker.importers.strava_csv import (
     is_runs_header,
+    is_strava_2018_header,
     is_strava_header,
     parse_runs_table,
+    parse_strava_2018_table,
     parse_strava_table,
 )
 
@@ -103,7 +105,11 @@ def _parse_csv(
 ) -> ParseResult:
     try:
         table = read_table(
-            data, is_header=lambda h: is_strava_header(h) or is_runs_header(h), budget=budget
+            data,
+            is_header=lambda h: (
+                is_strava_header(h) or is_strava_2018_header(h) or is_runs_header(h)
+            ),
+            budget=budget,
         )
     except ImportFileError as error:
         if str(error) != "no_header":
@@ -115,6 +121,8 @@ def _parse_csv(
         ) from None
     if is_strava_header(table.header):
         return parse_strava_table(table, options, skip_ids=skip_ids)
+    if is_strava_2018_header(table.header):
+        return parse_strava_2018_table(table, options, skip_ids=skip_ids)
     return parse_runs_table(table, options)
 
 

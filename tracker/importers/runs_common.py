@@ -42,11 +42,42 @@ RUN_TYPES = {
 }
 
 
+# Strava's GPX exports write the activity type as a number; the ones people meet most.
+STRAVA_TYPE_CODES = {
+    "1": "ride",
+    "2": "alpine ski",
+    "3": "backcountry ski",
+    "4": "hike",
+    "5": "ice skate",
+    "6": "inline skate",
+    "7": "Nordic ski",
+    "8": "roller ski",
+    "9": "run",
+    "10": "walk",
+    "11": "workout",
+    "12": "snowboard",
+    "13": "snowshoe",
+    "14": "kitesurf",
+    "15": "windsurf",
+    "16": "swim",
+    "17": "virtual ride",
+    "18": "e-bike ride",
+}
+
+
 def is_run_type(name: str | None) -> bool:
     """True for running activities; an activity with no type at all counts as a run."""
     if name is None or not name.strip():
         return True
     return name.strip().lower().replace("_", " ") in RUN_TYPES
+
+
+def activity_words(kind: str) -> str:
+    """An activity type as words: Strava's numeric codes named, FIT's snake_case spaced."""
+    kind = kind.strip()
+    if kind.isdigit():
+        return STRAVA_TYPE_CODES.get(kind, "non-running")
+    return kind.replace("_", " ").lower() or "non-running"
 
 
 def safe_xml(data: bytes, where: str) -> Element:
@@ -125,8 +156,11 @@ def add_run(
     external_id: str,
     name: str = "",
     source: str = "file",
+    doubt: str = "",
 ) -> None:
-    """Check one activity against the bounds and add it as a row, or as a problem."""
+    """Check one activity against the bounds and add it as a row, or as a problem. With a
+    `doubt` (an untyped track that is probably not a run) it is set aside in `unsure`, or just
+    noted as skipped if it couldn't be saved as a run anyway."""
     duration = moving_s if moving_s else elapsed_s
     if not duration:
         result.problems.append(Problem("the activity has no duration", line or None, where))
@@ -153,8 +187,18 @@ def add_run(
         source=source,
         external_id=external_id[:200],
         where=where,
+        doubt=doubt,
     )
     problems = run_problems(row)
+    if doubt:
+        label = where or name or "an activity"
+        if problems:
+            result.notes.append(
+                f"{label}: skipped as probably a ride or another non-running activity: {doubt}."
+            )
+        else:
+            result.unsure.append(row)
+        return
     if problems:
         result.problems.append(Problem("; ".join(problems), line or None, where))
         return
@@ -162,4 +206,6 @@ def add_run(
 
 
 def skip_note(where: str, kind: str) -> str:
-    return f"{where}: skipped, it is a {kind.strip() or 'non-running'} activity, not a run."
+    words = activity_words(kind)
+    article = "an" if words[:1] in "aeiou" else "a"
+    return f"{where}: skipped, it is {article} {words} activity, not a run."

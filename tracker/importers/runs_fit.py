@@ -3,13 +3,17 @@
 Each ``session`` message is one activity: ``sport``, ``start_time``, ``total_distance`` (m),
 ``total_timer_time`` (moving, s), ``total_elapsed_time`` (s), ``total_ascent`` (m) and
 ``avg_heart_rate``. A file without sessions (some watches write them last, so a cut-short
-file loses them) falls back to its ``record`` messages. CRCs are checked: a damaged or
-truncated file gets a message, never partial numbers.
+file loses them) falls back to its ``record`` messages, and so does a session without a
+distance. CRCs are checked: a damaged or truncated file is refused with a message, unless a
+complete session summary came before the damage (Strava's Android app writes it first), which
+is then used with a note.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from dataclasses import dataclass
 
 import fitdecode
 
@@ -32,13 +36,12 @@ def _value(frame: fitdecode.FitDataMessage, name: str):
         return None
 
 
-def parse_fit(
-    data: bytes, options: ImportOptions, *, where: str, activity_id: str = ""
-) -> ParseResult:
-    result = ParseResult("FIT")
-    sessions: list[fitdecode.FitDataMessage] = []
-    records: list[fitdecode.FitDataMessage] = []
-    sport_name: str | None = None
+def _read_frames(data: bytes, where: str) -> tuple[dict[str, list], str]:
+    """The file's session, record and sport messages, plus a note if the file was damaged
+    after its summary. Garmin's SDK reads a FIT file up to the point of damage; so do we, but
+    only a complete session message is trusted: without one a damaged file is refused."""
+    found: dict[str, list] = {"session": [], "record": [], "sport": [], "file_id": []}
+    damage = ""
     try:
         with fitdecode.FitReader(
             io.BytesIO(data),
@@ -46,61 +49,137 @@ def parse_fit(
             error_handling=fitdecode.ErrorHandling.RAISE,
         ) as fit:
             for frame in fit:
-                if frame.frame_type != fitdecode.FIT_FRAME_DATA:
-                    continue
-                if frame.name == "session":
-                    sessions.append(frame)
-                elif frame.name == "record":
-                    records.append(frame)
-                elif frame.name == "sport":
-                    sport_name = str(_value(frame, "sport") or "") or sport_name
+                if frame.frame_type == fitdecode.FIT_FRAME_DATA and frame.name in found:
+                    found[frame.name].append(frame)
     except fitdecode.FitHeaderError:
         raise ImportFileError(f"{where}: this is not a FIT file (its header is wrong).") from None
     except fitdecode.FitCRCError:
+        # A wrong checksum means some byte changed, possibly inside the summary: refuse.
         raise ImportFileError(
-            f"{where}: the FIT file is damaged (its checksum doesn't match)."
+            f"{where}: the FIT file is damaged (its checksum doesn't match). Export it again "
+            "from the watch or app."
         ) from None
     except fitdecode.FitEOFError:
-        raise ImportFileError(f"{where}: the FIT file is incomplete (cut short).") from None
-    except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError) as error:
-        raise ImportFileError(f"{where}: the FIT file can't be read ({error}).") from None
-    if sessions:
-        for number, session in enumerate(sessions):
-            label = where if len(sessions) == 1 else f"{where} session {number + 1}"
-            sport = _value(session, "sport")
-            sport = str(sport) if sport is not None else None
-            if not is_run_type(sport):
-                result.notes.append(skip_note(label, sport or ""))
-                continue
-            start = as_utc_aware(_value(session, "start_time")) or as_utc_aware(
-                _value(session, "timestamp")
-            )
-            if start is None:
-                result.problems.append(Problem("the session has no start time", None, label))
-                continue
-            external_id = run_external_id(activity_id, number, start)
-            ascent = _value(session, "total_ascent")
-            add_run(
-                result,
-                options,
-                where=label,
-                line=0,
-                start=start,
-                distance_km=float(_value(session, "total_distance") or 0) / 1000,
-                moving_s=_value(session, "total_timer_time"),
-                elapsed_s=_value(session, "total_elapsed_time"),
-                avg_heart_rate=_value(session, "avg_heart_rate"),
-                elevation_gain_m=float(ascent) if ascent is not None else None,
-                external_id=external_id,
-            )
-        return result
-    return _from_records(result, options, records, sport_name, where, activity_id)
+        damage = "it is cut short"
+    except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError):
+        damage = "part of it can't be read"
+    if damage and not found["session"]:
+        raise ImportFileError(
+            f"{where}: the FIT file is damaged ({damage}) and holds no complete activity "
+            "summary before the damage, so its numbers can't be trusted. Export it again from "
+            "the watch or app."
+        )
+    note = ""
+    if damage:
+        note = (
+            f"{where}: the file is damaged ({damage}); the activity summary written before "
+            "the damage was used, as Garmin's own tools do."
+        )
+    return found, note
+
+
+def _file_type(found: dict[str, list]) -> str:
+    for frame in found["file_id"]:
+        kind = _value(frame, "type")
+        if kind is not None:
+            return str(kind)
+    return ""
+
+
+def parse_fit(
+    data: bytes, options: ImportOptions, *, where: str, activity_id: str = ""
+) -> ParseResult:
+    result = ParseResult("FIT")
+    found, damage_note = _read_frames(data, where)
+    if damage_note:
+        result.notes.append(damage_note)
+    file_type = _file_type(found)
+    if file_type in ("weight", "blood_pressure", "monitoring_b", "monitoring_a"):
+        what = "a weight-scale file" if file_type == "weight" else "not an activity file"
+        hint = " Upload it under Weight and body fat." if file_type == "weight" else ""
+        raise ImportFileError(f"{where}: this FIT file is {what}, not a run.{hint}")
+    sessions = found["session"]
+    records = [_record(frame) for frame in found["record"]]
+    records = [r for r in records if r is not None]
+    sport_name = next(
+        (str(_value(f, "sport")) for f in found["sport"] if _value(f, "sport") is not None), None
+    )
+    if not sessions:
+        return _from_records(result, options, records, sport_name, where, activity_id)
+    starts = [as_utc_aware(_value(s, "start_time")) for s in sessions]
+    for number, session in enumerate(sessions):
+        label = where if len(sessions) == 1 else f"{where} session {number + 1}"
+        sport = _value(session, "sport")
+        sport = str(sport) if sport is not None else None
+        if not is_run_type(sport):
+            result.notes.append(skip_note(label, sport or ""))
+            continue
+        start = starts[number] or as_utc_aware(_value(session, "timestamp"))
+        if start is None:
+            result.problems.append(Problem("the session has no start time", None, label))
+            continue
+        later = [s for s in starts[number + 1 :] if s and s > start]
+        own = [r for r in records if r.time >= start and (not later or r.time < min(later))]
+        distance_m = float(_value(session, "total_distance") or 0)
+        moving = _value(session, "total_timer_time")
+        elapsed = _value(session, "total_elapsed_time")
+        if not distance_m and own:
+            # Some watches (a Suunto Ambit3 here) leave the session's distance out and close
+            # its times a lap early; the records carry the whole activity.
+            distance_m = max((r.distance for r in own if r.distance is not None), default=0.0)
+            span = (own[-1].time - own[0].time).total_seconds()
+            if span > float(elapsed or 0):
+                moving = elapsed = span
+                result.notes.append(
+                    f"{label}: the file's summary has no distance; distance and time come "
+                    "from its recorded points."
+                )
+        ascent = _value(session, "total_ascent")
+        add_run(
+            result,
+            options,
+            where=label,
+            line=0,
+            start=start,
+            distance_km=distance_m / 1000,
+            moving_s=moving,
+            elapsed_s=elapsed,
+            avg_heart_rate=_value(session, "avg_heart_rate"),
+            elevation_gain_m=float(ascent) if ascent is not None else None,
+            external_id=run_external_id(activity_id, number, start),
+        )
+    return result
+
+
+@dataclass
+class Record:
+    time: dt.datetime
+    distance: float | None
+    heart_rate: float | None
+    altitude: float | None
+
+
+def _record(frame: fitdecode.FitDataMessage) -> Record | None:
+    when = as_utc_aware(_value(frame, "timestamp"))
+    if when is None:
+        return None
+    distance = _value(frame, "distance")
+    altitude = _value(frame, "enhanced_altitude")
+    if altitude is None:
+        altitude = _value(frame, "altitude")
+    rate = _value(frame, "heart_rate")
+    return Record(
+        when,
+        float(distance) if distance is not None else None,
+        float(rate) if rate else None,
+        float(altitude) if altitude is not None else None,
+    )
 
 
 def _from_records(
     result: ParseResult,
     options: ImportOptions,
-    records: list[fitdecode.FitDataMessage],
+    records: list[Record],
     sport: str | None,
     where: str,
     activity_id: str,
@@ -108,18 +187,14 @@ def _from_records(
     if not is_run_type(sport):
         result.notes.append(skip_note(where, sport or ""))
         return result
-    times = [t for t in (as_utc_aware(_value(r, "timestamp")) for r in records) if t]
-    if not times:
+    if not records:
         raise ImportFileError(
             f"{where}: the FIT file has no activity data (no session or timed records)."
         )
-    distances = [d for d in (_value(r, "distance") for r in records) if d is not None]
-    rates = [h for h in (_value(r, "heart_rate") for r in records) if h]
-    altitudes = [
-        a
-        for a in (_value(r, "enhanced_altitude") or _value(r, "altitude") for r in records)
-        if a is not None
-    ]
+    times = [r.time for r in records]
+    distances = [r.distance for r in records if r.distance is not None]
+    rates = [r.heart_rate for r in records if r.heart_rate]
+    altitudes = [r.altitude for r in records if r.altitude is not None]
     elapsed = (max(times) - min(times)).total_seconds()
     add_run(
         result,
@@ -127,11 +202,11 @@ def _from_records(
         where=where,
         line=0,
         start=min(times),
-        distance_km=float(max(distances) if distances else 0) / 1000,
+        distance_km=(max(distances) if distances else 0) / 1000,
         moving_s=None,
         elapsed_s=elapsed,
         avg_heart_rate=sum(rates) / len(rates) if rates else None,
-        elevation_gain_m=elevation_gain([float(a) for a in altitudes]) if altitudes else None,
+        elevation_gain_m=elevation_gain(altitudes) if altitudes else None,
         external_id=activity_id or start_id(min(times)),
     )
     return result

@@ -1,11 +1,12 @@
 """TCX activity files (Garmin Training Center Database v2, also written by Strava and Polar).
 
 Read with defusedxml directly (there is no well-kept TCX library): each ``<Activity Sport=...>``
-is one activity; its ``<Id>`` is the start time. Moving time is the sum of the laps'
-``TotalTimeSeconds`` (the device's timer, paused when auto-pause stops it); elapsed time runs
-from the first lap's start to the last trackpoint; distance is the sum of the laps'
-``DistanceMeters``; heart rate the laps' ``AverageHeartRateBpm`` weighted by lap time, or the
-trackpoints' mean; elevation gain from the trackpoints' ``AltitudeMeters``.
+is one activity (also the legs of a ``MultiSportSession``); its ``<Id>`` is the start time.
+Moving time is the sum of the laps' ``TotalTimeSeconds`` (the device's timer, paused when
+auto-pause stops it); elapsed time runs from the first lap's start to the last trackpoint;
+distance is the sum of the laps' ``DistanceMeters``; heart rate the laps'
+``AverageHeartRateBpm`` weighted by lap time, or the trackpoints' mean;
+elevation gain from the trackpoints' ``AltitudeMeters``.
 """
 
 from __future__ import annotations
@@ -73,10 +74,13 @@ def parse_tcx(
     root = safe_xml(data, where)
     if local_name(root.tag) != "TrainingCenterDatabase":
         raise ImportFileError(f"{where}: this XML file is not TCX (its root is <{root.tag}>).")
+    # A multisport file nests its legs: Activities/MultiSportSession/FirstSport/Activity and
+    # .../NextSport/Activity; every Activity at any depth is one activity.
     activities = [
-        activity
+        element
         for container in _children(root, "Activities")
-        for activity in _children(container, "Activity")
+        for element in container.iter()
+        if local_name(element.tag) == "Activity"
     ]
     if not activities:
         raise ImportFileError(f"{where}: the TCX file has no activity.")

@@ -41,6 +41,15 @@ def is_strava_header(header: list[str]) -> bool:
     return "activity id" in header and "activity date" in header and "activity type" in header
 
 
+# Strava's activities.csv before its 2019 redesign: id,date,name,type,description,
+# elapsed_time,distance,commute,gear,filename; distance in metres, time in seconds, date UTC.
+STRAVA_2018_COLUMNS = {"id", "date", "name", "type", "elapsed_time", "distance"}
+
+
+def is_strava_2018_header(header: list[str]) -> bool:
+    return set(header) >= STRAVA_2018_COLUMNS
+
+
 def is_runs_header(header: list[str]) -> bool:
     return (
         find_column(header, "date", "day") is not None
@@ -129,6 +138,51 @@ def parse_strava_table(
             elapsed_s=_float(cell(cells, col["elapsed"])),
             avg_heart_rate=_float(cell(cells, col["hr"])),
             elevation_gain_m=_float(cell(cells, col["gain"])),
+            external_id=external_id,
+            name=unescape_formula(cell(cells, col["name"])),
+            source="csv",
+        )
+    return result
+
+
+def parse_strava_2018_table(
+    table: Table, options: ImportOptions, *, where: str = "", skip_ids: set[str] | None = None
+) -> ParseResult:
+    """Runs from the 2018 layout of Strava's activities.csv (see STRAVA_2018_COLUMNS)."""
+    result = ParseResult("Strava activities.csv (2018 layout)")
+    header = table.header
+    col = {name: find_column(header, name) for name in STRAVA_2018_COLUMNS}
+    for line, cells in table.rows:
+        activity_id = cell(cells, col["id"])
+        external_id = f"strava:{activity_id}" if activity_id else ""
+        if skip_ids and external_id in skip_ids:
+            continue
+        kind = cell(cells, col["type"])
+        label = f"activity {activity_id}" if activity_id else "activity"
+        if not is_run_type(kind):
+            result.notes.append(f"Line {line}: skipped {label}, a {kind} rather than a run.")
+            continue
+        date_text = cell(cells, col["date"])
+        try:
+            start = parse_when(date_text, "iso", assume_utc=True)
+        except ValueError:
+            result.problems.append(
+                Problem(f"“{date_text[:40]}” is not a date this import can read", line, where)
+            )
+            continue
+        metres = _float(cell(cells, col["distance"]))
+        if metres is None:
+            result.problems.append(Problem(f"{label} has no distance", line, where))
+            continue
+        add_run(
+            result,
+            options,
+            where=where,
+            line=line,
+            start=start,
+            distance_km=metres / 1000,
+            moving_s=None,
+            elapsed_s=_float(cell(cells, col["elapsed_time"])),
             external_id=external_id,
             name=unescape_formula(cell(cells, col["name"])),
             source="csv",

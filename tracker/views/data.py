@@ -50,9 +50,11 @@ KINDS: dict[str, ImportKind] = {
         ImportKind(
             "body",
             "Weight and body fat",
-            ".csv,.txt,text/csv",
+            ".csv,.txt,.fit,text/csv",
             (
-                "Withings Health Mate weight.csv",
+                "Withings Health Mate weight.csv (in any of the app's languages)",
+                "FIT weight-scale files (Garmin Index and other ANT+ scales)",
+                "Beurer HealthManager CSV export",
                 "Libra (Android) CSV export",
                 "Renpho app CSV export",
                 "Fitbit account export (Body: Date, Weight, BMI, Fat)",
@@ -70,7 +72,7 @@ KINDS: dict[str, ImportKind] = {
             (
                 "GPX, TCX or FIT activity files (also gzipped, .gpx.gz / .fit.gz)",
                 "A ZIP of them, such as the activities folder of a Strava bulk export",
-                "Strava's activities.csv",
+                "Strava's activities.csv (current and 2018 layouts)",
                 "A CSV with date, distance and duration columns; Wholebody's own runs.csv",
             ),
             asks_unit=False,
@@ -98,6 +100,21 @@ METRIC_LABELS = {
     "body_fat": ("body-fat reading", "body-fat readings"),
     "runs": ("run", "runs"),
     "protein": ("protein day", "protein days"),
+}
+
+# What the preview tells the athlete happens to a row already in Wholebody, and to a new row on
+# a day that already has data (tracker/importing.py applies the rules).
+DUPLICATE_RULES = {
+    "weight": "same day and same weight (to 0.1 kg), in the file or already saved",
+    "body_fat": "same day and same reading (to 0.1 %), in the file or already saved",
+    "runs": "same activity, or same day, distance and time as a saved run",
+    "protein": "a day that already has a protein total (the saved total is kept)",
+}
+BUSY_DAY_RULES = {
+    "weight": "added as another weigh-in; the day's average is what counts",
+    "body_fat": "added as another reading for that day",
+    "runs": "added as another run that day",
+    "protein": "",  # a protein day with data is a duplicate, never added
 }
 
 
@@ -252,11 +269,15 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
                     "key": key,
                     "new": new,
                     "duplicates": duplicates,
+                    "busy": payload.get("busy_days", {}).get(key, 0),
+                    "busy_rule": BUSY_DAY_RULES[key],
+                    "duplicate_rule": DUPLICATE_RULES[key],
                     "label": singular if new == 1 else plural,
                     "sample": payload.get(key, [])[:10],
                 }
             )
     total_new = sum(c["new"] for c in counts)
+    unsure = [dict(row, index=i) for i, row in enumerate(payload.get("unsure", []))]
     problem_count = payload.get("problem_count", 0)
     return {
         "kind": meta,
@@ -264,6 +285,7 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
         "counts": counts,
         "total_new": total_new,
         "total_duplicates": sum(c["duplicates"] for c in counts),
+        "unsure": unsure,
         "problems": payload.get("problems", []),
         "problem_count": problem_count,
         "problems_hidden": problem_count - len(payload.get("problems", [])),
@@ -305,8 +327,9 @@ def import_confirm(request: HttpRequest, kind: str, batch_id: int) -> HttpRespon
             "fix the file and upload it again."
         )
         return render(request, "tracker/import_preview.html", context, status=400)
+    include_unsure = [int(v) for v in request.POST.getlist("include_unsure") if v.isdigit()]
     try:
-        outcome = importing.batch_confirm(batch=batch)
+        outcome = importing.batch_confirm(batch=batch, include_unsure=include_unsure)
     except ImportBatch.DoesNotExist:
         messages.info(request, "That import was already saved.")
         return redirect("history", metric=meta.history)
