@@ -16,8 +16,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 setup: $(STAMP)
 
+# Content (myth cards, translations, detector vocabulary) ships as data files; sync_content
+# copies new and changed content into the database without overwriting admin edits.
 migrate: setup
 	DEBUG=true $(PY) manage.py migrate --noinput
+	DEBUG=true $(PY) manage.py sync_content
 
 demo: migrate
 	DEBUG=true $(PY) manage.py demo_data

@@ -12,6 +12,16 @@ if TYPE_CHECKING:
     from tracker.models import User
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):  # noqa: ANN001
+    """After the test database is migrated, ship the current content into it, as a deployment
+    does with `manage.py sync_content` (migrations only load the first, frozen content)."""
+    from tracker.myths.sync import sync_content
+
+    with django_db_blocker.unblock():
+        sync_content()
+
+
 def _user_model() -> type[User]:
     # Imported late so the pure-Python test modules also run without Django (-p no:django).
     from tracker.models import User

@@ -26,9 +26,10 @@ EXPECTED_SLUGS = (
     "cardio-only",
     "fat-burning-zone",
     "fasted-cardio",
+    "running-slims-thighs",
 )
 
-AREA_TARGETED = set(EXPECTED_SLUGS[:8])
+AREA_TARGETED = set(EXPECTED_SLUGS[:8]) | {"running-slims-thighs"}
 
 # Written out here, not imported: the content must cover exactly these areas.
 EXPECTED_AREAS = (
@@ -148,7 +149,7 @@ def test_doi_links_are_well_formed():
 @pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
 def test_translations_cover_all_languages_and_fields(myth):
     translations = myth["translations"]
-    assert set(translations) == set(LANGUAGES) == {"it", "es", "fr", "de"}
+    assert set(translations) == set(LANGUAGES) == {"it", "es", "fr", "de", "pt"}
     for lang, translation in translations.items():
         assert set(translation) == set(TRANSLATED_FIELDS), lang
         for field in TRANSLATED_FIELDS:
@@ -194,7 +195,17 @@ def test_sauna_myth_has_heat_illness_safety_note():
 
 def test_only_heat_related_myths_have_safety_notes():
     with_notes = {myth["slug"] for myth in MYTHS if myth["safety_note"]}
-    assert with_notes <= {"sauna-belts-and-wraps", "sweat-equals-fat"}
+    assert with_notes <= {"sauna-belts-and-wraps", "sweat-equals-fat", "running-slims-thighs"}
+
+
+def test_running_card_is_nuanced_with_dose_and_safety():
+    """MYTHS.md 4f: running helps as whole-body loss, at a dose, with a deficit; stay safe."""
+    myth = MYTHS_BY_SLUG["running-slims-thighs"]
+    for figure in ("30 minutes", "3 to 5", "deficit"):
+        assert figure in myth["reality"] + myth["instead"], figure
+    assert "half right" in myth["reality"]
+    for word in ("warm up", "stretch", "shoes", "pain"):
+        assert word in myth["safety_note"] or word in myth["instead"], word
 
 
 def test_area_advice_covers_all_areas():
@@ -211,3 +222,38 @@ def test_module_does_not_import_django():
     with open(module.__file__, encoding="utf-8") as handle:
         source = handle.read()
     assert "django" not in re.sub(r'""".*?"""', "", source, flags=re.S).lower()
+
+
+def test_loader_reports_every_problem_with_its_file_and_field(tmp_path):
+    from tracker.myths.content import ContentError, load_myths, load_vocabulary
+
+    (tmp_path / "01-bad-card.toml").write_text(
+        'slug = "bad-card"\norder = 1\ntitle = " padded "\nclaim = ""\nreality = "r"\n'
+        'instead = "i"\nsummary = "s."\nevidence_note = "e."\n'
+        '[[citations]]\ntext = "A study"\nurl = "javascript:alert(1)"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as raised:
+        load_myths(tmp_path)
+    problems = "\n".join(raised.value.problems)
+    assert "01-bad-card.toml: title has spaces at the start or end" in problems
+    assert "01-bad-card.toml: claim is empty" in problems
+    assert "01-bad-card.toml: citation 1: url must be a web link" in problems
+    assert "01-bad-card.toml: [translations.pt] is missing" in problems
+
+    for language in ("en", "it", "es", "fr", "de", "pt"):
+        (tmp_path / f"{language}.tsv").write_text(
+            "kind\tarea\tmyth\tterm\narea\tbelly\t\tpancia\n", encoding="utf-8"
+        )
+    (tmp_path / "it.tsv").write_text(
+        "# comment\nkind\tarea\tmyth\tterm\nareaa\tbelly\t\tpancia\narea\tnavel\t\tombelico\n"
+        "fat\t\tno-such-myth\tgrasso\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as raised:
+        load_vocabulary(tmp_path, myth_slugs=["spot-reduction-exercise"])
+    assert raised.value.problems == (
+        "it.tsv line 3: unknown kind 'areaa'",
+        "it.tsv line 4: unknown area 'navel'",
+        "it.tsv line 5: no myth has the slug 'no-such-myth'",
+    )

@@ -315,7 +315,7 @@ def test_whole_body_rewrite_exists_and_is_not_itself_a_myth(area: str, language:
 
 
 def test_rewrite_falls_back_to_english() -> None:
-    assert whole_body_rewrite("belly", "pt") == whole_body_rewrite("belly", "en")
+    assert whole_body_rewrite("belly", "nl") == whole_body_rewrite("belly", "en")
 
 
 def test_editing_the_vocabulary_changes_the_verdict() -> None:
@@ -394,14 +394,16 @@ def test_dev_set_meets_targets() -> None:
 def test_holdout_set_meets_targets() -> None:
     rows = parse_tsv(HOLDOUT_SET.read_text(encoding="utf-8"))
     assert len(rows) >= 150
-    assert {row.language for row in rows} == set(LANGUAGES)
+    # Written before Portuguese was supported: the five first languages.
+    assert {row.language for row in rows} == set(LANGUAGES) - {"pt"}
     _assert_meets_targets(HOLDOUT_SET)
 
 
 def test_blind_set_meets_targets() -> None:
     rows = parse_tsv(BLIND_SET.read_text(encoding="utf-8"))
     assert len(rows) >= 250
-    per_language = {lang: sum(row.language == lang for row in rows) for lang in LANGUAGES}
+    first_five = set(LANGUAGES) - {"pt"}  # written before Portuguese was supported
+    per_language = {lang: sum(row.language == lang for row in rows) for lang in first_five}
     assert min(per_language.values()) >= 50, per_language
-    assert {row.language for row in rows} == set(LANGUAGES)
+    assert {row.language for row in rows} == first_five
     _assert_meets_targets(BLIND_SET)

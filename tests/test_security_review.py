@@ -190,9 +190,13 @@ def test_myth_evidence_links_must_be_web_links(db):
 
     myth = Myth.objects.get(slug="spot-reduction-exercise")
     myth.full_clean()  # the shipped content is valid
-    myth.evidence = [{"text": "A study", "url": "javascript:alert(1)"}]
-    with pytest.raises(ValidationError, match="must start with https://"):
-        myth.full_clean()
-    myth.evidence = [{"text": "", "url": "https://doi.org/10.1/x"}]
-    with pytest.raises(ValidationError, match="needs a text"):
-        myth.full_clean()
+    citation = myth.citations.first()
+    citation.full_clean()
+    citation.url = "javascript:alert(1)"
+    with pytest.raises(ValidationError, match="must start with https://") as raised:
+        citation.full_clean()
+    assert set(raised.value.message_dict) == {"url"}  # the editor sees which field
+    citation.url, citation.text = "https://doi.org/10.1/x", ""
+    with pytest.raises(ValidationError) as raised:
+        citation.full_clean()
+    assert set(raised.value.message_dict) == {"text"}

@@ -1,9 +1,16 @@
-"""Admin for myth content, the detector vocabulary (with a "try a text" box), users and entries."""
+"""Admin for myth content, the detector vocabulary (with a "try a text" box), users and entries.
+
+Citations and translations are edited in inline forms with per-field validation. A translation
+whose English card changed since it was written shows as stale until an editor reviews it. Every
+content save bumps the content version (see tracker.models.ContentModel), so the detector picks
+the edit up on the next goal check without a restart.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.http import HttpRequest, HttpResponse
@@ -11,8 +18,10 @@ from django.http import HttpRequest, HttpResponse
 from tracker import myths
 from tracker.models import (
     BodyFatEntry,
+    Citation,
     Goal,
     Myth,
+    MythTranslation,
     ProteinEntry,
     RunEntry,
     User,
@@ -21,19 +30,83 @@ from tracker.models import (
 )
 
 
+class CitationInline(admin.TabularInline):
+    model = Citation
+    extra = 1
+    fields = ["order", "text", "url"]
+    formfield_overrides = {
+        # A reference is one line in the library; a short box keeps the table readable.
+        Citation._meta.get_field("text"): {"widget": forms.Textarea(attrs={"rows": 2})},
+    }
+
+
+class TranslationForm(forms.ModelForm):
+    """A translation, plus a box to confirm it matches the current English card."""
+
+    reviewed = forms.BooleanField(
+        required=False,
+        label="Matches the current English",
+        help_text="Tick after checking this translation against the English card above.",
+    )
+
+    class Meta:
+        model = MythTranslation
+        fields = ["language", "title", "claim", "reality", "instead", "reviewed"]
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 3}) for name in ("claim", "reality", "instead")
+        }
+
+
+class TranslationInline(admin.StackedInline):
+    model = MythTranslation
+    form = TranslationForm
+    extra = 0
+    readonly_fields = ["status"]
+    fields = ["language", "status", "title", "claim", "reality", "instead", "reviewed"]
+
+    @admin.display(description="Status")
+    def status(self, obj: MythTranslation) -> str:
+        if obj.pk is None:
+            return "New"
+        if obj.is_stale:
+            return "Stale: the English card changed since this translation was written"
+        return "Up to date with the English card"
+
+
 @admin.register(Myth)
 class MythAdmin(admin.ModelAdmin):
-    list_display = ["title", "slug", "area_targeted", "published", "order"]
+    list_display = ["title", "slug", "area_targeted", "published", "order", "stale_translations"]
     list_editable = ["published", "order"]
     list_filter = ["published", "area_targeted"]
     search_fields = ["title", "slug", "claim", "reality"]
     prepopulated_fields = {"slug": ["title"]}
+    inlines = [CitationInline, TranslationInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "published", "area_targeted", "order"]}),
         ("Card", {"fields": ["claim", "reality", "instead", "safety_note"]}),
-        ("Evidence", {"fields": ["evidence_note", "evidence"]}),
-        ("Translations", {"fields": ["translations"], "classes": ["collapse"]}),
+        ("Evidence", {"fields": ["evidence_note"]}),
     ]
+
+    def get_queryset(self, request: HttpRequest) -> Any:
+        return super().get_queryset(request).prefetch_related("translations")
+
+    @admin.display(description="Stale translations")
+    def stale_translations(self, obj: Myth) -> str:
+        english = obj.english_hash()
+        stale = [t.language for t in obj.translations.all() if t.english_hash != english]
+        return ", ".join(stale) or "—"
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        if formset.model is MythTranslation:
+            english = form.instance.english_hash()
+            for translation_form in formset.forms:
+                instance = translation_form.instance
+                if not translation_form.has_changed() or translation_form in formset.deleted_forms:
+                    continue
+                # A new translation, or one an editor confirms, is written from today's English.
+                if instance.pk is None or translation_form.cleaned_data.get("reviewed"):
+                    instance.english_hash = english
+        super().save_formset(request, form, formset, change)
 
 
 @admin.register(VocabularyTerm)

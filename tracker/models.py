@@ -8,13 +8,14 @@ calendar dates.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
-from django.db.models import Q
+from django.db import models, transaction
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -296,7 +297,94 @@ class ProteinEntry(Entry):
         return f"{self.grams:.0f} g on {self.day}"
 
 
-class Myth(models.Model):
+class ContentVersion(models.Model):
+    """One row counting edits to the myth content and vocabulary.
+
+    Bumped in the same transaction as every content write (`ContentModel` below), so an app
+    server compares one value to know whether its compiled vocabulary is stale. The token is
+    new at every bump: after a rolled-back edit the token rolls back too, so a cache keyed on
+    it never mixes up two different edits that happened to get the same number.
+    """
+
+    number = models.PositiveBigIntegerField(default=0)
+    token = models.CharField(max_length=32, default="")
+
+    @classmethod
+    def bump(cls) -> None:
+        token = uuid.uuid4().hex
+        if not cls.objects.filter(pk=1).update(number=F("number") + 1, token=token):
+            cls.objects.update_or_create(pk=1, defaults={"number": 1, "token": token})
+
+    @classmethod
+    def current(cls) -> str:
+        """The token of the latest content edit ("" before the first one)."""
+        return cls.objects.filter(pk=1).values_list("token", flat=True).first() or ""
+
+
+class ContentQuerySet(models.QuerySet):
+    """Bulk writes to content tables bump the content version in the same transaction."""
+
+    def update(self, **kwargs: Any) -> int:
+        with transaction.atomic(using=self.db):
+            count = super().update(**kwargs)
+            ContentVersion.bump()
+        return count
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        with transaction.atomic(using=self.db):
+            result = super().delete()
+            ContentVersion.bump()
+        return result
+
+    def bulk_create(self, objs: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        with transaction.atomic(using=self.db):
+            created = super().bulk_create(objs, *args, **kwargs)
+            ContentVersion.bump()
+        return created
+
+    def bulk_update(self, objs: Any, *args: Any, **kwargs: Any) -> int:
+        with transaction.atomic(using=self.db):
+            count = super().bulk_update(objs, *args, **kwargs)
+            ContentVersion.bump()
+        return count
+
+
+class ContentModel(models.Model):
+    """Admin-editable content: every write also bumps `ContentVersion`, atomically."""
+
+    source_hash = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Fingerprint of the shipped values last written here; empty = admin-owned.",
+    )
+
+    objects = ContentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            ContentVersion.bump()
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        with transaction.atomic():
+            result = super().delete(*args, **kwargs)
+            ContentVersion.bump()
+        return result
+
+
+_WEB_LINK = "Links must start with https:// or http://."
+
+
+def _validate_web_link(value: str) -> None:
+    if value and not value.startswith(("https://", "http://")):
+        raise ValidationError(_WEB_LINK)
+
+
+class Myth(ContentModel):
     """A myth card in the public library; area-targeted ones back the goal warning."""
 
     slug = models.SlugField(max_length=80, unique=True)
@@ -305,21 +393,18 @@ class Myth(models.Model):
     claim = models.TextField()
     reality = models.TextField()
     instead = models.TextField("what to do instead")
-    evidence = models.JSONField(
-        default=list, blank=True, help_text='A list of {"text": citation, "url": link}.'
-    )
     evidence_note = models.TextField(blank=True)
     safety_note = models.TextField(blank=True)
     area_targeted = models.BooleanField(
         default=False, help_text="Shown as the warning when a goal targets fat in one area."
     )
-    translations = models.JSONField(
-        default=dict,
-        blank=True,
-        help_text='Per language: {"it": {"title", "claim", "reality", "instead"}, ...}.',
-    )
     published = models.BooleanField(default=True)
     order = models.PositiveSmallIntegerField(default=0)
+    # Fingerprint of the shipped citation list last written (see tracker.myths.sync).
+    citations_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    # The English text a translation is made from; a translation is stale when it changes.
+    TRANSLATED_FIELDS = ("title", "claim", "reality", "instead")
 
     class Meta:
         ordering = ["order", "title"]
@@ -330,32 +415,82 @@ class Myth(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("myth_detail", args=[self.slug])
 
-    def clean(self) -> None:
-        """Evidence is a list of {"text", "url"}, with web links only (no javascript: URLs)."""
-        if not isinstance(self.evidence, list):
-            raise ValidationError({"evidence": 'Use a list of {"text": ..., "url": ...} items.'})
-        for number, item in enumerate(self.evidence, start=1):
-            if not isinstance(item, dict) or not str(item.get("text", "")).strip():
-                raise ValidationError({"evidence": f"Citation {number} needs a text."})
-            url = str(item.get("url", ""))
-            if url and not url.startswith(("https://", "http://")):
-                raise ValidationError(
-                    {"evidence": f"Citation {number}: links must start with https:// or http://."}
-                )
+    def english_hash(self) -> str:
+        from tracker.myths.content import content_hash
+
+        return content_hash({name: getattr(self, name) for name in self.TRANSLATED_FIELDS})
 
     def localized(self, language: str) -> dict[str, str]:
-        """Title, claim, reality and instead in `language`, falling back to English."""
-        base = {
-            "title": self.title,
-            "claim": self.claim,
-            "reality": self.reality,
-            "instead": self.instead,
-        }
-        translated = (self.translations or {}).get(language) or {}
-        return {key: translated.get(key) or value for key, value in base.items()}
+        """Title, claim, reality and instead in `language`, falling back to English.
+
+        Reads `translations.all()`, so a prefetch of "translations" keeps it query-free."""
+        base = {name: getattr(self, name) for name in self.TRANSLATED_FIELDS}
+        if language == "en":
+            return base
+        translated = next((t for t in self.translations.all() if t.language == language), None)
+        if translated is None:
+            return base
+        return {key: getattr(translated, key) or value for key, value in base.items()}
 
 
-class VocabularyTerm(models.Model):
+class Citation(ContentModel):
+    """One source behind a myth card: a formatted reference and a web link."""
+
+    myth = models.ForeignKey(Myth, on_delete=models.CASCADE, related_name="citations")
+    order = models.PositiveSmallIntegerField(default=0)
+    text = models.TextField(help_text="Authors, title, journal, year;volume(issue):pages.")
+    url = models.URLField(
+        "link",
+        max_length=500,
+        blank=True,
+        validators=[_validate_web_link],
+        help_text="A DOI or PubMed link (https://...).",
+    )
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class MythTranslation(ContentModel):
+    """A myth card's title, claim, reality and advice in one language."""
+
+    class Language(models.TextChoices):
+        IT = "it", "Italian"
+        ES = "es", "Spanish"
+        FR = "fr", "French"
+        DE = "de", "German"
+        PT = "pt", "Portuguese"
+
+    myth = models.ForeignKey(Myth, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=2, choices=Language)
+    title = models.CharField(max_length=200)
+    claim = models.TextField()
+    reality = models.TextField()
+    instead = models.TextField("what to do instead")
+    # Fingerprint of the English text this translation was written from (see `is_stale`).
+    english_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["myth", "language"], name="myth_translation_one_per_language"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.myth} ({self.language})"
+
+    @property
+    def is_stale(self) -> bool:
+        """The English card changed since this translation was written or last reviewed."""
+        return self.english_hash != self.myth.english_hash()
+
+
+class VocabularyTerm(ContentModel):
     """One word or phrase the myth detector knows, per language and kind."""
 
     class Language(models.TextChoices):
@@ -364,6 +499,7 @@ class VocabularyTerm(models.Model):
         ES = "es", "Spanish"
         FR = "fr", "French"
         DE = "de", "German"
+        PT = "pt", "Portuguese"
 
     language = models.CharField(max_length=2, choices=Language)
     kind = models.CharField(max_length=20)
@@ -425,6 +561,8 @@ class Goal(models.Model):
     myth_language = models.CharField(max_length=2, blank=True)
     myth_triggers = models.JSONField(default=list, blank=True)
     myth_dismissed_at = models.DateTimeField(null=True, blank=True)
+    # The goal names running as its route (myth or not): the running-dose flag and card use it.
+    relies_on_running = models.BooleanField(default=False)
 
     objects = GoalQuerySet.as_manager()
 

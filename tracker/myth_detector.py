@@ -45,7 +45,7 @@ Vocabulary kinds (``KIND_LABELS`` gives the human label for the admin's choices)
 ``area``, ``fat_area``, ``fat``, ``intent``, ``rejection``, ``selective``, ``method``,
 ``product``, ``negation``, ``educated``, ``whole_body``, ``muscle``, ``rehab``, ``procedure``,
 ``off_topic``, ``filler``, ``clause_break``, ``coordination``, ``cessation``, ``toning``,
-``definite``. A term is one word or a phrase; a word ending in ``*`` matches any ending
+``definite``, ``running``. A term is one word or a phrase; a word ending in ``*`` matches any ending
 ("dimagr*" matches "dimagrire", "dimagrito").
 """
 
@@ -56,7 +56,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-LANGUAGES: tuple[str, ...] = ("en", "it", "es", "fr", "de")
+LANGUAGES: tuple[str, ...] = ("en", "it", "es", "fr", "de", "pt")
 
 AREAS: tuple[str, ...] = (
     "belly",
@@ -110,6 +110,7 @@ KIND_LABELS: dict[str, str] = {
     "cessation": "Word that ends a state (anymore, no longer, più, ya no, mehr)",
     "toning": "Toning or firming word for an area (tone, rassodare, tonificar, straffen)",
     "definite": "Definite word pointing back to an area (the fat, il grasso, das Fett)",
+    "running": "Running word (run, jogging, treadmill, correre): the goal relies on running",
 }
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
 
@@ -150,12 +151,19 @@ class VocabularyTerm:
 
 @dataclass(frozen=True)
 class MythMatch:
-    """A spot-reduction verdict: which myth, which area, which words triggered it."""
+    """A spot-reduction verdict: which myth, which area, which words triggered it.
+
+    `relies_on_running` is True when the goal names running (run, jogging, treadmill, correre,
+    laufen, correr, courir...) as its route: the running card applies, and the athlete's own
+    running dose is worth showing next to it. For goals that are not a myth at all ("running
+    to lose weight"), ask `relies_on_running(text, vocabulary)` instead.
+    """
 
     myth_slug: str
     area: str
     language: str
     triggers: tuple[str, ...]
+    relies_on_running: bool = False
 
 
 @dataclass(frozen=True)
@@ -803,8 +811,8 @@ def _is_near_muscle(analysis: _Analysis, match: _Match, muscles: list[_Match]) -
     )
 
 
-def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch | None:
-    """The spot-reduction myth a goal text expresses, or None when it expresses none."""
+def _read(text: str, vocabulary: CompiledVocabulary) -> tuple[str, _Analysis, list[_Match]] | None:
+    """Language, matches and the matches left active after negation, or None for no words."""
     if not text or not text.strip():
         return None
     tokens = _tokenise(text, vocabulary)
@@ -820,7 +828,23 @@ def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch
     _apply_clause_breaks(tokens, matches)
     analysis = _Analysis(tokens, matches, vocabulary.definite)
     _apply_negation(analysis)
-    active = [m for m in matches if not m.negated]
+    return language, analysis, [m for m in matches if not m.negated]
+
+
+def relies_on_running(text: str, vocabulary: CompiledVocabulary) -> bool:
+    """True when the goal names running as something to do ("run 4x a week to lose 5 kg",
+    "jogging to slim my thighs", "correre per dimagrire"), myth or not. A negated mention
+    ("I don't run") does not count."""
+    read = _read(text, vocabulary)
+    return read is not None and any("running" in m.kinds for m in read[2])
+
+
+def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch | None:
+    """The spot-reduction myth a goal text expresses, or None when it expresses none."""
+    read = _read(text, vocabulary)
+    if read is None:
+        return None
+    language, analysis, active = read
     if any("procedure" in m.kinds for m in active):
         return None  # liposuction, cryolipolysis, Kybella really act locally
 
@@ -834,9 +858,16 @@ def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch
     products = [
         m for m in active if "product" in m.kinds and not _is_near_muscle(analysis, m, muscles)
     ]
+    running = [m for m in active if "running" in m.kinds]
     targets = _area_targets(analysis, active)
     linked_ids = {id(m) for t in targets for m in t.matches}
-    loose_whole_body = [m for m in active if "whole_body" in m.kinds and id(m) not in linked_ids]
+    # Running is whole-body, but "run to slim my thighs" still aims at the thighs: the running
+    # card answers it (with the dose), so running words never clear an area target.
+    loose_whole_body = [
+        m
+        for m in active
+        if "whole_body" in m.kinds and "running" not in m.kinds and id(m) not in linked_ids
+    ]
 
     if targets and loose_whole_body and not (methods or products):
         # An area outcome through an explicitly whole-body route ("visible abs by getting to
@@ -875,6 +906,7 @@ def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch
     selective_slug = next((m.slug() for m in active if "selective" in m.kinds and m.slug()), "")
     slug = (
         next((p.slug() for p in products if p.slug()), "")
+        or next((r.slug() for r in running if r.slug()), "")
         or next((m.slug() for m in methods if m.slug()), "")
         or target.slug
         or next((t.slug for t in targets if t.slug), "")
@@ -883,111 +915,31 @@ def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch
         or DEFAULT_MYTH_SLUG
     )
     used = {id(m): m for m in target.matches}
-    for extra in (*products, *methods):
+    for extra in (*products, *methods, *running):
         used.setdefault(id(extra), extra)
     for m in active:
         if "selective" in m.kinds and m.slug():
             used.setdefault(id(m), m)
     ordered = sorted(used.values(), key=lambda m: m.start)
     triggers = tuple(dict.fromkeys(analysis.surface(text, m) for m in ordered))
-    return MythMatch(slug, target.area, language, triggers)
+    return MythMatch(slug, target.area, language, triggers, relies_on_running=bool(running))
 
 
 # -- rewrites ---------------------------------------------------------------------------------
 
-_WHOLE_BODY_PART: dict[str, str] = {
-    "en": "Lose body fat overall at about 0.5–1 % of body weight a week "
-    "(a moderate calorie deficit, resistance training and some cardio)",
-    "it": "Perdere grasso corporeo in generale, circa lo 0,5–1 % del peso a settimana "
-    "(deficit calorico moderato, allenamento coi pesi e un po' di cardio)",
-    "es": "Perder grasa corporal en general, en torno al 0,5–1 % del peso por semana "
-    "(déficit calórico moderado, entrenamiento de fuerza y algo de cardio)",
-    "fr": "Perdre de la graisse sur tout le corps, environ 0,5–1 % du poids par semaine "
-    "(déficit calorique modéré, musculation et un peu de cardio)",
-    "de": "Insgesamt Körperfett verlieren, etwa 0,5–1 % des Körpergewichts pro Woche "
-    "(moderates Kaloriendefizit, Krafttraining und etwas Ausdauer)",
-}
 
-_AREA_PART: dict[str, dict[str, str]] = {
-    "en": {
-        "belly": "train my core for strength twice a week",
-        "love_handles": "train my obliques and core for strength",
-        "thighs": "build stronger legs with squats and lunges",
-        "hips": "strengthen my hips and glutes",
-        "buttocks": "build stronger glutes with hip thrusts and squats",
-        "arms": "train my arms for strength and size",
-        "chest": "build my chest with presses and push-ups",
-        "back": "strengthen my back with rows and pull-downs",
-        "chin_face": "let my face and neck lean out as total body fat drops",
-        "calves": "train my calves for strength",
-        "knees": "strengthen the muscles that support my knees",
-        "ankles": "train my calves and ankles for strength and mobility",
-    },
-    "it": {
-        "belly": "allenare il core per la forza due volte a settimana",
-        "love_handles": "allenare obliqui e core per la forza",
-        "thighs": "rinforzare le gambe con squat e affondi",
-        "hips": "rinforzare anche e glutei",
-        "buttocks": "rinforzare i glutei con hip thrust e squat",
-        "arms": "allenare le braccia per forza e volume",
-        "chest": "allenare il petto con spinte e piegamenti",
-        "back": "rinforzare la schiena con rematori e lat machine",
-        "chin_face": "lasciare che viso e collo si asciughino con il calo del grasso totale",
-        "calves": "allenare i polpacci per la forza",
-        "knees": "rinforzare i muscoli che sostengono le ginocchia",
-        "ankles": "allenare polpacci e caviglie per forza e mobilità",
-    },
-    "es": {
-        "belly": "entrenar el core para ganar fuerza dos veces por semana",
-        "love_handles": "entrenar oblicuos y core para ganar fuerza",
-        "thighs": "fortalecer las piernas con sentadillas y zancadas",
-        "hips": "fortalecer caderas y glúteos",
-        "buttocks": "fortalecer los glúteos con hip thrust y sentadillas",
-        "arms": "entrenar los brazos para ganar fuerza y volumen",
-        "chest": "entrenar el pecho con press y flexiones",
-        "back": "fortalecer la espalda con remos y jalones",
-        "chin_face": "dejar que cara y cuello se afinen al bajar la grasa total",
-        "calves": "entrenar las pantorrillas para ganar fuerza",
-        "knees": "fortalecer los músculos que sostienen las rodillas",
-        "ankles": "entrenar pantorrillas y tobillos para ganar fuerza y movilidad",
-    },
-    "fr": {
-        "belly": "renforcer ma sangle abdominale deux fois par semaine",
-        "love_handles": "renforcer mes obliques et ma sangle abdominale",
-        "thighs": "renforcer mes jambes avec squats et fentes",
-        "hips": "renforcer mes hanches et mes fessiers",
-        "buttocks": "renforcer mes fessiers avec hip thrusts et squats",
-        "arms": "entraîner mes bras pour la force et le volume",
-        "chest": "muscler mes pectoraux avec développés et pompes",
-        "back": "renforcer mon dos avec tirages et rowings",
-        "chin_face": "laisser le visage et le cou s'affiner avec la baisse du gras total",
-        "calves": "renforcer mes mollets",
-        "knees": "renforcer les muscles qui soutiennent mes genoux",
-        "ankles": "renforcer mollets et chevilles, force et mobilité",
-    },
-    "de": {
-        "belly": "zweimal pro Woche die Rumpfmuskulatur kräftigen",
-        "love_handles": "seitliche Bauchmuskeln und Rumpf kräftigen",
-        "thighs": "die Beine mit Kniebeugen und Ausfallschritten kräftigen",
-        "hips": "Hüft- und Gesäßmuskulatur kräftigen",
-        "buttocks": "die Gesäßmuskeln mit Hip Thrusts und Kniebeugen kräftigen",
-        "arms": "die Arme für Kraft und Muskelaufbau trainieren",
-        "chest": "die Brustmuskeln mit Drücken und Liegestützen trainieren",
-        "back": "den Rücken mit Rudern und Latzug kräftigen",
-        "chin_face": "Gesicht und Hals mit sinkendem Gesamtkörperfett schlanker werden lassen",
-        "calves": "die Waden kräftigen",
-        "knees": "die Muskeln rund ums Knie kräftigen",
-        "ankles": "Waden und Sprunggelenke für Kraft und Beweglichkeit trainieren",
-    },
-}
+def whole_body_rewrite(area: str, language: str, *, running: bool = False) -> str:
+    """A whole-body version of an area goal, in the goal's language (English fallback).
 
-_JOINER = {"en": "and", "it": "e", "es": "y", "fr": "et", "de": "und"}
+    With `running`, the rewrite keeps running as the route, at the dose that works (3-5 runs a
+    week of 30+ minutes at moderate-to-hard effort, with a calorie deficit). The texts live in
+    ``tracker/myths/data/rewrites.toml``."""
+    from tracker.myths.content import shipped_content
 
-
-def whole_body_rewrite(area: str, language: str) -> str:
-    """A whole-body version of an area goal, in the goal's language (English fallback)."""
-    lang = language if language in _WHOLE_BODY_PART else "en"
-    part = _AREA_PART[lang].get(area)
+    rewrites = shipped_content().rewrites
+    texts = rewrites.get(language) or rewrites["en"]
+    lead = str(texts["running" if running else "whole_body"])
+    part = texts["areas"].get(area)  # type: ignore[union-attr]
     if part is None:
-        return _WHOLE_BODY_PART[lang]
-    return f"{_WHOLE_BODY_PART[lang]}, {_JOINER[lang]} {part}"
+        return lead
+    return f"{lead}, {texts['joiner']} {part}"

@@ -231,15 +231,11 @@ def browsing(browser, live_server, problems) -> Iterator[Browsing]:
 
 @pytest.fixture(autouse=True)
 def _myth_content(transactional_db) -> None:
-    """Reload the myths and detector vocabulary that data migrations add: transactional tests
-    (which the live server needs) empty every table after each test."""
-    from django.apps import apps
-
+    """Reload the myths and detector vocabulary (`sync_content`): transactional tests (which the
+    live server needs) empty every table after each test."""
     from tracker.models import Myth
+    from tracker.myths.sync import sync_content
 
     if Myth.objects.exists():
         return
-    for name in ("0002_load_myths", "0003_load_vocabulary"):
-        migration = importlib.import_module(f"tracker.migrations.{name}")
-        loader = getattr(migration, "load_myths", None) or migration.load_vocabulary
-        loader(apps, None)
+    sync_content()

@@ -1,16 +1,21 @@
-"""Load the shipped myth library (tracker/myth_content.py) so a fresh install has it.
+"""Load the myth library as it was first shipped, from a frozen copy, so a fresh install has it.
 
-Existing rows with the same slug are left alone: admins may have edited them.
+The copy (tracker/myths/frozen/myths_0002.json) is never edited: later content reaches every
+database, old or new, through `manage.py sync_content`. Existing rows with the same slug are
+left alone: admins may have edited them.
 """
+
+import json
+from pathlib import Path
 
 from django.db import migrations
 
+FROZEN = Path(__file__).resolve().parents[1] / "myths" / "frozen" / "myths_0002.json"
+
 
 def load_myths(apps, schema_editor):
-    from tracker.myth_content import MYTHS
-
     Myth = apps.get_model("tracker", "Myth")
-    for item in MYTHS:
+    for item in json.loads(FROZEN.read_text(encoding="utf-8")):
         Myth.objects.get_or_create(
             slug=item["slug"],
             defaults={
@@ -31,10 +36,9 @@ def load_myths(apps, schema_editor):
 
 
 def unload_myths(apps, schema_editor):
-    from tracker.myth_content import MYTHS
-
     Myth = apps.get_model("tracker", "Myth")
-    Myth.objects.filter(slug__in=[item["slug"] for item in MYTHS]).delete()
+    slugs = [item["slug"] for item in json.loads(FROZEN.read_text(encoding="utf-8"))]
+    Myth.objects.filter(slug__in=slugs).delete()
 
 
 class Migration(migrations.Migration):

@@ -26,7 +26,10 @@ def _goals_for(user: User) -> list[Goal]:
         output_field=IntegerField(),
     )
     return list(
-        Goal.objects.filter(user=user).select_related("myth").order_by(order, "-created_at")
+        Goal.objects.filter(user=user)
+        .select_related("myth")
+        .prefetch_related("myth__translations")
+        .order_by(order, "-created_at")
     )
 
 

@@ -1,9 +1,10 @@
 """Glue between the pure myth detector and the database: the admin-editable vocabulary, compiled
 once and recompiled when an admin edits it, and the verdict stored on goals.
 
-The compiled vocabulary is cached per process, keyed by a fingerprint of the vocabulary table
-(row count and latest edit), so an edit made through any app server is seen by every server on
-its next check without a restart or a shared cache.
+The compiled vocabulary is cached per process, keyed by the content version token
+(`ContentVersion`), which every content write changes in its own transaction. So an edit made
+through any app server is seen by every server on its next check, without a restart or a shared
+cache, and a stale cache is impossible even under clock skew or a renamed myth slug.
 """
 
 from __future__ import annotations
@@ -11,20 +12,14 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from django.db.models import Count, Max
 from django.utils import timezone
 
-from tracker.models import Goal, Myth, VocabularyTerm
+from tracker.models import ContentVersion, Goal, Myth, VocabularyTerm
 
 DEFAULT_MYTH_SLUG = "spot-reduction-exercise"
 
 _lock = threading.Lock()
-_compiled: tuple[object, object] | None = None  # (fingerprint, CompiledVocabulary)
-
-
-def _fingerprint() -> tuple[int, object]:
-    agg = VocabularyTerm.objects.aggregate(n=Count("id"), latest=Max("updated_at"))
-    return agg["n"], agg["latest"]
+_compiled: tuple[str, object] | None = None  # (content version token, CompiledVocabulary)
 
 
 def current_vocabulary():  # -> CompiledVocabulary
@@ -33,9 +28,9 @@ def current_vocabulary():  # -> CompiledVocabulary
     from tracker.myth_detector import compile_vocabulary
 
     global _compiled
-    fingerprint = _fingerprint()
+    fingerprint = ContentVersion.current()
     cached = _compiled
-    if cached is not None and cached[0] == fingerprint:
+    if cached is not None and cached[0] == fingerprint and fingerprint:
         return cached[1]
     with _lock:
         rows = VocabularyTerm.objects.filter(active=True).values_list(
@@ -60,12 +55,14 @@ class MythWarning:
     triggers: tuple[str, ...]
     rewrite: str
     text: dict[str, str]  # title, claim, reality, instead in the goal's language
+    relies_on_running: bool = False  # the running card: show the athlete's own running dose
 
 
-def _myth_for(slug: str) -> Myth | None:
-    myths = {
-        m.slug: m for m in Myth.objects.filter(published=True, slug__in={slug, DEFAULT_MYTH_SLUG})
-    }
+def _myth_for(slug: str, language: str) -> Myth | None:
+    found = Myth.objects.filter(published=True, slug__in={slug, DEFAULT_MYTH_SLUG})
+    if language != "en":
+        found = found.prefetch_related("translations")
+    myths = {m.slug: m for m in found}
     return myths.get(slug) or myths.get(DEFAULT_MYTH_SLUG)
 
 
@@ -78,7 +75,7 @@ def warning_for_text(text: str) -> MythWarning | None:
     match = spot_reduction_match(text, current_vocabulary())
     if match is None:
         return None
-    myth = _myth_for(match.myth_slug)
+    myth = _myth_for(match.myth_slug, match.language)
     if myth is None:
         return None
     return MythWarning(
@@ -87,8 +84,9 @@ def warning_for_text(text: str) -> MythWarning | None:
         area_label=AREA_LABELS.get(match.area, match.area),
         language=match.language,
         triggers=tuple(match.triggers),
-        rewrite=whole_body_rewrite(match.area, match.language),
+        rewrite=whole_body_rewrite(match.area, match.language, running=match.relies_on_running),
         text=myth.localized(match.language),
+        relies_on_running=match.relies_on_running,
     )
 
 
@@ -105,14 +103,27 @@ def warning_for_goal(goal: Goal) -> MythWarning | None:
         area_label=AREA_LABELS.get(goal.myth_area, goal.myth_area),
         language=language,
         triggers=tuple(goal.myth_triggers or ()),
-        rewrite=whole_body_rewrite(goal.myth_area, language) if goal.myth_area else "",
+        rewrite=(
+            whole_body_rewrite(goal.myth_area, language, running=goal.relies_on_running)
+            if goal.myth_area
+            else ""
+        ),
         text=goal.myth.localized(language),
+        relies_on_running=goal.relies_on_running,
     )
 
 
+def relies_on_running(text: str) -> bool:
+    """Whether a goal text names running as its route, myth or not (see the detector)."""
+    from tracker.myth_detector import relies_on_running as detect
+
+    return bool(text and text.strip()) and detect(text, current_vocabulary())
+
+
 def apply_verdict(goal: Goal, warning: MythWarning | None) -> None:
-    """Store the detector's verdict on the goal (not saved here). A changed verdict undoes an
-    earlier "I know" so a new warning is seen."""
+    """Store the detector's verdict on the goal (not saved here), and whether the goal relies on
+    running. A changed verdict undoes an earlier "I know" so a new warning is seen."""
+    goal.relies_on_running = relies_on_running(goal.text)
     new_slug = warning.myth.slug if warning else None
     old_slug = goal.myth.slug if goal.myth_id and goal.myth else None
     goal.myth = warning.myth if warning else None

@@ -1,0 +1,12 @@
+"""Drop the JSON columns that 0006 copied into citation and translation rows."""
+
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [("tracker", "0006_copy_content_rows")]
+
+    operations = [
+        migrations.RemoveField("myth", "legacy_evidence"),
+        migrations.RemoveField("myth", "legacy_translations"),
+    ]
