@@ -13,7 +13,7 @@ in one pass: ``ContentError`` lists them.
 ``content_hash`` fingerprints the values written into a row. Sync stores it per row (the row's
 source version); when a row's current values no longer hash to it, an admin has edited the row
 and sync leaves it alone. Changing how values are hashed would make every row look edited, so
-keep it stable (migration 0006 carries a frozen copy).
+keep it stable (migration 0007 carries a frozen copy).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 admin edits them in inline forms), every content row records the fingerprint of the shipped
 values last written into it, and a content version counter replaces the cache fingerprint.
 
-The old JSON columns are renamed to legacy_* here, copied into rows by 0006 and dropped by 0007
+The old JSON columns are renamed to legacy_* here, copied into rows by 0007 and dropped by 0008
 (separate migrations, so PostgreSQL never alters a table with pending row writes).
 """
 
@@ -13,7 +13,7 @@ import tracker.models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("tracker", "0004_importbatch")]
+    dependencies = [("tracker", "0005_user_body_fat_method_sex")]
 
     operations = [
         migrations.RenameField("myth", "evidence", "legacy_evidence"),

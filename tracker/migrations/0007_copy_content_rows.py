@@ -106,6 +106,6 @@ def copy_back(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("tracker", "0005_content_rows")]
+    dependencies = [("tracker", "0006_content_rows")]
 
     operations = [migrations.RunPython(copy_rows, copy_back)]
