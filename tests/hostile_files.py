@@ -56,7 +56,7 @@ def gpx_points(points: int) -> bytes:
     for i in range(points):
         when = (START + dt.timedelta(seconds=i)).strftime("%Y-%m-%dT%H:%M:%SZ")
         parts.append(
-            f'<trkpt lat="{45 + i * 1e-6:.7f}" lon="9.0000000"><ele>100.0</ele>'
+            f'<trkpt lat="{45 + i * 2.7e-5:.7f}" lon="9.0000000"><ele>100.0</ele>'
             f"<time>{when}</time></trkpt>\n"
         )
     parts.append("</trkseg></trk></gpx>\n")
@@ -123,3 +123,28 @@ def _fit_messages(*, record: bool, session: bool) -> bytes:
         builder.add(message)
     data = builder.build().to_bytes()
     return data[data[0] : -2]
+
+
+def tcx_points(points: int, *, activities: int = 1) -> bytes:
+    """A TCX file with `activities` runs of `points` trackpoints each."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TrainingCenterDatabase '
+        'xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"><Activities>\n'
+    ]
+    for a in range(activities):
+        start = START - dt.timedelta(days=a)
+        stamp = start.strftime("%Y-%m-%dT%H:%M:%SZ")
+        parts.append(
+            f'<Activity Sport="Running"><Id>{stamp}</Id><Lap StartTime="{stamp}">'
+            "<TotalTimeSeconds>3000</TotalTimeSeconds><DistanceMeters>10000</DistanceMeters>"
+            "<Track>\n"
+        )
+        for i in range(points):
+            when = (start + dt.timedelta(seconds=i)).strftime("%Y-%m-%dT%H:%M:%SZ")
+            parts.append(
+                f"<Trackpoint><Time>{when}</Time><AltitudeMeters>100</AltitudeMeters>"
+                "</Trackpoint>\n"
+            )
+        parts.append("</Track></Lap></Activity>\n")
+    parts.append("</Activities></TrainingCenterDatabase>\n")
+    return "".join(parts).encode()

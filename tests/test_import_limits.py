@@ -14,7 +14,15 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.hostile_files import blank_line_csv, blank_line_zip, newlines_csv, wide_row_csv
+from tests.hostile_files import (
+    blank_line_csv,
+    blank_line_zip,
+    fit_file,
+    gpx_points,
+    newlines_csv,
+    tcx_points,
+    wide_row_csv,
+)
 from tests.import_samples import make_zip, weights_csv
 from tracker.importers import body_csv, limits, runs
 from tracker.importers.common import ImportFileError, ImportOptions
@@ -141,3 +149,58 @@ def test_unwanted_members_are_neither_read_nor_counted(monkeypatch):
     result = run_upload("export.zip", data)
     assert len(result.rows) == 1
     assert "Left out 1 other file" in result.notes[0]
+
+
+# --- Activity files: activities and points per file, one parse -------------------------------
+
+
+def test_fit_with_many_sessions_is_refused_not_previewed(monkeypatch):
+    # The review's FIT with 300,000 sessions previewed 210,915 runs.
+    monkeypatch.setattr(limits, "MAX_ACTIVITIES_PER_FILE", 20)
+    with pytest.raises(ImportFileError, match=r"many\.fit: .* more than 20 activities"):
+        run_upload("many.fit", fit_file(sessions=21))
+    assert len(run_upload("ok.fit", fit_file(sessions=20)).rows) == 20
+
+
+def test_fit_with_many_records_is_refused(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_POINTS_PER_FILE", 500)
+    with pytest.raises(ImportFileError, match=r"long\.fit: .* more than 500 track points"):
+        run_upload("long.fit", fit_file(records=501, sessions=1))
+
+
+def test_gpx_with_many_points_is_refused(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_POINTS_PER_FILE", 500)
+    with pytest.raises(ImportFileError, match=r"long\.gpx: .* more than 500 track points"):
+        run_upload("long.gpx", gpx_points(501))
+    assert len(run_upload("ok.gpx", gpx_points(500)).rows) == 1
+
+
+def test_tcx_with_many_points_or_activities_is_refused(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_POINTS_PER_FILE", 500)
+    monkeypatch.setattr(limits, "MAX_ACTIVITIES_PER_FILE", 3)
+    with pytest.raises(ImportFileError, match=r"long\.tcx: .* more than 500 track points"):
+        run_upload("long.tcx", tcx_points(501))
+    with pytest.raises(ImportFileError, match=r"many\.tcx: .* more than 3 activities"):
+        run_upload("many.tcx", tcx_points(10, activities=4))
+    assert len(run_upload("ok.tcx", tcx_points(100, activities=3)).rows) == 3
+
+
+def test_an_activity_file_over_a_cap_in_a_zip_is_a_problem_and_the_rest_import(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_POINTS_PER_FILE", 500)
+    data = make_zip({"a/long.gpx": gpx_points(600), "a/ok.gpx": gpx_points(400)})
+    result = run_upload("runs.zip", data)
+    assert len(result.rows) == 1
+    assert "a/long.gpx: the file holds more than 500 track points" in str(result.problems[0])
+
+
+def test_gpx_is_parsed_once_as_a_stream():
+    # A tree for defusedxml and then gpxpy's own parse of the text took over 6 MB for these
+    # 3,000 points; streaming into gpxpy's point objects takes about 2 MB.
+    data = gpx_points(3_000)
+    assert run_upload("run.gpx", data).rows[0].distance_km == pytest.approx(9.0, abs=0.1)
+    assert peak_bytes(lambda: run_upload("run.gpx", data)) < 3_500_000
+
+
+def test_tcx_trackpoints_are_not_kept_as_a_tree():
+    data = tcx_points(3_000)
+    assert peak_bytes(lambda: run_upload("run.tcx", data)) < 1_000_000

@@ -8,11 +8,14 @@ expansion ("billion laughs") and external entities are refused before any parser
 from __future__ import annotations
 
 import datetime as dt
+import io
+from collections.abc import Iterator
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from tracker.importers import limits
 from tracker.importers.common import (
     ImportFileError,
     ImportOptions,
@@ -96,6 +99,50 @@ def safe_xml(data: bytes, where: str) -> Element:
             + (f" (line {line})" if line else "")
             + "; export the file again."
         ) from None
+
+
+def stream_xml(data: bytes, where: str) -> Iterator[tuple[str, Element, Element | None]]:
+    """("start" or "end", element, parent) for each element, read as a stream so the caller
+    can drop what it has read (``parent.remove(element)``) and a big file is never held as a
+    whole tree; DTDs, entities and malformed XML become clear ImportFileErrors, as in
+    `safe_xml`."""
+    stack: list[Element] = []
+    try:
+        events = SafeET.iterparse(io.BytesIO(data), events=("start", "end"), forbid_dtd=True)
+        for event, element in events:
+            if event == "start":
+                parent = stack[-1] if stack else None
+                stack.append(element)
+            else:
+                stack.pop()
+                parent = stack[-1] if stack else None
+            yield event, element, parent
+    except DefusedXmlException:
+        raise ImportFileError(
+            f"{where}: the XML declares a document type or entities, which activity files "
+            "never need and XML attacks use; refused for safety."
+        ) from None
+    except ParseError as error:
+        line = error.position[0] if getattr(error, "position", None) else None
+        raise ImportFileError(
+            f"{where}: the XML is malformed or cut short"
+            + (f" (line {line})" if line else "")
+            + "; export the file again."
+        ) from None
+
+
+def too_many_points(where: str) -> ImportFileError:
+    return ImportFileError(
+        f"{where}: the file holds more than {limits.MAX_POINTS_PER_FILE:,} track points, the "
+        "limit for one file (36 hours recorded every second)."
+    )
+
+
+def too_many_activities(where: str, kind: str) -> ImportFileError:
+    return ImportFileError(
+        f"{where}: the file holds more than {limits.MAX_ACTIVITIES_PER_FILE:,} {kind}, the "
+        "limit for one file. Export the activities one by one."
+    )
 
 
 def local_name(tag: str) -> str:

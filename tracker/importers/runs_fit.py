@@ -6,7 +6,8 @@ Each ``session`` message is one activity: ``sport``, ``start_time``, ``total_dis
 file loses them) falls back to its ``record`` messages, and so does a session without a
 distance. CRCs are checked: a damaged or truncated file is refused with a message, unless a
 complete session summary came before the damage (Strava's Android app writes it first), which
-is then used with a note.
+is then used with a note. Sessions and records are capped per file (`limits`); records are
+kept as small tuples of numbers, not as decoded messages.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 import fitdecode
 
+from tracker.importers import limits
 from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem
 from tracker.importers.runs_common import (
     add_run,
@@ -26,6 +28,8 @@ from tracker.importers.runs_common import (
     run_external_id,
     skip_note,
     start_id,
+    too_many_activities,
+    too_many_points,
 )
 
 
@@ -42,6 +46,7 @@ def _read_frames(data: bytes, where: str) -> tuple[dict[str, list], str]:
     only a complete session message is trusted: without one a damaged file is refused."""
     found: dict[str, list] = {"session": [], "record": [], "sport": [], "file_id": []}
     damage = ""
+    record_count = 0
     try:
         with fitdecode.FitReader(
             io.BytesIO(data),
@@ -49,8 +54,22 @@ def _read_frames(data: bytes, where: str) -> tuple[dict[str, list], str]:
             error_handling=fitdecode.ErrorHandling.RAISE,
         ) as fit:
             for frame in fit:
-                if frame.frame_type == fitdecode.FIT_FRAME_DATA and frame.name in found:
-                    found[frame.name].append(frame)
+                if frame.frame_type != fitdecode.FIT_FRAME_DATA or frame.name not in found:
+                    continue
+                if frame.name == "record":
+                    # Kept as a small Record, not as the decoded message (ten times the size).
+                    record_count += 1
+                    if record_count > limits.MAX_POINTS_PER_FILE:
+                        raise too_many_points(where)
+                    record = _record(frame)
+                    if record is not None:
+                        found["record"].append(record)
+                    continue
+                if frame.name == "session" and (
+                    len(found["session"]) >= limits.MAX_ACTIVITIES_PER_FILE
+                ):
+                    raise too_many_activities(where, "activities (sessions)")
+                found[frame.name].append(frame)
     except fitdecode.FitHeaderError:
         raise ImportFileError(f"{where}: this is not a FIT file (its header is wrong).") from None
     except fitdecode.FitCRCError:
@@ -99,8 +118,7 @@ def parse_fit(
         hint = " Upload it under Weight and body fat." if file_type == "weight" else ""
         raise ImportFileError(f"{where}: this FIT file is {what}, not a run.{hint}")
     sessions = found["session"]
-    records = [_record(frame) for frame in found["record"]]
-    records = [r for r in records if r is not None]
+    records: list[Record] = found["record"]
     sport_name = next(
         (str(_value(f, "sport")) for f in found["sport"] if _value(f, "sport") is not None), None
     )
@@ -118,11 +136,15 @@ def parse_fit(
         if start is None:
             result.problems.append(Problem("the session has no start time", None, label))
             continue
-        later = [s for s in starts[number + 1 :] if s and s > start]
-        own = [r for r in records if r.time >= start and (not later or r.time < min(later))]
         distance_m = float(_value(session, "total_distance") or 0)
         moving = _value(session, "total_timer_time")
         elapsed = _value(session, "total_elapsed_time")
+        own: list[Record] = []
+        if not distance_m:
+            # Only here: matching every session against every record would take sessions
+            # times records steps for a file of many sessions.
+            later = min((s for s in starts[number + 1 :] if s and s > start), default=None)
+            own = [r for r in records if r.time >= start and (later is None or r.time < later)]
         if not distance_m and own:
             # Some watches (a Suunto Ambit3 here) leave the session's distance out and close
             # its times a lap early; the records carry the whole activity.

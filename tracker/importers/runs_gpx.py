@@ -5,7 +5,8 @@ Read from the safe XML tree directly rather than through gpxpy, because real fil
 schema in ways a strict reader refuses: GPX 1.0 files that use 1.1 extensions (heart rate in
 Garmin's ``TrackPointExtension``), a track point without coordinates (a Garmin eTrex writes one
 before it has a fix), child elements out of order. Such a point is left out and the preview
-says so; the rest of the track still counts.
+says so; the rest of the track still counts. The XML is read once, as a stream (DTDs and
+entities refused), with tracks and points capped per file (`limits`).
 
 Each ``<trk>`` is one activity:
 - distance: great-circle (haversine) distance between consecutive points of each segment;
@@ -24,6 +25,7 @@ import math
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
+from tracker.importers import limits
 from tracker.importers.activity_kind import MOVING_MS, not_a_run_reason
 from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem
 from tracker.importers.runs_common import (
@@ -33,8 +35,10 @@ from tracker.importers.runs_common import (
     is_run_type,
     local_name,
     run_external_id,
-    safe_xml,
     skip_note,
+    stream_xml,
+    too_many_activities,
+    too_many_points,
 )
 
 EARTH_RADIUS_M = 6_371_008.8  # mean radius
@@ -155,50 +159,107 @@ def summarise(segments: list[list[Point]]) -> TrackSummary:
     )
 
 
+@dataclass
+class _Track:
+    """One track as read: its type and name, its figures, and how many points were left out.
+    Worked out when the track's end tag is read; its points are then let go."""
+
+    kind: str
+    name: str
+    summary: TrackSummary
+    left_out: int
+    untimed: bool  # fewer than half its points have a time
+
+
+def _track(element: Element, segments: list[list[Point]], left_out: int) -> _Track:
+    summary = summarise(segments)
+    timed = sum(1 for segment in segments for p in segment if p.time)
+    total = sum(len(segment) for segment in segments)
+    return _Track(
+        kind=_text(element, "type"),
+        name=_text(element, "name"),
+        summary=summary,
+        left_out=left_out,
+        # A GPS log with a few timed points among many untimed ones (GPSBabel saving a
+        # unit's track memory) has no trustworthy date, duration or speed.
+        untimed=summary.start is None or summary.end is None or timed * 2 < total,
+    )
+
+
+def _read_tracks(data: bytes, where: str) -> list[_Track]:
+    """The file's tracks, read once as a stream: each track point becomes a `Point` and is
+    dropped from the XML, each track its figures when it ends, so memory holds one track's
+    points at most (and the file at most MAX_POINTS_PER_FILE)."""
+    root: Element | None = None
+    tracks: list[_Track] = []
+    track: Element | None = None
+    segments: list[list[Point]] = []
+    left_out = points = 0
+    for event, element, parent in stream_xml(data, where):
+        name = local_name(element.tag)
+        if root is None:
+            if name != "gpx":
+                raise ImportFileError(
+                    f"{where}: this XML file is not GPX (its root is <{element.tag}>)."
+                )
+            root = element
+            continue
+        if event == "start":
+            if name == "trk" and parent is root:
+                if len(tracks) >= limits.MAX_ACTIVITIES_PER_FILE:
+                    raise too_many_activities(where, "tracks")
+                track, segments, left_out = element, [], 0
+            elif name == "trkseg" and track is not None and parent is track:
+                segments.append([])
+            continue
+        if (
+            name == "trkpt"
+            and segments
+            and parent is not None
+            and local_name(parent.tag) == ("trkseg")
+        ):
+            points += 1
+            if points > limits.MAX_POINTS_PER_FILE:
+                raise too_many_points(where)
+            point = _point(element)
+            if point is None:
+                left_out += 1
+            else:
+                segments[-1].append(point)
+            parent.remove(element)
+        elif name == "trk" and track is not None and parent is root:
+            tracks.append(_track(element, segments, left_out))
+            track, segments = None, []
+            root.remove(element)
+        elif parent is root:
+            root.remove(element)  # routes, waypoints, metadata: not activities
+    return tracks
+
+
 def parse_gpx(
     data: bytes, options: ImportOptions, *, where: str, activity_id: str = ""
 ) -> ParseResult:
     """One RunRow per running track; `activity_id` (Strava's, from the file name) wins over
     the start-time id."""
     result = ParseResult("GPX")
-    root = safe_xml(data, where)  # refuses DTDs and entities
-    if local_name(root.tag) != "gpx":
-        raise ImportFileError(f"{where}: this XML file is not GPX (its root is <{root.tag}>).")
-    tracks = _children(root, "trk")
+    tracks = _read_tracks(data, where)  # refuses DTDs and entities
     if not tracks:
         raise ImportFileError(
             f"{where}: the GPX file has no track (routes and waypoints alone are not activities)."
         )
     for number, track in enumerate(tracks):
         label = where if len(tracks) == 1 else f"{where} track {number + 1}"
-        kind = _text(track, "type")
-        name = _text(track, "name")
+        kind, summary = track.kind, track.summary
         if not is_run_type(kind):
             result.notes.append(skip_note(label, kind))
             continue
-        segments: list[list[Point]] = []
-        left_out = 0
-        for segment in _children(track, "trkseg"):
-            points = []
-            for element in _children(segment, "trkpt"):
-                point = _point(element)
-                if point is None:
-                    left_out += 1
-                else:
-                    points.append(point)
-            segments.append(points)
-        if left_out:
-            several = left_out != 1
+        if track.left_out:
+            several = track.left_out != 1
             result.notes.append(
-                f"{label}: left out {left_out:,} track point{'s' if several else ''} without "
-                "coordinates (GPS had no fix yet); the rest of the track is used."
+                f"{label}: left out {track.left_out:,} track point{'s' if several else ''} "
+                "without coordinates (GPS had no fix yet); the rest of the track is used."
             )
-        summary = summarise(segments)
-        timed = sum(1 for segment in segments for p in segment if p.time)
-        total = sum(len(segment) for segment in segments)
-        if summary.start is None or summary.end is None or timed * 2 < total:
-            # A GPS log with a few timed points among many untimed ones (GPSBabel saving a
-            # unit's track memory) has no trustworthy date, duration or speed.
+        if track.untimed or summary.start is None or summary.end is None:
             result.problems.append(
                 Problem(
                     "the track has no timestamps, so its date and time are unknown", None, label
@@ -221,7 +282,7 @@ def parse_gpx(
             avg_heart_rate=summary.heart_rate,
             elevation_gain_m=summary.elevation_gain_m,
             external_id=run_external_id(activity_id, number, summary.start),
-            name=name,
+            name=track.name,
             doubt=doubt,
         )
     return result

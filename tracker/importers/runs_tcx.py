@@ -6,14 +6,17 @@ Moving time is the sum of the laps' ``TotalTimeSeconds`` (the device's timer, pa
 auto-pause stops it); elapsed time runs from the first lap's start to the last trackpoint;
 distance is the sum of the laps' ``DistanceMeters``; heart rate the laps'
 ``AverageHeartRateBpm`` weighted by lap time, or the trackpoints' mean;
-elevation gain from the trackpoints' ``AltitudeMeters``.
+elevation gain from the trackpoints' ``AltitudeMeters``. The file is read
+once, as a stream, with activities and trackpoints capped per file (`limits`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
+from tracker.importers import limits
 from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem
 from tracker.importers.runs_common import (
     add_run,
@@ -22,8 +25,10 @@ from tracker.importers.runs_common import (
     is_run_type,
     local_name,
     run_external_id,
-    safe_xml,
     skip_note,
+    stream_xml,
+    too_many_activities,
+    too_many_points,
 )
 
 
@@ -67,24 +72,74 @@ def _time(text: str | None) -> dt.datetime | None:
     return as_utc_aware(when)
 
 
+@dataclass
+class _Points:
+    """What an activity's trackpoints add up to, kept as plain numbers while the points
+    themselves are dropped from the XML."""
+
+    times: list[dt.datetime] = field(default_factory=list)
+    altitudes: list[float] = field(default_factory=list)
+    rates: list[float] = field(default_factory=list)
+    max_distance_m: float = 0.0
+
+    def add(self, point: Element) -> None:
+        when = _time(_text(point, "Time"))
+        if when:
+            self.times.append(when)
+        altitude = _number(point, "AltitudeMeters")
+        if altitude is not None:
+            self.altitudes.append(altitude)
+        rate = _number(point, "HeartRateBpm", "Value")
+        if rate:
+            self.rates.append(rate)
+        self.max_distance_m = max(self.max_distance_m, _number(point, "DistanceMeters") or 0)
+
+
 def parse_tcx(
     data: bytes, options: ImportOptions, *, where: str, activity_id: str = ""
 ) -> ParseResult:
+    """Read once, as a stream: trackpoints are summed into `_Points` and dropped as they are
+    read, each activity is checked when it ends and then dropped too."""
     result = ParseResult("TCX")
-    root = safe_xml(data, where)
-    if local_name(root.tag) != "TrainingCenterDatabase":
-        raise ImportFileError(f"{where}: this XML file is not TCX (its root is <{root.tag}>).")
+    root: Element | None = None
+    activities: list[tuple[Element, _Points]] = []
+    current: _Points | None = None
+    points = 0
     # A multisport file nests its legs: Activities/MultiSportSession/FirstSport/Activity and
-    # .../NextSport/Activity; every Activity at any depth is one activity.
-    activities = [
-        element
-        for container in _children(root, "Activities")
-        for element in container.iter()
-        if local_name(element.tag) == "Activity"
-    ]
+    # .../NextSport/Activity; every Activity at any depth inside Activities is one activity.
+    inside_activities = 0
+    for event, element, parent in stream_xml(data, where):
+        name = local_name(element.tag)
+        if root is None:
+            if name != "TrainingCenterDatabase":
+                raise ImportFileError(
+                    f"{where}: this XML file is not TCX (its root is <{element.tag}>)."
+                )
+            root = element
+            continue
+        if name == "Activities":
+            inside_activities += 1 if event == "start" else -1
+            continue
+        if event == "start":
+            if name == "Activity" and inside_activities and current is None:
+                if len(activities) >= limits.MAX_ACTIVITIES_PER_FILE:
+                    raise too_many_activities(where, "activities")
+                current = _Points()
+            continue
+        if name == "Trackpoint" and current is not None and parent is not None:
+            points += 1
+            if points > limits.MAX_POINTS_PER_FILE:
+                raise too_many_points(where)
+            current.add(element)
+            parent.remove(element)
+        elif name == "Activity" and current is not None and parent is not None:
+            # The activity keeps its laps' summaries (small); its trackpoints are gone.
+            activities.append((element, current))
+            current = None
+            parent.remove(element)
     if not activities:
         raise ImportFileError(f"{where}: the TCX file has no activity.")
-    for number, activity in enumerate(activities):
+    for number, (activity, summary) in enumerate(activities):
         label = where if len(activities) == 1 else f"{where} activity {number + 1}"
         sport = activity.get("Sport", "")
         if not is_run_type(sport):
@@ -101,17 +156,9 @@ def parse_tcx(
             (_number(lap, "AverageHeartRateBpm", "Value"), _number(lap, "TotalTimeSeconds") or 0)
             for lap in laps
         ]
-        points = [
-            point
-            for lap in laps
-            for track in _children(lap, "Track")
-            for point in _children(track, "Trackpoint")
-        ]
-        times = [t for t in (_time(_text(p, "Time")) for p in points) if t]
-        altitudes = [a for a in (_number(p, "AltitudeMeters") for p in points) if a is not None]
-        rates = [r for r in (_number(p, "HeartRateBpm", "Value") for p in points) if r]
-        if not distance_m and points:
-            distance_m = max((_number(p, "DistanceMeters") or 0) for p in points)
+        times, altitudes, rates = summary.times, summary.altitudes, summary.rates
+        if not distance_m:
+            distance_m = summary.max_distance_m
         lap_time = sum(seconds for bpm, seconds in weighted if bpm)
         if lap_time:
             heart_rate = sum((bpm or 0) * seconds for bpm, seconds in weighted) / lap_time
