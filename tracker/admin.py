@@ -166,6 +166,9 @@ class UserAdmin(BaseUserAdmin):
                     "distance_unit",
                     "time_zone",
                     "height_cm",
+                    "birth_year",
+                    "max_heart_rate",
+                    "resting_heart_rate",
                     "is_coach",
                 ]
             },

@@ -16,6 +16,14 @@ PACE_MIN_S_PER_KM = 150  # 2:30 min/km
 PACE_MAX_S_PER_KM = 1800  # 30:00 min/km
 HEART_RATE_MIN = 30
 HEART_RATE_MAX = 230
+# Settings that place a run's heart rate (the running dose): birth year for the Tanaka estimate,
+# a measured max HR, a resting HR. A max under 100 bpm or a resting rate over 120 is a typo.
+BIRTH_YEAR_MIN = 1920
+MIN_AGE_YEARS = 13  # the latest birth year is this many years before the current year
+MAX_HEART_RATE_MIN = 100
+MAX_HEART_RATE_MAX = HEART_RATE_MAX
+RESTING_HEART_RATE_MIN = HEART_RATE_MIN
+RESTING_HEART_RATE_MAX = 120
 HEIGHT_MIN_CM = 100.0
 HEIGHT_MAX_CM = 250.0
 EARLIEST_DAY = dt.date(1990, 1, 1)

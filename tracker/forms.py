@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 
 from tracker import bounds, units
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.trends import max_heart_rate
 
 ALL_TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 
@@ -418,6 +419,9 @@ class SignupForm(UserCreationForm):
 class SettingsForm(forms.ModelForm):
     time_zone = forms.ChoiceField(choices=[(tz, tz.replace("_", " ")) for tz in ALL_TIME_ZONES])
 
+    # The heart-rate fields, grouped on the page under their own heading.
+    HEART_RATE_FIELDS = ("birth_year", "max_heart_rate", "resting_heart_rate")
+
     class Meta:
         model = User
         fields = [
@@ -429,12 +433,31 @@ class SettingsForm(forms.ModelForm):
             "sex",
             "body_fat_method",
             "is_coach",
+            "birth_year",
+            "max_heart_rate",
+            "resting_heart_rate",
         ]
-        labels = {"display_name": "Your name", "height_cm": "Height (cm)"}
+        labels = {
+            "display_name": "Your name",
+            "height_cm": "Height (cm)",
+            "birth_year": "Year of birth",
+            "max_heart_rate": "Max heart rate (bpm), if measured",
+            "resting_heart_rate": "Resting heart rate (bpm)",
+        }
+        help_texts = {
+            "birth_year": "Estimates your max heart rate (208 − 0.7 × age) when you haven't "
+            "measured it.",
+            "max_heart_rate": "The highest rate you have seen in a hard race or test. A measured "
+            "value beats the estimate, which can be about 10 bpm out either way.",
+            "resting_heart_rate": "Optional: your pulse on waking, for your own reference.",
+        }
         widgets = {
             "weight_unit": forms.RadioSelect,
             "distance_unit": forms.RadioSelect,
             "height_cm": forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
+            "birth_year": forms.NumberInput(attrs={"inputmode": "numeric", "placeholder": "1990"}),
+            "max_heart_rate": forms.NumberInput(attrs={"inputmode": "numeric"}),
+            "resting_heart_rate": forms.NumberInput(attrs={"inputmode": "numeric"}),
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -451,11 +474,80 @@ class SettingsForm(forms.ModelForm):
             "Used only for the US Navy tape-measure estimate, whose formula differs by sex."
         )
 
+        for name in self.HEART_RATE_FIELDS:
+            # The model fields are positive integers, whose form fields add a ">= 0" check with
+            # its own message; the clean_ methods below say the real range instead.
+            self.fields[name].validators = []
+        latest = self._latest_birth_year()
+        self.fields["birth_year"].widget.attrs.update({"min": bounds.BIRTH_YEAR_MIN, "max": latest})
+        self.fields["max_heart_rate"].widget.attrs.update(
+            {"min": bounds.MAX_HEART_RATE_MIN, "max": bounds.MAX_HEART_RATE_MAX}
+        )
+        self.fields["resting_heart_rate"].widget.attrs.update(
+            {"min": bounds.RESTING_HEART_RATE_MIN, "max": bounds.RESTING_HEART_RATE_MAX}
+        )
+
+    def _latest_birth_year(self) -> int:
+        return self.instance.local_today().year - bounds.MIN_AGE_YEARS
+
     def clean_height_cm(self) -> float | None:
         value = self.cleaned_data.get("height_cm")
         if value is not None and not bounds.HEIGHT_MIN_CM <= value <= bounds.HEIGHT_MAX_CM:
             raise ValidationError("Height must be between 100 and 250 cm.", code="out_of_range")
         return value
+
+    def clean_birth_year(self) -> int | None:
+        value = self.cleaned_data.get("birth_year")
+        latest = self._latest_birth_year()
+        if value is not None and not bounds.BIRTH_YEAR_MIN <= value <= latest:
+            raise ValidationError(
+                "Year of birth must be between %(low)s and %(high)s.",
+                code="out_of_range",
+                params={"low": bounds.BIRTH_YEAR_MIN, "high": latest},
+            )
+        return value
+
+    def clean_max_heart_rate(self) -> int | None:
+        value = self.cleaned_data.get("max_heart_rate")
+        low, high = bounds.MAX_HEART_RATE_MIN, bounds.MAX_HEART_RATE_MAX
+        if value is not None and not low <= value <= high:
+            raise ValidationError(
+                "Max heart rate must be between %(low)s and %(high)s bpm.",
+                code="out_of_range",
+                params={"low": low, "high": high},
+            )
+        return value
+
+    def clean_resting_heart_rate(self) -> int | None:
+        value = self.cleaned_data.get("resting_heart_rate")
+        low, high = bounds.RESTING_HEART_RATE_MIN, bounds.RESTING_HEART_RATE_MAX
+        if value is not None and not low <= value <= high:
+            raise ValidationError(
+                "Resting heart rate must be between %(low)s and %(high)s bpm.",
+                code="out_of_range",
+                params={"low": low, "high": high},
+            )
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        resting = data.get("resting_heart_rate")
+        maximum = max_heart_rate(
+            measured=data.get("max_heart_rate"),
+            birth_year=data.get("birth_year"),
+            as_of=self.instance.local_today(),
+        )
+        if resting is not None and maximum is not None and resting >= maximum.bpm:
+            kind = "estimated max" if maximum.estimated else "max"
+            self.add_error(
+                "resting_heart_rate",
+                ValidationError(
+                    "Resting heart rate must be below your %(kind)s heart rate (%(max)s bpm).",
+                    code="above_max",
+                    params={"kind": kind, "max": maximum.bpm},
+                ),
+            )
+        return data
 
 
 class DeleteAccountForm(forms.Form):

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tracker import bounds
+from tracker.trends import MaxHeartRate, max_heart_rate
 
 
 class UserManager(BaseUserManager["User"]):
@@ -98,11 +99,42 @@ class User(AbstractUser):
     is_coach = models.BooleanField(
         "I coach athletes", default=False, help_text="Show the coach roster and invitations."
     )
+    # Heart-rate settings for the running dose: a run's average HR is judged against max HR,
+    # measured if known, else estimated from the birth year (Tanaka). Resting HR is optional.
+    birth_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    max_heart_rate = models.PositiveSmallIntegerField("max heart rate (bpm)", null=True, blank=True)
+    resting_heart_rate = models.PositiveSmallIntegerField(
+        "resting heart rate (bpm)", null=True, blank=True
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
 
     objects = UserManager()  # type: ignore[misc]
+
+    class Meta(AbstractUser.Meta):
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(birth_year__isnull=True) | Q(birth_year__gte=bounds.BIRTH_YEAR_MIN),
+                name="user_birth_year_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(max_heart_rate__isnull=True)
+                | Q(
+                    max_heart_rate__gte=bounds.MAX_HEART_RATE_MIN,
+                    max_heart_rate__lte=bounds.MAX_HEART_RATE_MAX,
+                ),
+                name="user_max_heart_rate_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(resting_heart_rate__isnull=True)
+                | Q(
+                    resting_heart_rate__gte=bounds.RESTING_HEART_RATE_MIN,
+                    resting_heart_rate__lte=bounds.RESTING_HEART_RATE_MAX,
+                ),
+                name="user_resting_heart_rate_in_bounds",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -110,6 +142,10 @@ class User(AbstractUser):
     @property
     def name(self) -> str:
         return self.display_name or self.email.split("@")[0]
+
+    def max_heart_rate_for_dose(self, as_of: dt.date) -> MaxHeartRate | None:
+        """Measured max HR, else the Tanaka estimate from the birth year, else None."""
+        return max_heart_rate(measured=self.max_heart_rate, birth_year=self.birth_year, as_of=as_of)
 
     def local_today(self) -> dt.date:
         return timezone.localdate(timezone=self.zoneinfo)

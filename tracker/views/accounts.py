@@ -70,7 +70,9 @@ def account_settings(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, "Settings saved.")
         return redirect("settings")
-    return render(request, "tracker/settings.html", {"form": form})
+    user = request.user
+    max_hr = user.max_heart_rate_for_dose(user.local_today())
+    return render(request, "tracker/settings.html", {"form": form, "max_hr": max_hr})
 
 
 @login_required
