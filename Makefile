@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: run test lint setup migrate demo clean
+.PHONY: run test lint setup load-setup migrate demo clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+## locust for scripts/loadtest.py (not needed by the tests)
+load-setup: setup
+	$(PIP) install --quiet -r requirements-load.txt
 
 # Content (myth cards, translations, detector vocabulary) ships as data files; sync_content
 # copies new and changed content into the database without overwriting admin edits.

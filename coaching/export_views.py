@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 
 from coaching.views import active_link_or_404
 from tracker import exporters
-from tracker.views.data import zip_response
+from tracker.responses import zip_response
 
 
 @login_required

@@ -1,47 +1,38 @@
 """The coach's roster: one row per active client, with numbers, a sparkline and explained flags.
 
-Data gathering is bulk on purpose: one query per metric for *all* clients (``user__in=``), limited
-to the recent history the numbers need (``day__gte=``), then grouped in Python. So the query count
-does not grow with the number of clients, and a client with ten years of logs costs no more than
-one with two months. The numbers come from `tracker.trends.progress_summary`; the flags are plain
-rules over those numbers and the client's active goals (see `client_flags`).
+Data gathering is bulk on purpose: `tracker.selectors.summary_histories` reads one query per
+metric for *all* clients, limited to the windows the summary needs, so the query count does not
+grow with the number of clients, and a client with ten years of logs costs no more than one with
+three months. The numbers come from `tracker.summary.athlete_summary`, the very function behind
+the athlete's Today and Progress pages, so coach and athlete see the same figures; the flags are
+plain rules over those numbers and the client's active goals (see `client_flags`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.db.models import CharField, Exists, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Cast
+from django.db.models import Exists, OuterRef, QuerySet
 
 from coaching.models import CoachingLink
-from tracker import units
-from tracker.body_composition import PRIMARY_WINDOW_DAYS, analyse_body_fat
+from tracker import selectors, units
 from tracker.charts import sparkline_points
-from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.models import Goal, User
+from tracker.summary import athlete_summary
 from tracker.trends import (
     ACWR_SPIKE,
-    CHRONIC_DAYS,
     PROTEIN_LOW,
     PROTEIN_LOW_G_PER_KG,
-    PROTEIN_WINDOW_DAYS,
     RATE_FAST_LOSS,
     RATE_GAINING,
     RATE_WINDOW_DAYS,
     SAFE_LOSS_MAX_PCT_PER_WEEK,
     ProgressSummary,
-    RunPoint,
-    clip_series,
-    progress_summary,
-    summary_from_trends,
-    trend_series,
 )
 
-# Enough history to warm the trend up before the 28-day rate window (0.9^32 ≈ 3 % of the seed
-# left) and to cover the 28-day chronic running load.
-HISTORY_DAYS = 60
 NO_WEIGH_IN_DAYS = 7
 SPARKLINE_WIDTH = 120
 SPARKLINE_HEIGHT = 32
@@ -76,29 +67,22 @@ class GoalFacts:
     myth_area: str = ""
 
 
-@dataclass
-class ClientHistory:
-    """One client's recent plain data, as the trend functions take it."""
-
-    weights: list[tuple[dt.date, float]] = field(default_factory=list)
-    body_fats: list[tuple[dt.date, float, str]] = field(default_factory=list)  # day, %, method
-    body_fat_method: str = ""  # the athlete's chosen primary method, "" = automatic
-    protein_days: list[tuple[dt.date, float]] = field(default_factory=list)
-    runs: list[RunPoint] = field(default_factory=list)
-    goals: list[GoalFacts] = field(default_factory=list)
-    last_weigh_in: dt.date | None = None  # over all time, not just the recent window
-
-
 @dataclass(frozen=True)
 class RosterRow:
     athlete: User
     link: CoachingLink
     summary: ProgressSummary
-    last_weigh_in: dt.date | None
-    days_since_weigh_in: int | None
     sparkline: str  # SVG polyline points, "" without data
     sparkline_label: str
     flags: list[Flag]
+
+    @property
+    def last_weigh_in(self) -> dt.date | None:
+        return self.summary.last_weigh_in
+
+    @property
+    def days_since_weigh_in(self) -> int | None:
+        return self.summary.days_since_weigh_in
 
     @property
     def trend_weight_kg(self) -> float | None:
@@ -139,19 +123,16 @@ def _is_loss_goal(goal: GoalFacts, summary: ProgressSummary) -> bool:
 
 
 def client_flags(
-    summary: ProgressSummary,
-    goals: Sequence[GoalFacts],
-    last_weigh_in: dt.date | None,
-    *,
-    weight_unit: str = "kg",
+    summary: ProgressSummary, goals: Sequence[GoalFacts], *, weight_unit: str = "kg"
 ) -> list[Flag]:
     """The roster's flags for one client, each with a one-line explanation.
 
-    `summary` is `progress_summary(...)` as of the client's today; `last_weigh_in` is over all
-    time (the summary only sees recent history); `goals` are the client's active goals.
+    `summary` is `tracker.summary.athlete_summary(...)` as of the client's today (its last
+    weigh-in is over all time); `goals` are the client's active goals.
     """
     flags: list[Flag] = []
     as_of = summary.as_of
+    last_weigh_in = summary.last_weigh_in
 
     if last_weigh_in is None:
         flags.append(Flag(FLAG_NO_WEIGH_IN, "Not weighing in", "No weigh-ins logged yet."))
@@ -251,93 +232,24 @@ def goals_with_flag(goals: QuerySet[Goal]) -> QuerySet[Goal]:
     return goals.annotate(is_flagged=Exists(flagged))
 
 
-def load_histories(
-    athletes: Iterable[User],
-    since: dt.date,
-    *,
-    protein_since: dt.date | None = None,
-    runs_since: dt.date | None = None,
-    body_fat_since: dt.date | None = None,
-) -> dict[int, ClientHistory]:
-    """Recent history of many athletes: a fixed number of queries however many there are.
+def active_goal_facts(athlete_ids: Iterable[int]) -> dict[int, list[GoalFacts]]:
+    """Each athlete's active goals, newest first, as the flags need them (one query).
 
-    Weights and body fat are read from `since` (the trends need a warm-up); protein and runs
-    only from `protein_since` / `runs_since` when given, since their numbers only look at the
-    last 7 and 28 days. Row count is what this costs: 200 clients x 60 days is ~12,000 weights.
+    Only the fields the flags read: no model instances, no JSON decoding of triggers.
     """
-    histories: dict[int, ClientHistory] = {
-        athlete.pk: ClientHistory(body_fat_method=athlete.body_fat_method) for athlete in athletes
-    }
-    ids = list(histories)
-    if not ids:
-        return histories
-    protein_since = max(since, protein_since) if protein_since else since
-    runs_since = max(since, runs_since) if runs_since else since
-    # Body fat looks further back: the automatic primary method counts 90 days of readings.
-    body_fat_since = min(since, body_fat_since) if body_fat_since else since
-    # order_by(): the trend functions sort by day themselves, so the database needn't.
-    clients = {"user__in": ids}
-    # Days come back as ISO text and are parsed with date.fromisoformat: Django's per-row date
-    # converters were ~40 % of this function for ~16,000 rows (profiled at 200 clients).
-    day_text = Cast("day", output_field=CharField())
-    iso = dt.date.fromisoformat
-    for user_id, day, kg in (
-        WeightEntry.objects.filter(**clients, day__gte=since)
-        .order_by()
-        .values_list("user_id", day_text, "weight_kg")
-    ):
-        histories[user_id].weights.append((iso(day), kg))
-    for user_id, day, pct, method in (
-        BodyFatEntry.objects.filter(**clients, day__gte=body_fat_since)
-        .order_by()
-        .values_list("user_id", day_text, "percent", "method")
-    ):
-        histories[user_id].body_fats.append((iso(day), pct, method))
-    for user_id, day, grams in (
-        ProteinEntry.objects.filter(**clients, day__gte=protein_since)
-        .order_by()
-        .values_list("user_id", day_text, "grams")
-    ):
-        histories[user_id].protein_days.append((iso(day), grams))
-    for user_id, day, km, seconds in (
-        RunEntry.objects.filter(**clients, day__gte=runs_since)
-        .order_by()
-        .values_list("user_id", day_text, "distance_km", "duration_s")
-    ):
-        histories[user_id].runs.append(RunPoint(iso(day), km, seconds))
-    # The last weigh-in over all time, so "no weigh-in for 90 days" is still exact. One
-    # "newest day" subquery per client is a single seek on the (user, -day) index; a GROUP BY
-    # with Max() would read every weigh-in of every client (60 ms for 200 clients x 3 years).
-    newest_day = WeightEntry.objects.filter(user=OuterRef("pk")).order_by("-day").values("day")
-    for user_id, last_day in (
-        User.objects.filter(pk__in=ids).order_by().values_list("pk", Subquery(newest_day[:1]))
-    ):
-        histories[user_id].last_weigh_in = last_day
-    # Only the fields the flags read: no model instances, no JSON decoding of triggers.
+    facts: dict[int, list[GoalFacts]] = defaultdict(list)
     for user_id, text, kind, value, area, flagged in (
-        goals_with_flag(Goal.objects.filter(user__in=ids).active())
+        goals_with_flag(Goal.objects.filter(user__in=list(athlete_ids)).active())
         .order_by("-created_at")
         .values_list("user_id", "text", "target_kind", "target_value", "myth_area", "is_flagged")
     ):
-        histories[user_id].goals.append(GoalFacts(text, kind, value, flagged, area))
-    return histories
+        facts[user_id].append(GoalFacts(text, kind, value, flagged, area))
+    return facts
 
 
-def summarize(history: ClientHistory, as_of: dt.date) -> ProgressSummary:
-    return progress_summary(
-        history.weights,
-        history.body_fats,
-        history.protein_days,
-        history.runs,
-        as_of,
-        primary_method=history.body_fat_method or None,
-    )
-
-
-def _sparkline(
-    trend: Sequence[tuple[dt.date, float]], as_of: dt.date, weight_unit: str
-) -> tuple[str, str]:
-    shown = clip_series(trend, as_of - dt.timedelta(days=RATE_WINDOW_DAYS - 1), as_of)
+def _sparkline(summary: ProgressSummary, weight_unit: str) -> tuple[str, str]:
+    """Polyline points of the last 28 days of trend weight, and a text label for it."""
+    shown = summary.recent_weight_trend
     if not shown:
         return "", "No weigh-ins in the last 28 days"
     change = units.kg_to_display(shown[-1][1] - shown[0][1], weight_unit)
@@ -348,58 +260,29 @@ def _sparkline(
     return points, f"Trend weight over 28 days: {sign}{abs(change):.1f} {weight_unit}"
 
 
-def sparkline_for(
-    weights: Iterable[tuple[dt.date, float]], as_of: dt.date, weight_unit: str
-) -> tuple[str, str]:
-    """Polyline points of the last 28 days of trend weight, and a text label for it."""
-    return _sparkline(trend_series(weights), as_of, weight_unit)
-
-
 def roster_rows(coach: User) -> list[RosterRow]:
     """One row per active client of `coach`, in no particular order."""
     links = list(CoachingLink.objects.active().filter(coach=coach).select_related("athlete"))
     if not links:
         return []
-    athletes = [link.athlete for link in links]
-    today_by_athlete = {athlete.pk: athlete.local_today() for athlete in athletes}
-    earliest_today = min(today_by_athlete.values())
-    histories = load_histories(
-        athletes,
-        earliest_today - dt.timedelta(days=HISTORY_DAYS),
-        # The protein card averages the last 7 days; running load looks back 28.
-        protein_since=earliest_today - dt.timedelta(days=PROTEIN_WINDOW_DAYS - 1),
-        runs_since=earliest_today - dt.timedelta(days=CHRONIC_DAYS - 1),
-        body_fat_since=earliest_today - dt.timedelta(days=PRIMARY_WINDOW_DAYS - 1),
-    )
+    today_by_athlete = {link.athlete.pk: link.athlete.local_today() for link in links}
+    histories = selectors.summary_histories(today_by_athlete)
+    goals = active_goal_facts(today_by_athlete)
     rows = []
     for link in links:
         athlete = link.athlete
         as_of = today_by_athlete[athlete.pk]
-        history = histories[athlete.pk]
-        # One weight trend per client, shared by the summary and the sparkline.
-        weight_trend = trend_series(day_kg for day_kg in history.weights if day_kg[0] <= as_of)
-        body_fat = analyse_body_fat(history.body_fats, as_of, history.body_fat_method or None)
-        summary = summary_from_trends(
-            weight_trend,
-            body_fat.composition_trend,
-            history.protein_days,
-            history.runs,
-            as_of,
-            with_energy=False,  # the roster shows no energy balance
-            body_fat=body_fat,
-        )
-        last = history.last_weigh_in
-        points, label = _sparkline(weight_trend, as_of, coach.weight_unit)
+        # The roster shows no energy balance, so it skips those regressions.
+        summary = athlete_summary(histories[athlete.pk], as_of, with_energy=False)
+        points, label = _sparkline(summary, coach.weight_unit)
         rows.append(
             RosterRow(
                 athlete=athlete,
                 link=link,
                 summary=summary,
-                last_weigh_in=last,
-                days_since_weigh_in=(as_of - last).days if last else None,
                 sparkline=points,
                 sparkline_label=label,
-                flags=client_flags(summary, history.goals, last, weight_unit=coach.weight_unit),
+                flags=client_flags(summary, goals[athlete.pk], weight_unit=coach.weight_unit),
             )
         )
     return rows

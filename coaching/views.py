@@ -20,7 +20,7 @@ from html import escape
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -33,8 +33,9 @@ from coaching import roster, services
 from coaching.forms import AcceptForm, InvitationForm, NoteForm
 from coaching.models import CoachingLink, CoachNote, Invitation
 from tracker.models import Goal, User
+from tracker.presenters import CHARTS_PARTIAL, progress_context
+from tracker.responses import render_page_or_region
 from tracker.templatetags.wholebody import distance, signed, weight
-from tracker.views import progress as progress_views
 
 READ_METHODS = ("GET", "HEAD")
 
@@ -257,13 +258,8 @@ def roster_page(request: HttpRequest) -> HttpResponse:
 
 
 def _client_goals(athlete: User) -> list[Goal]:
-    active_first = Case(
-        When(status=Goal.Status.ACTIVE, then=Value(0)),
-        default=Value(1),
-        output_field=IntegerField(),
-    )
     goals = roster.goals_with_flag(Goal.objects.filter(user=athlete))
-    return list(goals.select_related("myth").order_by(active_first, "-created_at"))
+    return list(goals.select_related("myth").active_first())
 
 
 def _notes_context(coach: User, athlete: User, form: NoteForm | None = None) -> dict[str, object]:
@@ -278,7 +274,7 @@ def _client_context(request: HttpRequest, link: CoachingLink) -> dict[str, objec
     """The athlete's own Progress cards and charts (read-only, in the coach's units), their
     goals with myth badges, the roster's flags, and the coach's private notes."""
     coach, athlete = request.user, link.athlete
-    context: dict[str, object] = progress_views.progress_context(
+    context: dict[str, object] = progress_context(
         athlete, range_key=request.GET.get("range", ""), viewer=coach, id_prefix="client"
     )
     summary = context["progress"].summary
@@ -292,9 +288,7 @@ def _client_context(request: HttpRequest, link: CoachingLink) -> dict[str, objec
         {
             "link": link,
             "athlete": athlete,
-            "flags": roster.client_flags(
-                summary, facts, summary.last_weigh_in, weight_unit=coach.weight_unit
-            ),
+            "flags": roster.client_flags(summary, facts, weight_unit=coach.weight_unit),
             "goals": goals,
             "weight_unit": coach.weight_unit,
             "distance_unit": coach.distance_unit,
@@ -313,7 +307,7 @@ def client_detail(request: HttpRequest, athlete_id: int) -> HttpResponse:
         raise PermissionDenied("Coaches have read-only access to a client's data.")
     context = _client_context(request, link)
     # A range switch swaps only the charts region, exactly as on the athlete's Progress page.
-    return progress_views.render_progress(request, "coaching/client.html", context)
+    return render_page_or_region(request, "coaching/client.html", CHARTS_PARTIAL, context)
 
 
 # --- Notes -------------------------------------------------------------------------------------

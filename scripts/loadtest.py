@@ -1,6 +1,7 @@
 #!/usr/bin/env python
 """Load test: gunicorn (2 workers) on 127.0.0.1 driven by locust, on SQLite or PostgreSQL.
 
+    make load-setup                                         # locust: requirements-load.txt
     .venv/bin/python scripts/loadtest.py                    # SQLite, 60 s, 50 users
     .venv/bin/python scripts/loadtest.py --db postgres      # PostgreSQL at 127.0.0.1:5432
 

@@ -18,6 +18,7 @@ from django.urls import reverse
 from coaching import roster
 from coaching.models import CoachingLink
 from tests.conftest import client_for
+from tracker.history import History
 from tracker.models import (
     BodyFatEntry,
     Goal,
@@ -27,7 +28,8 @@ from tracker.models import (
     User,
     WeightEntry,
 )
-from tracker.trends import RunPoint, progress_summary
+from tracker.summary import athlete_summary
+from tracker.trends import RunPoint
 
 NOW = dt.datetime(2025, 3, 31, 12, 0, tzinfo=dt.UTC)
 TODAY = NOW.date()
@@ -190,8 +192,8 @@ def test_last_weigh_in_is_exact_beyond_the_recent_window(coach_user):
 def test_client_flags_is_a_pure_rule_over_plain_data():
     weights = [(days_ago(n), 80 - 1.4 * (40 - n) / 7) for n in range(40, -1, -1)]
     runs = [RunPoint(days_ago(n), 5, 1800) for n in (2, 9, 16, 23)]  # steady: ratio 1.0
-    summary = progress_summary(weights, [], [], runs, TODAY)
-    flags = roster.client_flags(summary, [], TODAY, weight_unit="lb")
+    summary = athlete_summary(History.complete(weights=weights, runs=runs), TODAY)
+    flags = roster.client_flags(summary, [], weight_unit="lb")
     assert [f.code for f in flags] == [roster.FLAG_FAST_LOSS]
     assert "lb/week" in flags[0].explanation
 

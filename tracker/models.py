@@ -567,6 +567,15 @@ class GoalQuerySet(models.QuerySet):
         """Active goals with an undismissed myth warning (the coach's flag)."""
         return self.active().filter(myth__isnull=False, myth_dismissed_at__isnull=True)
 
+    def active_first(self) -> GoalQuerySet:
+        """Active goals first, then the rest; newest first within each (goal lists)."""
+        active = models.Case(
+            models.When(status=Goal.Status.ACTIVE, then=models.Value(0)),
+            default=models.Value(1),
+            output_field=models.IntegerField(),
+        )
+        return self.order_by(active, "-created_at")
+
 
 class Goal(models.Model):
     class TargetKind(models.TextChoices):

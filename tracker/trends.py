@@ -854,6 +854,8 @@ class ProgressSummary:
     acute_chronic: AcuteChronic
     # Per-method body fat (primary method, its band, why there is no fat/lean split yet).
     body_fat: BodyFatAnalysis | None = None
+    # The weight trend over the 28-day rate window, oldest first: the roster's sparkline.
+    recent_weight_trend: tuple[tuple[date, float], ...] = ()
 
 
 def progress_summary(
@@ -928,4 +930,7 @@ def summary_from_trends(
         last_run=max((run.day for run in run_list), default=None),
         acute_chronic=acute_chronic_ratio(run_list, as_of),
         body_fat=body_fat,
+        recent_weight_trend=tuple(
+            clip_series(weight_trend, _window_start(as_of, RATE_WINDOW_DAYS), as_of)
+        ),
     )

@@ -79,7 +79,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         _skipped["axe"] = axe_missing() or ""
 
 
+def _skips_seen_by_workers(terminalreporter: Any) -> dict[str, str]:
+    """Under pytest-xdist the tests (and `_skipped`) live in worker processes: rebuild the
+    reasons here, on the controller, from the skip reports of browser tests."""
+    here = Path(__file__).parent
+    reports = terminalreporter.stats.get("skipped", [])
+    if not any(here in (ROOT / report.location[0]).parents for report in reports):
+        return {}
+    reason = browser_missing()
+    if reason:
+        return {"browser": reason}
+    reason = axe_missing()
+    return {"axe": reason} if reason else {}
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not _skipped:
+        _skipped.update(_skips_seen_by_workers(terminalreporter))
     if not _skipped:
         return
     for key, reason in sorted(_skipped.items()):

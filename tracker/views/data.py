@@ -21,13 +21,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import exporters, importing, uploads
 from tracker.importers import limits
 from tracker.importers.common import DateOrderNeeded, ImportFileError
 from tracker.models import ImportBatch, User
+from tracker.responses import zip_response
 from tracker.uploads import max_upload_bytes
 
 logger = logging.getLogger(__name__)
@@ -365,16 +365,6 @@ def import_cancel(request: HttpRequest, kind: str, batch_id: int) -> HttpRespons
     _own_batch_or_404(request.user, meta, batch_id).delete()
     messages.info(request, "Import cancelled; nothing was saved.")
     return redirect("data_hub")
-
-
-def zip_response(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="application/zip")
-    # RFC 6266 filename*= for a non-ASCII name (a client called "李" or "Åsa" in the coach's
-    # export): a bare f-string header was MIME-encoded or sent as Latin-1, which browsers
-    # don't read as an attachment name.
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    response["Cache-Control"] = "private, no-store"  # personal health data
-    return response
 
 
 @login_required

@@ -23,9 +23,9 @@ from tracker import bounds, myths, units
 from tracker.forms import BodyFatForm, GoalForm, ProteinAddForm, RunForm, WeightForm
 from tracker.metrics import METRICS, Metric
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.presenters import today_cards
 from tracker.views.access import get_own_entry_or_404
 from tracker.views.goals import save_goal
-from tracker.views.progress import today_cards
 
 HISTORY_PAGE_SIZE = 25
 QUICK_LOG_FORMS = {

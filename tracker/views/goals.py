@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -20,16 +19,11 @@ GOAL_TEXT_INPUT_IDS = frozenset({"id_text", "id_goal_text"})
 
 
 def _goals_for(user: User) -> list[Goal]:
-    order = Case(
-        When(status=Goal.Status.ACTIVE, then=Value(0)),
-        default=Value(1),
-        output_field=IntegerField(),
-    )
     return list(
         Goal.objects.filter(user=user)
         .select_related("myth")
         .prefetch_related("myth__translations")
-        .order_by(order, "-created_at")
+        .active_first()
     )
 
 

@@ -1,0 +1,494 @@
+"""Page context for the athlete's screens and the coach's client page: cards, panels, charts.
+
+Views gather (:mod:`tracker.selectors`), call these builders, and render. The numbers on every
+card come from :func:`tracker.summary.athlete_summary`, so Today, Progress, the client page and
+the coach's roster (which calls the same function) agree to the last digit. Charts are built by
+:mod:`tracker.charts` from the same :class:`~tracker.history.History`. Units are the *viewer's*:
+a coach in pounds sees pounds on a client who logs in kilograms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import escape
+from typing import Any
+
+from django.utils.safestring import SafeString, mark_safe
+
+from tracker import charts, selectors, trends, units
+from tracker.body_composition import BodyFatAnalysis
+from tracker.history import History, Windows
+from tracker.models import User
+from tracker.summary import TREND_WARM_UP_DAYS, athlete_summary, summary_windows
+from tracker.templatetags.wholebody import signed
+
+PAGE_TEMPLATE = "tracker/progress.html"
+# The swappable charts region lives in the shared include, so the coach's client page can
+# answer its own range requests with exactly the same partial.
+CHARTS_PARTIAL = "tracker/includes/progress_body.html#charts"
+
+CHART_TITLES = {
+    "weight": "Weight and trend",
+    "composition": "Fat mass and lean mass",
+    "body_fat": "Body fat % trend",
+    "protein": "Protein per day",
+    "running": "Weekly running distance",
+}
+CHART_DESCRIPTIONS = {
+    "weight": (
+        "Dots are daily weigh-ins, the line is the trend. The grey segments show how far each "
+        "day sits from the trend: that gap is mostly water and food, not fat."
+    ),
+    "composition": (
+        "Estimated from the weight trend and the body-fat trend of your main method, in separate "
+        "panels because lean mass is several times larger than fat mass. The shaded band is the "
+        "uncertainty of the body-fat trend."
+    ),
+    "body_fat": (
+        "Faint dots are single readings of your main method; the shaded band is the trend's "
+        "uncertainty. Readings from other methods are dark symbols of their own and never "
+        "mixed into the trend."
+    ),
+    "protein": (
+        "Grams per {unit} of trend body weight on each logged day. The green band is the "
+        "1.6–2.2 g/kg target; the dashed line marks low intake."
+    ),
+    "running": "Distance per week (Monday to Sunday); the highlighted week holds the longest run.",
+}
+
+# No mode bar: zoom and pan are off in every figure, so it would only offer select/lasso tools,
+# and on phones it sits on top of the legend. The data tables give the numbers instead.
+PLOT_CONFIG = {**charts.PLOT_CONFIG, "displayModeBar": False}
+
+# Below this the estimate is within the noise of the method: call it balanced.
+BALANCED_KCAL_PER_DAY = 50
+# A weigh-in older than this makes "trend weight" stale enough to say so on the card.
+STALE_WEIGH_IN_DAYS = 7
+
+
+@dataclass(frozen=True)
+class SummaryCard:
+    """One summary card: a label, the headline value and a sentence explaining it."""
+
+    key: str
+    label: str
+    value: str
+    unit: str
+    detail: str
+    status: str = ""  # "ok" / "warn" / "" - a CSS modifier; the words are in `status_text`
+    status_text: str = ""
+
+
+@dataclass(frozen=True)
+class ChartPanel:
+    """One chart section: heading, figure (or empty message), accessible summary and table."""
+
+    key: str
+    title: str
+    description: str
+    figure: charts.Figure
+    figure_id: str  # id of the json_script element that charts.js reads
+    empty_message: str  # non-empty when there is nothing to plot in this range
+    aria_label: str
+    table: charts.DataTable
+    table_body: SafeString  # pre-rendered <tr> rows (see _table_body)
+    caveat: str = ""
+
+
+@dataclass(frozen=True)
+class RangeOption:
+    key: str
+    label: str
+    short_label: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class ProgressPage:
+    """Everything ``progress_body.html`` renders, in the viewer's units."""
+
+    athlete: User
+    is_own: bool  # the viewer is the athlete (shows "log" links); False = read-only coach view
+    as_of: date
+    weight_unit: str
+    distance_unit: str
+    has_data: bool
+    summary: trends.ProgressSummary
+    cards: list[SummaryCard]
+    charts: list[ChartPanel]
+    chart_range: charts.ChartRange
+    ranges: list[RangeOption]
+    plot_config: dict[str, Any]
+    id_prefix: str
+
+
+SHORT_RANGE_LABELS = {"4w": "4 w", "3m": "3 m", "6m": "6 m", "1y": "1 y", "all": "All"}
+
+
+def resolve_range_key(raw: str | None) -> str:
+    """The requested range, or the default for a missing or unknown one (never an error:
+    a stale bookmark should still show a page)."""
+    return raw if raw in charts.RANGES else charts.DEFAULT_RANGE_KEY
+
+
+# --- Cards ----------------------------------------------------------------------------------
+
+
+def _weight(kg: float, unit: str, digits: int = 1) -> str:
+    return f"{units.kg_to_display(kg, unit):.{digits}f} {unit}"
+
+
+def _distance(km: float, unit: str) -> str:
+    return f"{units.km_to_display(km, unit):.1f} {unit}"
+
+
+def _signed(value: float, digits: int) -> str:
+    """+0.4 / −0.4 with a real minus; a value that rounds to zero shows as plain 0 (not −0)."""
+    rounded = round(value, digits)
+    return signed(rounded if rounded else 0.0, digits)
+
+
+def _days_ago(days: int) -> str:
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"{days} days ago"
+
+
+def _band_words(summary: trends.ProgressSummary) -> str:
+    latest = summary.body_fat.latest if summary.body_fat else None
+    return f" ± {latest.band:.1f}" if latest is not None else ""
+
+
+def _trend_weight_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
+    label = "Trend weight"
+    days = summary.days_since_weigh_in
+    if days is None:
+        return SummaryCard("trend_weight", label, "—", "", "Log a few weigh-ins to see your trend.")
+    stale = f"No weigh-in for {days} days"
+    if summary.trend_weight_kg is None:
+        # The last weigh-in is older than the summary's window: too old to call a trend.
+        detail = f"Last weigh-in {_days_ago(days)}"
+        return SummaryCard("trend_weight", label, "—", "", detail, "warn", stale)
+    value = f"{units.kg_to_display(summary.trend_weight_kg, unit):.1f}"
+    detail = f"Last weigh-in {_days_ago(days)}"
+    if summary.fat_kg is not None and summary.lean_kg is not None:
+        detail += (
+            f" · {_weight(summary.fat_kg, unit)} fat, {_weight(summary.lean_kg, unit)} lean"
+            f" ({summary.trend_body_fat_pct:.1f} % trend{_band_words(summary)})"
+        )
+    if days > STALE_WEIGH_IN_DAYS:
+        return SummaryCard("trend_weight", label, value, unit, detail, "warn", stale)
+    return SummaryCard("trend_weight", label, value, unit, detail)
+
+
+RATE_BADGES = {trends.RATE_IN_BAND: "ok", trends.RATE_FAST_LOSS: "warn"}
+NOT_ENOUGH_FOR_RATE = "Needs weigh-ins spread over at least a week."
+
+
+def _rate_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
+    rate = summary.rate
+    if rate is None:
+        return SummaryCard("rate", "28-day rate", "—", "", NOT_ENOUGH_FOR_RATE)
+    return SummaryCard(
+        "rate",
+        "28-day rate",
+        _signed(units.kg_to_display(rate.kg_per_week, unit), 2),
+        f"{unit}/week",
+        f"{_signed(rate.pct_per_week, 2)} % of body weight per week",
+        RATE_BADGES.get(rate.status, ""),
+        rate.status_text.capitalize(),
+    )
+
+
+def _energy_card(summary: trends.ProgressSummary) -> SummaryCard:
+    energy = summary.energy
+    if energy is None:
+        return SummaryCard("energy", "Energy balance", "—", "", NOT_ENOUGH_FOR_RATE)
+    if abs(energy.kcal_per_day) < BALANCED_KCAL_PER_DAY:
+        words = "About balanced"
+    else:
+        words = "Deficit" if energy.is_deficit else "Surplus"
+    return SummaryCard(
+        "energy",
+        "Energy balance",
+        _signed(energy.kcal_per_day, 0),
+        "kcal/day",
+        f"{words} · estimate from {energy.basis}, last 28 days",
+    )
+
+
+PROTEIN_BADGES = {
+    trends.PROTEIN_IN_TARGET: "ok",
+    trends.PROTEIN_LOW: "warn",
+    trends.PROTEIN_BELOW_TARGET: "warn",
+}
+
+
+def _protein_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
+    protein = summary.protein
+    if protein is None:
+        detail = (
+            "Log protein to compare it with the 1.6–2.2 g/kg target."
+            if summary.trend_weight_kg is not None
+            else "Needs a weigh-in and some logged protein."
+        )
+        return SummaryCard("protein", "Protein", "—", "", detail)
+    days = f"{protein.days_logged} logged day{'s' if protein.days_logged != 1 else ''}"
+    if unit == "lb":
+        # Per pound, like the chart, for people who think in pounds; the target band is quoted
+        # in g/kg, so the g/kg figure stays beside it.
+        value = f"{protein.g_per_kg / charts.KG_TO_LB:.2f}"
+        detail = f"{protein.g_per_kg:.2f} g/kg · 7-day average of {days}"
+    else:
+        value = f"{protein.g_per_kg:.2f}"
+        detail = f"7-day average of {days}"
+    return SummaryCard(
+        "protein",
+        "Protein",
+        value,
+        f"g/{unit}",
+        detail,
+        PROTEIN_BADGES.get(protein.status, ""),
+        protein.status_text.capitalize(),
+    )
+
+
+def _running_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
+    load = summary.acute_chronic
+    value = f"{units.km_to_display(summary.week_km, unit):.1f}"
+    if summary.last_run is None:
+        return SummaryCard("running", "This week", value, unit, "No runs logged yet.")
+    detail = "Since Monday"
+    if load.ratio is not None:
+        detail += (
+            f" · last 7 days {_distance(load.acute_km, unit)} vs "
+            f"{_distance(load.chronic_weekly_km, unit)}/week over 4 weeks"
+        )
+    if load.spike and load.ratio is not None:
+        spike = f"Load spike: {load.ratio:.1f}× your 4-week average — build up gradually"
+        return SummaryCard("running", "This week", value, unit, detail, "warn", spike)
+    if not load.baseline_ready:
+        # A first weeks' ratio compares running with almost nothing: no alarm, say why.
+        building = "Building your baseline: load spikes are judged after 3 weeks of running"
+        return SummaryCard("running", "This week", value, unit, detail, "", building)
+    return SummaryCard("running", "This week", value, unit, detail)
+
+
+def summary_cards(
+    summary: trends.ProgressSummary, *, weight_unit: str, distance_unit: str
+) -> list[SummaryCard]:
+    """The five cards above the charts, in the viewer's units."""
+    return [
+        _trend_weight_card(summary, weight_unit),
+        _rate_card(summary, weight_unit),
+        _energy_card(summary),
+        _protein_card(summary, weight_unit),
+        _running_card(summary, distance_unit),
+    ]
+
+
+# --- Charts ---------------------------------------------------------------------------------
+
+
+def _period(chart_range: charts.ChartRange) -> str:
+    return "all time" if chart_range.days is None else f"the last {chart_range.label.lower()}"
+
+
+def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict[str, str]) -> str:
+    """A one-sentence summary of the chart for screen readers, from the table's own numbers."""
+    rows = table.rows
+    first, last = rows[0], rows[-1]
+    w, d = unit_names["weight"], unit_names["distance"]
+    if key == "weight":
+        return f"Weight trend from {first[2]} to {last[2]} {w} over {period}"
+    if key == "composition":
+        return (
+            f"Fat mass trend from {first[1]} to {last[1]} {w} and lean mass from {first[2]} to "
+            f"{last[2]} {w} over {period}"
+        )
+    if key == "body_fat":
+        return f"Body fat trend from {first[2]} to {last[2]} % over {period}"
+    if key == "protein":
+        values = [float(row[1]) for row in rows]
+        mean = sum(values) / len(values)
+        return (
+            f"Protein on {len(rows)} logged days over {period}, averaging {mean:.2f} g/{w} "
+            "of body weight"
+        )
+    values = [float(row[1]) for row in rows]
+    return (
+        f"Weekly running distance over {period}: {sum(values):.1f} {d} in {len(rows)} weeks, "
+        f"highest week {max(values):.1f} {d}"
+    )
+
+
+def _empty_message(figure: charts.Figure) -> str:
+    if not charts.figure_is_empty(figure):
+        return ""
+    annotations = figure["layout"].get("annotations") or [{}]
+    return str(annotations[0].get("text", "Nothing to show in this range yet"))
+
+
+def _table_body(table: charts.DataTable) -> SafeString:
+    """The table's <tbody> rows, escaped, built in Python.
+
+    Three years of data is ~2,800 rows over five tables; a template loop over them took
+    ~250 ms of a 300 ms "All time" page, and format_html_join still ~80 ms. Every cell goes
+    through html.escape, so the result is safe to mark as such.
+    """
+    rows = (
+        f'<tr><th scope="row">{escape(f"{row[0]:%-d %b %Y}")}</th>'
+        + "".join(f'<td class="num">{escape(str(cell))}</td>' for cell in row[1:])
+        + "</tr>"
+        for row in table.rows
+    )
+    return mark_safe("\n".join(rows))  # every cell is escaped above
+
+
+def _caveat(key: str, body_fat: BodyFatAnalysis | None) -> str:
+    """The words under a chart: the body-fat caveat, and which method drives the numbers."""
+    if key not in ("body_fat", "composition") or body_fat is None:
+        return ""
+    method = ""
+    if body_fat.primary:
+        how = "your choice in Settings" if body_fat.primary_chosen else "used most lately"
+        method = f"Main method: {body_fat.primary_label} ({how})."
+        if body_fat.latest is not None:
+            method += f" Trend {body_fat.latest.value:.1f} % ± {body_fat.latest.band:.1f} points."
+    if key == "composition":
+        return " ".join(part for part in (method, body_fat.not_ready_reason) if part)
+    return " ".join(part for part in (charts.BODY_FAT_CAVEAT, method) if part)
+
+
+def chart_panels(
+    progress: charts.ProgressCharts, *, weight_unit: str, distance_unit: str, id_prefix: str
+) -> list[ChartPanel]:
+    period = _period(progress.chart_range)
+    unit_names = {"weight": weight_unit, "distance": distance_unit}
+    panels = []
+    for key, title in CHART_TITLES.items():
+        figure = progress.figures[key]
+        table = progress.tables[key]
+        empty = _empty_message(figure)
+        panels.append(
+            ChartPanel(
+                key=key,
+                title=title,
+                description=CHART_DESCRIPTIONS[key].format(unit=weight_unit),
+                figure=figure,
+                figure_id=f"{id_prefix}-fig-{key}".replace("_", "-"),
+                empty_message=empty,
+                aria_label="" if empty else _aria_label(key, table, period, unit_names),
+                table=table,
+                table_body=_table_body(table),
+                caveat=_caveat(key, progress.body_fat),
+            )
+        )
+    return panels
+
+
+def today_cards(athlete: User) -> list[SummaryCard]:
+    """Trend weight, 28-day rate, protein and this week's running for the Today page, from the
+    summary windows only (so Today stays fast with years of data); empty until there is a
+    weigh-in to build a trend from."""
+    as_of = athlete.local_today()
+    summary = athlete_summary(selectors.summary_history(athlete, as_of), as_of)
+    if summary.last_weigh_in is None:
+        return []
+    return today_cards_for(
+        summary, weight_unit=athlete.weight_unit, distance_unit=athlete.distance_unit
+    )
+
+
+def today_cards_for(
+    summary: trends.ProgressSummary, *, weight_unit: str, distance_unit: str
+) -> list[SummaryCard]:
+    """The Today subset of :func:`summary_cards` (no energy balance), the same card objects."""
+    return [
+        card
+        for card in summary_cards(summary, weight_unit=weight_unit, distance_unit=distance_unit)
+        if card.key in TODAY_CARD_KEYS
+    ]
+
+
+TODAY_CARD_KEYS = ("trend_weight", "rate", "protein", "running")
+
+
+def progress_windows(range_key: str, as_of: date) -> Windows:
+    """What the Progress page reads for a range: the summary windows, plus the range itself
+    with a warm-up before it for the trends (whole history for "all").
+
+    After 62 days of warm-up at 10 % a day the seed's weight in the trend is 0.15 %, so the
+    3-month chart starts where a trend over all history would, without reading all history.
+    """
+    start = charts.range_start(range_key, as_of)
+    if start is None:
+        return Windows()
+    summary = summary_windows(as_of)
+    assert summary.weights_since and summary.protein_since and summary.runs_since  # never open
+    return Windows(
+        weights_since=min(summary.weights_since, start - timedelta(days=TREND_WARM_UP_DAYS)),
+        protein_since=min(summary.protein_since, start),
+        # Whole ISO weeks: the first bar covers the week the range starts in.
+        runs_since=min(summary.runs_since, trends.week_start(start)),
+    )
+
+
+def progress_context(
+    athlete: User,
+    *,
+    range_key: str,
+    viewer: User,
+    id_prefix: str = "progress",
+    history: History | None = None,
+) -> dict[str, Any]:
+    """Context for ``tracker/includes/progress_body.html``: ``{"progress": ProgressPage}``.
+
+    Five queries whatever the history's length (or none when `history` is given; it must cover
+    :func:`progress_windows`). Numbers are as of the athlete's local today; units are the
+    viewer's. An unknown `range_key` falls back to the default range.
+    """
+    range_key = resolve_range_key(range_key)
+    weight_unit, distance_unit = viewer.weight_unit, viewer.distance_unit
+    as_of = athlete.local_today()
+    if history is None:
+        history = selectors.athlete_history(athlete, progress_windows(range_key, as_of))
+    summary = athlete_summary(history, as_of)
+    progress = charts.progress_charts(
+        history.weights,
+        history.body_fats,
+        history.protein_days,
+        history.runs,
+        as_of=as_of,
+        range_key=range_key,
+        weight_unit=weight_unit,
+        distance_unit=distance_unit,
+        primary_method=history.body_fat_method or None,
+    )
+    page = ProgressPage(
+        athlete=athlete,
+        is_own=athlete.pk == viewer.pk,
+        as_of=as_of,
+        weight_unit=weight_unit,
+        distance_unit=distance_unit,
+        # Anything ever logged counts, not just what the range's windows read.
+        has_data=history.ever_logged or not history.is_empty,
+        summary=summary,
+        cards=summary_cards(summary, weight_unit=weight_unit, distance_unit=distance_unit),
+        charts=chart_panels(
+            progress, weight_unit=weight_unit, distance_unit=distance_unit, id_prefix=id_prefix
+        ),
+        chart_range=progress.chart_range,
+        ranges=[
+            RangeOption(
+                key, option.label, SHORT_RANGE_LABELS.get(key, option.label), key == range_key
+            )
+            for key, option in charts.RANGES.items()
+        ],
+        plot_config=PLOT_CONFIG,
+        id_prefix=id_prefix,
+    )
+    return {"progress": page}
