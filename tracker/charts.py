@@ -28,6 +28,8 @@ from tracker.body_composition import (
     method_label,
 )
 from tracker.trends import (
+    DOSE_MAX_PER_WEEK,
+    DOSE_MIN_PER_WEEK,
     PROTEIN_LOW_G_PER_KG,
     PROTEIN_TARGET_MAX_G_PER_KG,
     PROTEIN_TARGET_MIN_G_PER_KG,
@@ -562,6 +564,80 @@ def running_figure(
                 "bgcolor": "rgba(255,255,255,0.85)",
             }
         ]
+    return {"data": data, "layout": layout}
+
+
+def running_dose_figure(weeks: Sequence[tuple[date, int, int]]) -> Figure:
+    """Qualifying runs per ISO week (30+ min at moderate or hard effort) against the 3-5 band.
+
+    `weeks` is :func:`tracker.trends.weekly_qualifying_sessions` (Monday, qualifying, all
+    runs). Runs that did not count are stacked on top in grey, so a week of many short or easy
+    runs reads differently from a week with no running at all.
+    """
+    y_title = "Runs per week"
+    if not any(total for _, _, total in weeks):
+        return _empty_figure("No runs in this range yet", y_title)
+    x = [_day(monday) for monday, _, _ in weeks]
+    week_bars = {
+        "xperiod": 7 * 24 * 3600 * 1000,
+        "xperiod0": "2000-01-03",  # a Monday: each bar covers its Monday-Sunday week
+        "xperiodalignment": "middle",
+    }
+    data = [
+        {
+            "type": "bar",
+            "name": "Counted (30+ min, moderate or hard)",
+            "x": x,
+            "y": [qualifying for _, qualifying, _ in weeks],
+            "marker": {"color": BLUE},
+            "hovertemplate": "Week of %{x|%d %b %Y}: %{y} counted<extra></extra>",
+            **week_bars,
+        },
+        {
+            "type": "bar",
+            "name": "Other runs",
+            "x": x,
+            "y": [total - qualifying for _, qualifying, total in weeks],
+            "marker": {"color": LIGHT_GREY},
+            "hovertemplate": "%{y} other<extra></extra>",
+            **week_bars,
+        },
+    ]
+    layout = _layout(y_title, x_title="Week")
+    layout["barmode"] = "stack"
+    layout["bargap"] = 0.2
+    layout["hovermode"] = "x unified"
+    top = max([total for _, _, total in weeks] + [DOSE_MAX_PER_WEEK + 1])
+    layout["yaxis"]["range"] = [0, top + 0.5]
+    layout["yaxis"]["dtick"] = 1
+    layout["shapes"] = [
+        {
+            "type": "rect",
+            "xref": "paper",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": DOSE_MIN_PER_WEEK,
+            "y1": DOSE_MAX_PER_WEEK,
+            "fillcolor": GREEN,
+            "opacity": 0.15,
+            "line": {"width": 0},
+            "layer": "below",
+        }
+    ]
+    layout["annotations"] = [
+        {
+            "text": f"Dose {DOSE_MIN_PER_WEEK}–{DOSE_MAX_PER_WEEK} a week",
+            "xref": "paper",
+            "yref": "y",
+            "x": 1,
+            "y": DOSE_MAX_PER_WEEK,
+            "xanchor": "right",
+            "yanchor": "bottom",
+            "showarrow": False,
+            "font": {"size": 12, "color": INK},
+        }
+    ]
     return {"data": data, "layout": layout}
 
 
