@@ -55,6 +55,12 @@ def parse_upload(kind: str, name: str, data: bytes, options: ImportOptions) -> P
         result = runs.parse_runs_upload(name, data, options)
     else:  # pragma: no cover - the view only passes known kinds
         raise ImportFileError("Unknown import kind.")
+    return check_parsed(result)
+
+
+def check_parsed(result: ParseResult) -> ParseResult:
+    """The result if it has anything to show; ImportFileError if the file held nothing or
+    nothing in it could be imported."""
     if not result.rows and not result.problems and not result.notes and not result.unsure:
         raise ImportFileError("The file has a header but no data rows.")
     if not result.rows and not result.notes and not result.unsure:

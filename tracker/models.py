@@ -648,6 +648,7 @@ class ImportBatch(models.Model):
         BODY = "body", "Weight and body fat"
         RUNS = "runs", "Runs"
         PROTEIN = "protein", "Protein"
+        APPLE_HEALTH = "apple", "Apple Health"
 
     owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=10, choices=Kind)

@@ -217,6 +217,10 @@ warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Uploads kept between requests (an import waiting for its date order, an Apple Health export
+# waiting for the worker) go to the default storage. With several app servers and workers it
+# must be shared: a common volume at MEDIA_ROOT, or an object store backend.
+MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -289,6 +293,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Largest file the import pages accept (bigger uploads stream to a temporary file first, then
 # get a message naming the size). See tracker/importers/limits.py for the other import limits.
 IMPORT_MAX_UPLOAD_BYTES = envint("IMPORT_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
+IMPORT_MAX_APPLE_HEALTH_BYTES = envint("IMPORT_MAX_APPLE_HEALTH_BYTES", 2048 * 1024 * 1024)
 # The size limit is enforced while the file streams in, not after it is stored in full.
 FILE_UPLOAD_HANDLERS = [
     "tracker.uploads.SizeLimitUploadHandler",

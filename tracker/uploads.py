@@ -19,8 +19,16 @@ from tracker.importers import limits
 TOO_LARGE_ATTRIBUTE = "wholebody_upload_too_large"
 
 
-def max_upload_bytes() -> int:
+def max_upload_bytes(kind: str = "") -> int:
+    """The size limit for an upload to the import of this kind (Apple Health's is larger)."""
+    if kind == "apple":
+        return getattr(settings, "IMPORT_MAX_APPLE_HEALTH_BYTES", limits.MAX_APPLE_HEALTH_BYTES)
     return getattr(settings, "IMPORT_MAX_UPLOAD_BYTES", limits.MAX_UPLOAD_BYTES)
+
+
+def _kind_of(request: HttpRequest | None) -> str:
+    match = getattr(request, "resolver_match", None)
+    return str(match.kwargs.get("kind", "")) if match else ""
 
 
 def was_too_large(request: HttpRequest) -> bool:
@@ -51,7 +59,7 @@ class SizeLimitUploadHandler(FileUploadHandler):
 
     def new_file(self, *args: object, **kwargs: object) -> None:
         super().new_file(*args, **kwargs)  # type: ignore[arg-type]
-        self.limit = max_upload_bytes()
+        self.limit = max_upload_bytes(_kind_of(self.request))
 
     def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:
         if start + len(raw_data) > self.limit:

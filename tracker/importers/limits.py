@@ -16,6 +16,9 @@ from __future__ import annotations
 MB = 1024 * 1024
 
 MAX_UPLOAD_BYTES = 50 * MB  # one uploaded file, as sent
+# An Apple Health export.zip holds years of heart-rate samples; it is read in the background,
+# streamed, so it may be far bigger than any other upload.
+MAX_APPLE_HEALTH_BYTES = 2048 * MB
 MAX_ROWS = 100_000  # data rows in one CSV (or activities in one ZIP)
 MAX_LINES = 200_000  # lines in one CSV, blank ones included (or in all the CSVs of one ZIP)
 MAX_LINE_CHARS = 64 * 1024  # characters in one line of a CSV

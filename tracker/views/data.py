@@ -23,9 +23,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import exporters, importing, uploads
+from tracker import exporters, import_jobs, importing, kept_uploads, uploads
 from tracker.importers import limits
 from tracker.importers.common import DateOrderNeeded, ImportFileError
+from tracker.jobs import start_job
+from tracker.jobs.models import Job
 from tracker.models import ImportBatch, User
 from tracker.responses import zip_response
 from tracker.uploads import max_upload_bytes
@@ -95,6 +97,21 @@ KINDS: dict[str, ImportKind] = {
         ),
     )
 }
+APPLE_HEALTH = ImportKind(
+    "apple",
+    "Apple Health",
+    ".zip,.xml,application/zip",
+    (
+        "export.zip from the Health app (profile picture → Export All Health Data), or the "
+        "export.xml inside it",
+        "Reads weight, body-fat %, lean body mass (as body fat), dietary protein (summed per "
+        "day) and running workouts with distance, time and average heart rate",
+    ),
+    asks_unit=False,
+    asks_date_order=False,
+    history="weight",
+)
+KINDS[APPLE_HEALTH.slug] = APPLE_HEALTH
 METRIC_LABELS = {
     "weight": ("weigh-in", "weigh-ins"),
     "body_fat": ("body-fat reading", "body-fat readings"),
@@ -119,7 +136,10 @@ BUSY_DAY_RULES = {
 
 
 class ImportUploadForm(forms.Form):
-    file = forms.FileField(label="File")
+    # Not required when `pending` names a file kept from an earlier post (the date-order
+    # question): the athlete answers without choosing the file again.
+    file = forms.FileField(label="File", required=False)
+    pending = forms.CharField(required=False, widget=forms.HiddenInput)
     weight_unit = forms.ChoiceField(
         label="Weights in the file are in",
         choices=[
@@ -169,9 +189,9 @@ def _megabytes(size: int) -> str:
     return f"{size / limits.MB:,.1f}".rstrip("0").rstrip(".")
 
 
-def _too_large_message(size: int | None) -> str:
+def _too_large_message(size: int | None, kind: str = "") -> str:
     """`size` is None when the upload handler stopped reading, so the full size is unknown."""
-    limit = _megabytes(max_upload_bytes())
+    limit = _megabytes(max_upload_bytes(kind))
     if size is None:
         shown = f"The file is larger than the {limit} MB limit."
     else:
@@ -200,7 +220,14 @@ def import_upload(request: HttpRequest, kind: str) -> HttpResponse:
             # rather than "This field is required."
             form.is_valid()
             size = uploads.skipped_size(request)
-            form.errors["file"] = form.error_class([_too_large_message(size)])
+            form.errors["file"] = form.error_class([_too_large_message(size, meta.slug)])
+        elif form.is_valid() and meta.slug == APPLE_HEALTH.slug:
+            job = _start_background_import(form, meta, user)
+            if job is not None:
+                url = job.get_absolute_url()
+                if request.htmx:
+                    return HttpResponse(headers={"HX-Redirect": url})
+                return redirect(url)
         elif form.is_valid():
             batch = _parse_into_batch(form, meta, user)
             if batch is not None:
@@ -213,7 +240,7 @@ def import_upload(request: HttpRequest, kind: str) -> HttpResponse:
         "kind": meta,
         "form": form,
         "limits": limits.describe_limits(),
-        "max_mb": _megabytes(max_upload_bytes()),
+        "max_mb": _megabytes(max_upload_bytes(meta.slug)),
     }
     if request.htmx:
         return render(request, "tracker/import_upload.html#upload_form", context)
@@ -225,20 +252,43 @@ def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> I
     """Parse the upload and store the preview batch; None (with a form error) if the file can't
     be imported. Never raises for bad input."""
     upload = form.cleaned_data["file"]
-    if upload.size > max_upload_bytes():
-        form.add_error("file", _too_large_message(upload.size))
+    kept: kept_uploads.KeptUpload | None = None
+    if upload is None:
+        kept = kept_uploads.find(form.cleaned_data["pending"], owner_id=user.pk, kind=meta.slug)
+        if kept is None:
+            message = "Choose a file to upload."
+            if form.cleaned_data["pending"]:
+                message = "The file you uploaded earlier has expired; choose it again."
+            form.add_error("file", message)
+            return None
+    elif upload.size > max_upload_bytes(meta.slug):
+        form.add_error("file", _too_large_message(upload.size, meta.slug))
         return None
     options = importing.import_options(
         user,
         weight_unit=form.cleaned_data.get("weight_unit") or "auto",
         date_order=form.cleaned_data.get("date_order") or "auto",
     )
-    name = upload.name or "upload"
+    name = (kept.filename if kept else upload.name) or "upload"
     try:
-        data = upload.read()
+        if kept is not None:
+            with kept.open() as stored:
+                data = stored.read()
+        else:
+            data = upload.read()
         result = importing.parse_upload(meta.slug, name, data, options)
     except DateOrderNeeded as error:
         form.add_error("date_order", str(error))
+        if kept is None:
+            upload.seek(0)
+            kept, token = kept_uploads.keep(upload, owner_id=user.pk, kind=meta.slug)
+        else:
+            token = form.cleaned_data["pending"]
+        # The answer comes back with this token instead of the file (see ImportUploadForm).
+        form.data = form.data.copy()
+        form.data["pending"] = token
+        form.pending_filename = kept.filename  # type: ignore[attr-defined]
+        return None
     except ImportFileError as error:
         form.add_error("file", str(error))
     except RecursionError:
@@ -253,8 +303,42 @@ def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> I
     else:
         # Outside the try: a database failure is ours, not the file's, and must not be
         # reported as a problem with the upload.
-        return importing.batch_create(owner=user, kind=meta.slug, filename=name, result=result)
+        batch = importing.batch_create(owner=user, kind=meta.slug, filename=name, result=result)
+        if kept is not None:
+            kept.discard()
+        return batch
+    if kept is not None:
+        kept.discard()  # refused for another reason: nothing to come back to
     return None
+
+
+def _start_background_import(form: ImportUploadForm, meta: ImportKind, user: User) -> Job | None:
+    """Keep the upload and start the worker on it (Apple Health exports take minutes)."""
+    upload = form.cleaned_data["file"]
+    if upload is None:
+        form.add_error("file", "Choose a file to upload.")
+        return None
+    if upload.size > max_upload_bytes(meta.slug):
+        form.add_error("file", _too_large_message(upload.size, meta.slug))
+        return None
+    head = upload.read(512)
+    upload.seek(0)
+    if not (head.startswith(b"PK") or b"<?xml" in head[:100] or b"<HealthData" in head):
+        form.add_error(
+            "file",
+            "This is not an Apple Health export. Upload export.zip from the Health app "
+            "(profile picture → Export All Health Data), or the export.xml inside it.",
+        )
+        return None
+    kept, _token = kept_uploads.keep(upload, owner_id=user.pk, kind=meta.slug)
+    return start_job(
+        import_jobs.read_apple_health,
+        owner=user,
+        label="Apple Health import",
+        owner_id=user.pk,
+        storage_name=kept.name,
+        filename=kept.filename,
+    )
 
 
 def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
