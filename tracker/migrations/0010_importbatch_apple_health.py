@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0005_user_body_fat_method_sex"),
+        ("tracker", "0009_heart_rate_settings"),
     ]
 
     operations = [
