@@ -150,3 +150,13 @@ def test_renamed_myth_slug_reaches_the_detector(db):
     myth.slug = "sweat-belts"
     myth.save()
     assert myths.warning_for_text("sauna belt for my belly").myth.slug == "sweat-belts"
+
+
+def test_myth_check_eval_reports_every_language_including_portuguese(db, capsys):
+    from pathlib import Path
+
+    real_set = Path(__file__).resolve().parent / "fixtures" / "goals_real.tsv"
+    call_command("myth_check", str(real_set), "--eval")
+    lines = capsys.readouterr().out.splitlines()
+    languages = {line.split()[0] for line in lines if "precision" in line}
+    assert languages == {"overall", "en", "it", "es", "fr", "de", "pt"}

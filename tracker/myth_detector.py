@@ -45,8 +45,8 @@ Vocabulary kinds (``KIND_LABELS`` gives the human label for the admin's choices)
 ``area``, ``fat_area``, ``fat``, ``intent``, ``rejection``, ``selective``, ``method``,
 ``product``, ``negation``, ``educated``, ``whole_body``, ``muscle``, ``rehab``, ``procedure``,
 ``off_topic``, ``filler``, ``clause_break``, ``coordination``, ``cessation``, ``toning``,
-``definite``, ``running``. A term is one word or a phrase; a word ending in ``*`` matches any ending
-("dimagr*" matches "dimagrire", "dimagrito").
+``definite``, ``running``, ``outcome``, ``selector``. A term is one word or a phrase; a word
+ending in ``*`` matches any ending ("dimagr*" matches "dimagrire", "dimagrito").
 """
 
 from __future__ import annotations
@@ -111,6 +111,8 @@ KIND_LABELS: dict[str, str] = {
     "toning": "Toning or firming word for an area (tone, rassodare, tonificar, straffen)",
     "definite": "Definite word pointing back to an area (the fat, il grasso, das Fett)",
     "running": "Running word (run, jogging, treadmill, correre): the goal relies on running",
+    "outcome": "Shape outcome (flat, slimmer, piatta, plano, flach): a result, not a removal",
+    "selector": "Asks for a specific means (which, best, quale, mejor, welche): 'which diet...'",
 }
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
 
@@ -184,6 +186,8 @@ class _Token:
     clause: int
     atoms: frozenset[str]
     number: bool
+    ends_question: bool = False  # the token's clause ended with "?" or ":" (a headline)
+    after_comma: bool = False  # the first token of a clause that a comma started
 
 
 @dataclass
@@ -256,6 +260,15 @@ class CompiledVocabulary:
         self.definite: frozenset[str] = frozenset(
             t.atoms[-1] for t in self.terms if t.kind == "definite"
         )
+        # Single fat words that can end a compound of their own ("Matronenfett", "Hüftspeck").
+        self.fat_heads: frozenset[str] = frozenset(
+            t.atoms[0]
+            for t in self.terms
+            if t.kind == "fat"
+            and len(t.atoms) == 1
+            and len(t.atoms[0]) >= 4
+            and not t.atoms[0].endswith("*")
+        )
         langs: dict[str, set[str]] = {}
         for term in self.terms:
             self.by_first.setdefault(term.atoms[0], []).append(term)
@@ -316,6 +329,11 @@ class CompiledVocabulary:
         split = self._split_compound(word)
         if split:
             return split
+        for head in self.fat_heads:
+            # An unknown word glued to a fat word is that fat ("Matronenfett"): German
+            # coins such compounds freely.
+            if word.endswith(head) and len(word) - len(head) >= 4:
+                return ((head, self.direct_atoms(head)),)
         collapsed = self.collapsed.get(_DOUBLED.sub(r"\1", word))
         if collapsed:
             return ((collapsed, self.direct_atoms(collapsed)),)
@@ -390,6 +408,7 @@ def _tokenise(text: str, vocabulary: CompiledVocabulary) -> list[_Token]:
     text = unicodedata.normalize("NFKC", text)
     tokens: list[_Token] = []
     clause = 0
+    comma = False
     for found in _TOKEN_RE.finditer(text):
         raw = found.group()
         start, end = found.span()
@@ -397,7 +416,8 @@ def _tokenise(text: str, vocabulary: CompiledVocabulary) -> list[_Token]:
             tokens.append(_Token(raw, start, end, clause, vocabulary.direct_atoms(raw), True))
         elif raw[0].isalpha():
             for piece, atoms in vocabulary.pieces(raw):
-                tokens.append(_Token(piece, start, end, clause, atoms, False))
+                tokens.append(_Token(piece, start, end, clause, atoms, False, after_comma=comma))
+                comma = False
         elif raw == "-":
             # A spaced hyphen separates clauses; one inside a word ("inner-thigh") does not.
             before = text[start - 1] if start else " "
@@ -405,12 +425,46 @@ def _tokenise(text: str, vocabulary: CompiledVocabulary) -> list[_Token]:
             if before.isspace() and after.isspace():
                 clause += 1
         elif raw in _BREAK_CHARS:
+            comma = raw == ","
+            if raw in "?:":
+                for token in reversed(tokens):
+                    if token.clause != clause:
+                        break
+                    token.ends_question = True
             clause += 1
             if raw in _JOINING_CHARS:
                 tokens.append(_Token(raw, start, end, clause, vocabulary.direct_atoms(raw), False))
         elif _is_emoji(raw) or raw == "%":
             tokens.append(_Token(raw, start, end, clause, vocabulary.direct_atoms(raw), False))
+    _join_adjective_lists(tokens, vocabulary)
     return tokens
+
+
+_DESCRIBING_KINDS = frozenset({"intent", "outcome", "toning"})
+
+
+def _join_adjective_lists(tokens: list[_Token], vocabulary: CompiledVocabulary) -> None:
+    """Undo the clause break of a comma inside an adjective list: "slim, firm legs",
+    "schlanke, feste Beine": a describing word, a comma, and the area within two words."""
+
+    def kinds(token: _Token) -> set[str]:
+        return {
+            term.kind
+            for atom in token.atoms
+            for term in vocabulary.by_first.get(atom, ())
+            if len(term.atoms) == 1
+        }
+
+    for k in range(1, len(tokens)):
+        before, after = tokens[k - 1], tokens[k]
+        if not after.after_comma or after.clause != before.clause + 1:
+            continue
+        if not kinds(before) & _DESCRIBING_KINDS or "area" in kinds(after):
+            continue
+        ahead = [t for t in tokens[k + 1 : k + 3] if t.clause == after.clause]
+        if any("area" in kinds(t) for t in ahead):
+            for t in tokens[k:]:
+                t.clause -= 1
 
 
 def _language_scores(tokens: list[_Token], vocabulary: CompiledVocabulary) -> dict[str, float]:
@@ -479,6 +533,9 @@ def _find_matches(
 
 
 _CONTENT_FREE = frozenset({"filler", "clause_break", "coordination", "cessation", "definite"})
+# Words allowed between an intent and its area: small words, and another describing word
+# ("slim, firm legs").
+_GAP_WORDS = _CONTENT_FREE | {"toning"}
 
 
 class _Analysis:
@@ -506,9 +563,20 @@ class _Analysis:
                 unknown += 1
                 if unknown > unknown_allowed:
                     return False
-            elif not match.kinds <= _CONTENT_FREE or match.negated:
+            elif not match.kinds <= _GAP_WORDS or match.negated:
                 return False
         return True
+
+    def span(self, left: int, right: int) -> int:
+        """Words between token positions, a multi-word small phrase ("no fundo das",
+        "que se acumula") counting once."""
+        units, seen = 0, None
+        for k in range(left, right):
+            match = self.at[k]
+            if match is None or match is not seen:
+                units += 1
+            seen = match
+        return units
 
     def linked(
         self, area: _Match, other: _Match, forward_gap: int, backward_gap: int, unknown: int
@@ -517,11 +585,17 @@ class _Analysis:
         if self.tokens[other.start].clause != self.tokens[area.start].clause:
             return False
         if other.end <= area.start:
-            gap = area.start - other.end
-            return gap <= forward_gap and self.gap_ok(other.end, area.start, unknown)
+            # "lose 5 kg and get a flatter stomach": a whole-body word before "and" belongs to
+            # its own goal ("thinner wrists and ankles" still links).
+            gap = self.span(other.end, area.start)
+            return (
+                gap <= forward_gap
+                and self.gap_ok(other.end, area.start, unknown)
+                and not ("whole_body" in other.kinds and self.joined(other.end, area.start))
+            )
         if other.start >= area.end:
             # "tone my arms and lose fat": a word after "and" starts another goal.
-            gap = other.start - area.end
+            gap = self.span(area.end, other.start)
             return (
                 gap <= backward_gap
                 and self.gap_ok(area.end, other.start, unknown)
@@ -564,6 +638,8 @@ def _apply_negation(analysis: _Analysis) -> None:
             _negate_scope(analysis, index, _NEGATION_WINDOW + 2, None)
             continue
         if "negation" in cue.kinds and not (cue.kinds & {"intent", "rejection"}):
+            _negate_subject(analysis, index)
+            _negate_asked_claim(analysis, index)
             if _negated_desire(analysis, index):
                 # "I don't want love handles anymore": the wish is for the fat to go.
                 cue.kinds = cue.kinds | {"intent"}
@@ -571,6 +647,48 @@ def _apply_negation(analysis: _Analysis) -> None:
             _negate_scope(analysis, index, _NEGATION_WINDOW, None)
         elif "rejection" in cue.kinds:
             _negate_scope(analysis, index, _REJECTION_WINDOW, {"method", "product", "whole_body"})
+
+
+def _negate_asked_claim(analysis: _Analysis, index: int) -> None:
+    """A bare "no" answering the clause before it: "Abdominais diminuem a barriga? Não.",
+    "Doppelkinn loswerden: Diese Übungen helfen garantiert nicht"."""
+    tokens, matches = analysis.tokens, analysis.matches
+    cue = matches[index]
+    clause = tokens[cue.start].clause
+    if (
+        clause == 0
+        or not cue.start
+        or not any(t.ends_question for t in tokens if t.clause == clause - 1)
+    ):
+        return
+    own = [m for m in matches if tokens[m.start].clause == clause and m is not cue]
+    if any(m.kinds & {"area", "fat_area", "fat", "intent", "selective"} for m in own):
+        return
+    if any(m.start > cue.start and not m.kinds <= _CONTENT_FREE for m in own):
+        return
+    for m in matches:
+        if tokens[m.start].clause == clause - 1:
+            m.negated = True
+
+
+def _negate_subject(analysis: _Analysis, index: int) -> None:
+    """A product or method right before a negation is what the negation denies: "Cinta
+    modeladora não reduz medidas", "estas cremas reductoras no sirven", "the belt does not
+    burn fat"."""
+    cue = analysis.matches[index]
+    clause = analysis.tokens[cue.start].clause
+    for other in reversed(analysis.matches[:index]):
+        if other.kinds <= _CONTENT_FREE:
+            continue
+        if analysis.tokens[other.start].clause != clause or cue.start - other.end > 3:
+            return
+        if (
+            other.kinds & {"product", "method"}
+            and not other.kinds & {"area", "fat_area"}
+            and analysis.gap_ok(other.end, cue.start, 2)
+        ):
+            other.negated = True
+        return
 
 
 def _negated_desire(analysis: _Analysis, index: int) -> bool:
@@ -627,8 +745,19 @@ def _negate_clause(analysis: _Analysis, clause_of: list[int], clause: int, index
         for k, m in enumerate(analysis.matches)
         if clause_of[k] == clause and k != index and not m.kinds <= _CONTENT_FREE
     ]
+    later = any(
+        clause_of[k] > clause and not m.kinds <= _CONTENT_FREE
+        for k, m in enumerate(analysis.matches)
+    )
     # "Ich weiß, dass ...": a cue alone in its clause speaks about the next clause.
-    targets = {clause} if content else {clause, clause + 1}
+    targets = {clause, clause + 1} if not content and later else {clause}
+    tokens = analysis.tokens
+    cue_start = analysis.matches[index].start
+    asked = cue_start > 0 and tokens[cue_start - 1].ends_question
+    if clause > 0 and not later and (not content or asked):
+        # A verdict after the claim: "Sit-ups for a flat stomach? A myth.", "Crunches gegen
+        # den Hüftspeck? Keine gute Idee.", "... schmelzen lassen. Leider klappt das nicht."
+        targets.add(clause - 1)
     # "flat abs, but I know it's diet that matters": the "but" looks back.
     opener = analysis.matches[clause_of.index(clause)]
     if "clause_break" in opener.kinds and opener.start > 0:
@@ -706,6 +835,17 @@ def _area_targets(analysis: _Analysis, active: list[_Match]) -> list[_Target]:
     return targets
 
 
+def _area_after(analysis: _Analysis, method: _Match, active: list[_Match]) -> str:
+    """The area a general method names right after it: "ejercicios específicos del brazo"."""
+    for other in active:
+        if other.start < method.end or "area" not in other.kinds or not other.area():
+            continue
+        if other.start - method.end <= 2 and analysis.gap_ok(method.end, other.start, 0):
+            return other.area()
+        return ""
+    return ""
+
+
 def _place_after(analysis: _Analysis, slang: _Match, active: list[_Match]) -> _Match | None:
     """A plain area word right after a fat slang term, joined by small words only."""
     for other in active:
@@ -760,11 +900,13 @@ def _toned_area_then_fat(
 def _separate_goal(analysis: _Analysis, target: _Target, whole: _Match) -> bool:
     """The area goal is joined to the whole-body goal by "and", "also", "+"..., and has a
     fat or intent word of its own on its side of the join."""
+    # A shape outcome ("a flatter stomach") is what the whole-body goal brings, not a
+    # second goal; a removal ("get rid of my love handles") is a goal of its own.
     drivers = [
         m
         for m in target.matches
         if (m.kinds & {"fat_area", "fat", "intent", "rejection"})
-        and not m.kinds & {"whole_body", "selective"}
+        and not m.kinds & {"whole_body", "selective", "outcome"}
     ]
     if not drivers:
         return False
@@ -863,10 +1005,22 @@ def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch
     linked_ids = {id(m) for t in targets for m in t.matches}
     # Running is whole-body, but "run to slim my thighs" still aims at the thighs: the running
     # card answers it (with the dose), so running words never clear an area target.
+    # "which diet shrinks my stomach fat" asks for an area-specific means: the diet named
+    # after "which" / "best" is not a whole-body route.
+    selected = {
+        id(m)
+        for s in active
+        if "selector" in s.kinds
+        for m in active
+        if m.start >= s.end and analysis.span(s.end, m.start) <= 1
+    }
     loose_whole_body = [
         m
         for m in active
-        if "whole_body" in m.kinds and "running" not in m.kinds and id(m) not in linked_ids
+        if "whole_body" in m.kinds
+        and "running" not in m.kinds
+        and id(m) not in linked_ids
+        and id(m) not in selected
     ]
 
     if targets and loose_whole_body and not (methods or products):
@@ -887,8 +1041,9 @@ def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch
             if m.kinds & {"fat", "intent"} and id(m) not in linked_ids and "method" not in m.kinds
         ]
         for method in methods:
-            if method.area() and drives:
-                targets = [_Target(method.area(), method.start, [method, *drives], False)]
+            area = method.area() or _area_after(analysis, method, active)
+            if area and drives:
+                targets = [_Target(area, method.start, [method, *drives], False)]
                 break
     if not targets and products:
         # A local product is the myth by itself; the area is whatever the text names
