@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class CoachingConfig(AppConfig):
     name = "coaching"
     verbose_name = "Coaching"
+
+    def ready(self) -> None:
+        # The weekly digest is a reminder kind: the scheduler (in tracker) finds it registered.
+        from coaching.digest import register_digest
+
+        register_digest()

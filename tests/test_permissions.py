@@ -202,6 +202,13 @@ def job_path(world: World) -> str:
     return Job.objects.create(owner=world.owner, label="Import", task_path="x").get_absolute_url()
 
 
+def unsubscribe_path(world: World) -> str:
+    """The owner's signed weigh-in unsubscribe link (the token is the credential)."""
+    from tracker.reminders.unsubscribe import unsubscribe_token
+
+    return f"/reminders/unsubscribe/{unsubscribe_token(world.owner, 'weigh_in')}/"
+
+
 PUBLIC = everyone(200, anonymous=200)
 SELF = everyone(200)  # the requester's own page
 OWNER_ONLY = only({"owner": 200})
@@ -423,6 +430,18 @@ CASES: list[Case] = [
     # --- Background jobs: only the person who started one sees it ------------------------------
     Case("job_status", "GET", job_path, OWNER_ONLY),
     Case("job_status", "POST", job_path, NOT_ALLOWED),
+    # --- Reminders: one's own choices; unsubscribe links work for whoever holds them ---------
+    Case("reminder_settings", "GET", fixed("/reminders/"), SELF),
+    Case("reminder_settings", "POST", fixed("/reminders/"), everyone(400), data={}),
+    Case("reminder_unsubscribe", "GET", unsubscribe_path, PUBLIC),  # asks; changes nothing
+    Case("reminder_unsubscribe", "POST", unsubscribe_path, PUBLIC),  # mail clients' one-click
+    Case(
+        "reminder_unsubscribe",
+        "POST",
+        fixed("/reminders/unsubscribe/not-a-signed-token/"),
+        everyone(404, anonymous=404),
+        label="forged",
+    ),
     # --- Admin: only the index; the rest is Django's own (see SKIPPED_*) --------------------
     Case(ADMIN_INDEX, "GET", fixed("/admin/"), everyone(302, anonymous=302) | {"staff": 200}),
 ]

@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "tracker",
     "tracker.jobs",
+    "tracker.reminders",
     "coaching",
 ]
 
@@ -244,6 +245,8 @@ EMAIL_BACKEND = envstr(
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend",
 )
+# The address people reach the app at, for links in emails sent outside a request (reminders).
+SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "Wholebody <noreply@wholebody.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

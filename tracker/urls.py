@@ -70,6 +70,7 @@ urlpatterns = [
     path("myths/", library.myth_list, name="myth_list"),
     path("myths/<slug:slug>/", library.myth_detail, name="myth_detail"),
     path("jobs/", include("tracker.jobs.urls")),
+    path("reminders/", include("tracker.reminders.urls")),
     path("coach/", include("coaching.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,13 @@
+"""App config for reminder and digest emails (a sub-app of tracker with its own migrations)."""
+
+from django.apps import AppConfig
+
+
+class RemindersConfig(AppConfig):
+    name = "tracker.reminders"
+    label = "reminders"
+    verbose_name = "Reminders and digests"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from tracker.reminders import athlete_kinds  # noqa: F401  (registers the athlete kinds)
