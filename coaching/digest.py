@@ -1,9 +1,10 @@
 """The coach's weekly digest email: who needs attention and why, who improved, who stopped
 logging, and invitations still open — one email for the whole roster.
 
-The reasons are the roster's own flags (`coaching.roster.client_flags`, with their
-explanations), computed for today and for a week ago from one bulk load, so "improved" means a
-flag the roster showed last week is gone now. Registered as a reminder kind in `CoachingConfig`.
+The reasons are the roster's own rows and flags (`coaching.roster.roster_rows`, with their
+explanations), so the digest says exactly what the roster page says. Each digest records the
+flags it reported; "improved" means a flag the previous digest reported is gone now, and flags it
+did not report are marked new. Registered as a reminder kind in `CoachingConfig`.
 """
 
 from __future__ import annotations
@@ -17,32 +18,21 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from coaching.models import CoachingLink, Invitation
-from coaching.roster import (
-    CHRONIC_DAYS,
-    FLAG_NO_WEIGH_IN,
-    HISTORY_DAYS,
-    PROTEIN_WINDOW_DAYS,
-    ClientHistory,
-    Flag,
-    client_flags,
-    load_histories,
-)
+from coaching.models import Invitation
+from coaching.roster import FLAG_NO_WEIGH_IN, Flag, roster_rows
 from tracker.models import User
 from tracker.reminders.kinds import Due, Email, ReminderKind, register
-from tracker.reminders.models import ReminderPreference
+from tracker.reminders.models import Delivery, ReminderPreference
 from tracker.reminders.schedule import week_period, weekly_due
-from tracker.trends import summary_from_trends, trend_series
 
 COACH_DIGEST = "coach_digest"
-WEEK = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True)
 class DigestClient:
     athlete: User
-    flags: list[Flag]  # the roster's flags now (attention) or those gone since last week
-    new_codes: frozenset[str] = frozenset()  # flags that were not there a week ago
+    flags: list[Flag]  # the roster's flags now (attention), or those gone since the last digest
+    new_codes: frozenset[str] = frozenset()  # flags the previous digest did not report
 
     @property
     def url(self) -> str:
@@ -57,68 +47,57 @@ class CoachDigest:
     improved: list[DigestClient]
     stopped_logging: list[DigestClient]
     pending_invitations: list[Invitation]
+    # What this digest reported, per client id: {"123": {"low_protein": "Low protein"}}.
+    reported: dict[str, dict[str, str]]
 
     @property
     def is_empty(self) -> bool:
         return not self.client_count and not self.pending_invitations
 
 
-def _flags_as_of(history: ClientHistory, as_of: dt.date, weight_unit: str) -> list[Flag]:
-    weights = [(day, kg) for day, kg in history.weights if day <= as_of]
-    summary = summary_from_trends(
-        trend_series(weights),
-        trend_series((day, pct) for day, pct in history.body_fats if day <= as_of),
-        [(day, grams) for day, grams in history.protein_days if day <= as_of],
-        history.runs,
-        as_of,
-        with_energy=False,
+def _previous_report(coach: User, period: str) -> dict[str, dict[str, str]] | None:
+    """The flags the coach's last sent digest reported, or None before the first one."""
+    previous = (
+        Delivery.objects.filter(user=coach, kind=COACH_DIGEST, status=Delivery.Status.SENT)
+        .exclude(period=period)
+        .order_by("-claimed_at")
+        .values_list("record", flat=True)
+        .first()
     )
-    last = history.last_weigh_in
-    if last is not None and last > as_of:
-        # A week ago: the newest weigh-in up to then (older ones are outside the loaded window
-        # only if there were none in it, and then the all-time last one is older still).
-        last = max((day for day, _ in weights), default=None)
-    return client_flags(summary, history.goals, last, weight_unit=weight_unit)
+    return previous if isinstance(previous, dict) else None
 
 
-def coach_digest(coach: User, now: dt.datetime) -> CoachDigest:
-    """The digest as of `now`, each client judged on their own local day. A fixed number of
-    queries however many clients (the roster's bulk loader)."""
-    links = list(CoachingLink.objects.active().filter(coach=coach).select_related("athlete"))
-    athletes = sorted((link.athlete for link in links), key=lambda athlete: athlete.name.lower())
+def coach_digest(coach: User, now: dt.datetime, *, period: str = "") -> CoachDigest:
+    """The digest as of `now`: the roster's rows (a fixed number of queries however many
+    clients), compared with what the previous digest reported."""
+    rows = sorted(roster_rows(coach), key=lambda row: row.athlete.name.lower())
+    before = _previous_report(coach, period)
     attention, improved, stopped = [], [], []
-    if athletes:
-        today = {athlete.pk: now.astimezone(athlete.zoneinfo).date() for athlete in athletes}
-        earliest = min(today.values()) - WEEK
-        histories = load_histories(
-            athletes,
-            earliest - dt.timedelta(days=HISTORY_DAYS),
-            protein_since=earliest - dt.timedelta(days=PROTEIN_WINDOW_DAYS - 1),
-            runs_since=earliest - dt.timedelta(days=CHRONIC_DAYS - 1),
-        )
-        for athlete in athletes:
-            history = histories[athlete.pk]
-            as_of = today[athlete.pk]
-            now_flags = _flags_as_of(history, as_of, coach.weight_unit)
-            then_codes = {f.code for f in _flags_as_of(history, as_of - WEEK, coach.weight_unit)}
-            now_codes = {flag.code for flag in now_flags}
-            new_codes = frozenset(now_codes - then_codes)
-            no_weigh_in = [flag for flag in now_flags if flag.code == FLAG_NO_WEIGH_IN]
-            others = [flag for flag in now_flags if flag.code != FLAG_NO_WEIGH_IN]
-            if no_weigh_in:
-                stopped.append(DigestClient(athlete, no_weigh_in, new_codes))
-            if others:
-                attention.append(DigestClient(athlete, others, new_codes))
-            gone = then_codes - now_codes
-            if gone:
-                then_flags = _flags_as_of(history, as_of - WEEK, coach.weight_unit)
-                improved.append(DigestClient(athlete, [f for f in then_flags if f.code in gone]))
+    reported: dict[str, dict[str, str]] = {}
+    for row in rows:
+        key = str(row.athlete.pk)
+        reported[key] = {flag.code: flag.label for flag in row.flags}
+        codes = set(reported[key])
+        # Before a first digest nothing is "new": there is nothing to compare with.
+        new_codes = frozenset(codes - set(before.get(key, {}))) if before else frozenset()
+        no_weigh_in = [flag for flag in row.flags if flag.code == FLAG_NO_WEIGH_IN]
+        others = [flag for flag in row.flags if flag.code != FLAG_NO_WEIGH_IN]
+        if no_weigh_in:
+            stopped.append(DigestClient(row.athlete, no_weigh_in, new_codes))
+        if others:
+            attention.append(DigestClient(row.athlete, others, new_codes))
+        last_time = (before or {}).get(key, {})
+        gone = {code: label for code, label in last_time.items() if code not in codes}
+        if gone:
+            improved.append(
+                DigestClient(row.athlete, [Flag(code, label, "") for code, label in gone.items()])
+            )
     pending = list(
         Invitation.objects.filter(
             coach=coach, accepted__isnull=True, revoked_at__isnull=True, expires_at__gt=now
         ).order_by("expires_at")
     )
-    return CoachDigest(coach, len(athletes), attention, improved, stopped, pending)
+    return CoachDigest(coach, len(rows), attention, improved, stopped, pending, reported)
 
 
 def digest_due(now: dt.datetime) -> Iterator[Due]:
@@ -141,7 +120,7 @@ def digest_due(now: dt.datetime) -> Iterator[Due]:
 
 
 def digest_compose(coach: User, period: str, now: dt.datetime) -> Email | None:
-    digest = coach_digest(coach, now)
+    digest = coach_digest(coach, now, period=period)
     if digest.is_empty:
         return None  # no clients and no open invitations: nothing to say
     count = len({c.athlete.pk for c in [*digest.attention, *digest.stopped_logging]})
@@ -157,6 +136,7 @@ def digest_compose(coach: User, period: str, now: dt.datetime) -> Email | None:
         subject=subject,
         template="coaching/email/digest",
         context={"digest": digest, "action_url": reverse("roster")},
+        record=digest.reported,
     )
 
 

@@ -25,7 +25,7 @@ from coaching.services import invitation_create
 from tests.conftest import client_for
 from tests.smtp_server import free_port, smtp_server
 from tracker import ratelimit
-from tracker.models import Goal, ProteinEntry, User, WeightEntry
+from tracker.models import Goal, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.myths import apply_verdict, warning_for_text
 from tracker.reminders.models import Delivery, ReminderPreference
 from tracker.reminders.schedule import daily_due, in_quiet_hours, week_period, weekly_due
@@ -266,6 +266,18 @@ def test_check_in_email_shows_the_week_in_the_athletes_units_and_follows_up_a_my
         ProteinEntry(user=user, day=dt.date(2026, 5, 25) + dt.timedelta(days=i), grams=150)
         for i in range(7)
     )
+    RunEntry.objects.bulk_create(
+        # Two 40-minute runs at effort 6 a week for 4 weeks: qualifying, but not 3 a week.
+        RunEntry(
+            user=user,
+            day=dt.date(2026, 5, 4) + dt.timedelta(days=d),
+            distance_km=7,
+            duration_s=2400,
+            effort=6,
+        )
+        for d in range(0, 28, 7)
+        for _ in range(2)
+    )
     goal = Goal(user=user, text="Lose my belly fat with crunches")
     apply_verdict(goal, warning_for_text(goal.text))
     goal.save()
@@ -279,6 +291,9 @@ def test_check_in_email_shows_the_week_in_the_athletes_units_and_follows_up_a_my
     assert "Trend weight: 19" in text and " lb " in text  # ~87 kg shown in pounds
     assert "lb since last week" in text
     assert "Protein, last 7 days:" in text and "g/kg" in text
+    assert "Running dose, last 4 weeks: 2.0 qualifying runs a week (fewer than 3 runs a week)" in (
+        text
+    )
     assert "Lose my belly fat with crunches" in text and "whole body" in text
     assert f"http://127.0.0.1:8000{goal.myth.get_absolute_url()}" in text
     html = message.alternatives[0][0]
@@ -409,18 +424,26 @@ def test_the_demo_coachs_digest_explains_who_needs_attention_and_why():
 
 
 @pytest.mark.django_db
-def test_digest_lists_a_client_whose_flag_cleared_as_improved(coach_user, athlete):
+def test_next_digest_lists_a_client_whose_flag_cleared_as_improved(coach_user, athlete):
     CoachingLink.objects.create(coach=coach_user, athlete=athlete)
-    monday = dt.date(2026, 6, 1)
-    log_weights(athlete, monday - dt.timedelta(days=40), monday, kg=80)
+    first_monday = dt.date(2026, 6, 1)
+    log_weights(athlete, first_monday - dt.timedelta(days=50), first_monday + dt.timedelta(days=7))
     ProteinEntry.objects.bulk_create(
-        ProteinEntry(user=athlete, day=monday - dt.timedelta(days=n), grams=60 if n > 7 else 150)
-        for n in range(14)
+        # 60 g/day (~0.8 g/kg) the week before the first digest, 150 g/day the week after.
+        ProteinEntry(
+            user=athlete, day=first_monday + dt.timedelta(days=n), grams=60 if n <= 0 else 150
+        )
+        for n in range(-6, 8)
     )
-    send_due_reminders(dt.datetime(2026, 6, 1, 8, 0, tzinfo=UTC))
-    [message] = mail.outbox
-    assert message.subject == "Your clients this week: all on track"
-    assert "Ana: no longer low protein" in _sections(message.body)["Improved"]
+    for monday in (first_monday, first_monday + dt.timedelta(days=7)):
+        at = dt.datetime.combine(monday, dt.time(8, 0), tzinfo=UTC)
+        with time_machine.travel(at, tick=False):
+            send_due_reminders(at)
+    first, second = mail.outbox
+    assert "Ana" in _sections(first.body)["Needs attention"]
+    assert "Low protein" in _sections(first.body)["Needs attention"]
+    assert second.subject == "Your clients this week: all on track"
+    assert "Ana: no longer low protein" in _sections(second.body)["Improved"]
 
 
 # --- Real SMTP: delivery, retry, exactly once ----------------------------------------------------

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from tracker import trends, units
-from tracker.models import Goal, User, WeightEntry
+from tracker.models import Goal, RunEntry, User, WeightEntry
 from tracker.reminders.kinds import Due, Email, ReminderKind, register
 from tracker.reminders.models import ReminderPreference
 from tracker.reminders.schedule import daily_due, week_period, weekly_due
@@ -93,6 +93,39 @@ def _athlete_summary(user: User, as_of: dt.date) -> tuple[trends.ProgressSummary
     return summary, week_ago
 
 
+# Why the last 4 weeks' running did or did not reach the dose, in words for the email.
+DOSE_REASON = {
+    trends.DOSE_ENOUGH: gettext_lazy("enough: 3 or more qualifying runs a week"),
+    trends.DOSE_TOO_RARE: gettext_lazy("fewer than 3 runs a week"),
+    trends.DOSE_TOO_SHORT: gettext_lazy("most runs were under 30 minutes"),
+    trends.DOSE_TOO_EASY: gettext_lazy("most runs were at an easy effort"),
+    trends.DOSE_INTENSITY_UNKNOWN: gettext_lazy(
+        "log an effort (1-10) or heart rate so runs can count"
+    ),
+}
+
+
+def _running_dose(user: User, as_of: dt.date) -> trends.RunningDose | None:
+    """The running dose (MYTHS.md 4f) over the 4 weeks to `as_of`, or None without runs."""
+    runs = [
+        trends.RunPoint(day, km, float(seconds), hr, effort)
+        for day, km, seconds, hr, effort in RunEntry.objects.filter(
+            user=user, day__gte=as_of - dt.timedelta(days=27), day__lte=as_of
+        )
+        .order_by()
+        .values_list("day", "distance_km", "duration_s", "avg_heart_rate", "effort")
+    ]
+    if not runs:
+        return None
+    # Max heart rate from the athlete's profile once it has one; effort decides until then.
+    max_hr = trends.max_heart_rate(
+        measured=getattr(user, "max_heart_rate", None),
+        birth_year=getattr(user, "birth_year", None),
+        as_of=as_of,
+    )
+    return trends.running_dose(runs, as_of=as_of, max_hr=max_hr.bpm if max_hr else None)
+
+
 def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
     as_of = now.astimezone(user.zoneinfo).date()
     summary, week_ago_kg = _athlete_summary(user, as_of)
@@ -135,6 +168,16 @@ def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
                     "weekly": f"{units.km_to_display(load.chronic_weekly_km, dist_unit):.1f}",
                     "unit": dist_unit,
                 },
+            }
+        )
+    dose = _running_dose(user, as_of)
+    if dose is not None:
+        lines.append(
+            {
+                "label": _("Running dose, last 4 weeks"),
+                "value": _("%(per_week)s qualifying runs a week")
+                % {"per_week": f"{dose.qualifying_per_week:.1f}"},
+                "detail": str(DOSE_REASON.get(dose.verdict, "")),
             }
         )
     myth_goals = list(

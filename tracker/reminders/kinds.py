@@ -32,6 +32,8 @@ class Email:
     subject: str
     template: str
     context: dict[str, Any] = field(default_factory=dict)
+    # Kept on the Delivery row once sent, for the next email of the kind to compare with.
+    record: Any = None
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,8 @@ class Delivery(models.Model):
     period = models.CharField(max_length=32)
     status = models.CharField(max_length=10, choices=Status, default=Status.SENDING)
     note = models.CharField(max_length=200, blank=True)
+    # What the email reported (e.g. the digest's flags), for the next one to compare with.
+    record = models.JSONField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=1)
     claimed_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)

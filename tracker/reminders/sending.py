@@ -98,10 +98,11 @@ def build_message(user: User, kind: ReminderKind, email: Email) -> EmailMultiAlt
     return message
 
 
-def _finish(delivery: Delivery, status: str, note: str = "") -> None:
+def _finish(delivery: Delivery, status: str, note: str = "", record: object = None) -> None:
     Delivery.objects.filter(pk=delivery.pk).update(
         status=status,
         note=note[:200],
+        record=record,
         sent_at=timezone.now() if status == Delivery.Status.SENT else None,
     )
 
@@ -134,7 +135,7 @@ def _deliver(
         # else: left "sending"; a later run takes it over after RETRY_AFTER.
         logger.warning("Reminder %s to user %s not sent: %s", kind.slug, user.pk, exc)
         return "failed"
-    _finish(delivery, Delivery.Status.SENT)
+    _finish(delivery, Delivery.Status.SENT, record=email.record)
     return "sent"
 
 
