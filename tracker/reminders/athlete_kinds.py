@@ -13,10 +13,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from tracker import trends, units
-from tracker.models import Goal, RunEntry, User, WeightEntry
+from tracker.models import Goal, User, WeightEntry
 from tracker.reminders.kinds import Due, Email, ReminderKind, register
 from tracker.reminders.models import ReminderPreference
 from tracker.reminders.schedule import daily_due, week_period, weekly_due
+from tracker.selectors import summary_history
+from tracker.summary import athlete_summary
 
 WEIGH_IN = "weigh_in"
 CHECKIN = "checkin"
@@ -80,17 +82,15 @@ def checkin_due(now: dt.datetime) -> Iterator[Due]:
             yield Due(pref.user, week_period(local_now.date()))
 
 
-def _athlete_summary(user: User, as_of: dt.date) -> tuple[trends.ProgressSummary, float | None]:
-    """The same summary the Today page shows (recent windows), and the trend weight a week ago."""
-    # The Today page's loader; moves with it when the read model gets its own module.
-    from tracker.views.progress import recent_history
-
-    history = recent_history(user, as_of)
-    summary = trends.progress_summary(
-        history.weights, history.body_fats, history.protein_days, history.runs, as_of
-    )
+def _athlete_summary(
+    user: User, as_of: dt.date
+) -> tuple[trends.ProgressSummary, float | None, tuple[trends.RunPoint, ...]]:
+    """The one summary every screen shows (tracker.summary), the trend weight a week ago, and
+    the last 4 weeks' runs (the summary's run window), from one windowed load."""
+    history = summary_history(user, as_of)
+    summary = athlete_summary(history, as_of)
     week_ago = trends.trend_at(trends.trend_series(history.weights), as_of - dt.timedelta(days=7))
-    return summary, week_ago
+    return summary, week_ago, history.runs
 
 
 # Why the last 4 weeks' running did or did not reach the dose, in words for the email.
@@ -105,30 +105,19 @@ DOSE_REASON = {
 }
 
 
-def _running_dose(user: User, as_of: dt.date) -> trends.RunningDose | None:
+def _running_dose(
+    user: User, runs: tuple[trends.RunPoint, ...], as_of: dt.date
+) -> trends.RunningDose | None:
     """The running dose (MYTHS.md 4f) over the 4 weeks to `as_of`, or None without runs."""
-    runs = [
-        trends.RunPoint(day, km, float(seconds), hr, effort)
-        for day, km, seconds, hr, effort in RunEntry.objects.filter(
-            user=user, day__gte=as_of - dt.timedelta(days=27), day__lte=as_of
-        )
-        .order_by()
-        .values_list("day", "distance_km", "duration_s", "avg_heart_rate", "effort")
-    ]
     if not runs:
         return None
-    # Max heart rate from the athlete's profile once it has one; effort decides until then.
-    max_hr = trends.max_heart_rate(
-        measured=getattr(user, "max_heart_rate", None),
-        birth_year=getattr(user, "birth_year", None),
-        as_of=as_of,
-    )
+    max_hr = user.max_heart_rate_for_dose(as_of)
     return trends.running_dose(runs, as_of=as_of, max_hr=max_hr.bpm if max_hr else None)
 
 
 def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
     as_of = now.astimezone(user.zoneinfo).date()
-    summary, week_ago_kg = _athlete_summary(user, as_of)
+    summary, week_ago_kg, runs = _athlete_summary(user, as_of)
     unit, dist_unit = user.weight_unit, user.distance_unit
     lines: list[dict[str, Any]] = []
     if summary.trend_weight_kg is not None:
@@ -170,7 +159,7 @@ def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
                 },
             }
         )
-    dose = _running_dose(user, as_of)
+    dose = _running_dose(user, runs, as_of)
     if dose is not None:
         lines.append(
             {
