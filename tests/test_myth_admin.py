@@ -142,3 +142,103 @@ def test_try_box_sees_admin_edits(staff_user):
     VocabularyTerm.objects.create(language="en", kind="area", term="zorbleflab", area="belly")
     page = client.get(CHANGELIST, {"try_text": "get rid of my zorbleflab"}).content.decode()
     assert "<code>zorbleflab</code>" in page
+
+
+# --- myth cards: citations and translations in inline forms -------------------------------------
+
+
+def _form_data(response) -> dict[str, str]:
+    """The change form's current values as a browser would post them back."""
+    data: dict[str, str] = {}
+
+    def put(form, name, field):
+        value = form.initial.get(name, field.initial)
+        key = form.add_prefix(name)
+        if isinstance(value, bool):
+            if value:
+                data[key] = "on"
+        elif value is not None:
+            data[key] = str(value.pk if hasattr(value, "pk") else value)
+
+    main = response.context["adminform"].form
+    for name, field in main.fields.items():
+        put(main, name, field)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name, value in formset.management_form.initial.items():
+            data[f"{formset.prefix}-{name}"] = str(value)
+        for form in formset.forms:  # extra forms too, with their defaults, as a browser does
+            for name, field in form.fields.items():
+                put(form, name, field)
+    return data
+
+
+def _change_url(myth: Myth) -> str:
+    return reverse("admin:tracker_myth_change", args=[myth.pk])
+
+
+def test_myth_form_edits_citations_and_translations_inline(staff_user):
+    myth = Myth.objects.get(slug="toning")
+    response = client_for(staff_user).get(_change_url(myth))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'name="citations-0-url"' in page
+    assert 'name="translations-0-title"' in page
+    assert "Enter a valid JSON" not in page
+    assert "Up to date with the English card" in page
+
+
+def test_bad_citation_link_is_reported_on_its_field_and_nothing_is_saved(staff_user):
+    myth = Myth.objects.get(slug="toning")
+    client = client_for(staff_user)
+    data = _form_data(client.get(_change_url(myth)))
+    data["title"] = "A new title that must not be saved"
+    data["citations-0-url"] = "javascript:alert(1)"
+    response = client.post(_change_url(myth), data)
+    assert response.status_code == 200  # the form again, with the error on the field
+    errors = response.context["inline_admin_formsets"][0].formset.forms[0].errors
+    assert list(errors) == ["url"]
+    assert "https://" in " ".join(errors["url"])
+    myth.refresh_from_db()
+    assert myth.title != "A new title that must not be saved"
+    assert myth.citations.first().url.startswith("https://")
+
+
+def test_translation_turns_stale_when_english_changes_until_reviewed(staff_user):
+    myth = Myth.objects.get(slug="toning")
+    client = client_for(staff_user)
+    data = _form_data(client.get(_change_url(myth)))
+    data["claim"] = myth.claim + " Even for beginners."
+    assert client.post(_change_url(myth), data).status_code == 302
+    myth.refresh_from_db()
+    assert all(t.is_stale for t in myth.translations.all())
+    changelist = client.get(reverse("admin:tracker_myth_changelist")).content.decode()
+    assert "it, es, fr, de, pt" in changelist or "de, es, fr, it, pt" in changelist
+    page = client.get(_change_url(myth)).content.decode()
+    assert "Stale: the English card changed" in page
+
+    data = _form_data(client.get(_change_url(myth)))
+    italian = next(
+        key[: -len("-language")]
+        for key, value in data.items()
+        if key.endswith("-language") and value == "it"
+    )
+    data[f"{italian}-claim"] = data[f"{italian}-claim"] + " Anche per chi inizia."
+    data[f"{italian}-reviewed"] = "on"
+    assert client.post(_change_url(myth), data).status_code == 302
+    stale = {t.language for t in myth.translations.all() if t.is_stale}
+    assert stale == {"es", "fr", "de", "pt"}
+
+
+def test_admin_edit_of_a_card_survives_sync(staff_user):
+    from tracker.myths.sync import sync_content
+
+    myth = Myth.objects.get(slug="toning")
+    client = client_for(staff_user)
+    data = _form_data(client.get(_change_url(myth)))
+    data["title"] = "Toning, explained by our coaches"
+    assert client.post(_change_url(myth), data).status_code == 302
+    report = sync_content()
+    myth.refresh_from_db()
+    assert myth.title == "Toning, explained by our coaches"
+    assert "myth toning" in report.kept

@@ -30,14 +30,27 @@ from tracker.models import (
 )
 
 
+class CitationForm(forms.ModelForm):
+    url = forms.URLField(
+        label="Link",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        error_messages={"invalid": "Enter a full web link that starts with https://"},
+        help_text="A DOI or PubMed link (https://...).",
+    )
+
+    class Meta:
+        model = Citation
+        fields = ["order", "text", "url"]
+        # A reference is one line in the library; a short box keeps the table readable.
+        widgets = {"text": forms.Textarea(attrs={"rows": 2})}
+
+
 class CitationInline(admin.TabularInline):
     model = Citation
+    form = CitationForm
     extra = 1
-    fields = ["order", "text", "url"]
-    formfield_overrides = {
-        # A reference is one line in the library; a short box keeps the table readable.
-        Citation._meta.get_field("text"): {"widget": forms.Textarea(attrs={"rows": 2})},
-    }
 
 
 class TranslationForm(forms.ModelForm):

@@ -100,7 +100,7 @@ def sync_content(*, content: ShippedContent | None = None) -> SyncReport:
             fresh = True
         else:
             fresh = False
-            if myth.source_hash == wanted:
+            if myth.source_hash == wanted and _myth_row_values(myth) == values:
                 report.myths.unchanged += 1
             elif _is_unedited(_myth_row_values(myth), myth.source_hash):
                 for name, value in values.items():
