@@ -316,7 +316,14 @@ def test_progress_charts_year_validates_and_stays_small():
         weight_unit="lb",
         distance_unit="mi",
     )
-    assert set(result.figures) == {"weight", "composition", "body_fat", "protein", "running"}
+    assert set(result.figures) == {
+        "weight",
+        "composition",
+        "body_fat",
+        "protein",
+        "running",
+        "dose",
+    }
     for figure in result.figures.values():
         validate(figure)
         assert not figure_is_empty(figure)

@@ -46,7 +46,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from coaching.models import CoachingLink, CoachNote, Invitation
 from coaching.services import invitation_create
 from tests.conftest import client_for
-from tracker.models import Goal, Myth, ProteinEntry, User, WeightEntry
+from tracker.models import Goal, Myth, ProteinEntry, RunEntry, User, WeightEntry
 
 ACTORS = (
     "anonymous",
@@ -79,6 +79,7 @@ class World:
     staff: User
     weight: WeightEntry
     protein: ProteinEntry
+    run: RunEntry
     goal: Goal
     myth: Myth
     link: CoachingLink
@@ -98,6 +99,7 @@ def world(athlete, other_athlete, coach_user, staff_user) -> World:
     today = athlete.local_today()
     weight = WeightEntry.objects.create(user=athlete, day=today, weight_kg=80)
     protein = ProteinEntry.objects.create(user=athlete, day=today, grams=120)
+    run = RunEntry.objects.create(user=athlete, day=today, distance_km=6, duration_s=2400)
     myth = Myth.objects.create(
         slug="spot", title="Spot reduction", claim="c", reality="r", instead="i"
     )
@@ -121,6 +123,7 @@ def world(athlete, other_athlete, coach_user, staff_user) -> World:
         staff=staff_user,
         weight=weight,
         protein=protein,
+        run=run,
         goal=goal,
         myth=myth,
         link=link,
@@ -257,6 +260,14 @@ CASES: list[Case] = [
         "POST",
         path("/history/protein/{pk}/delete/", pk="protein.pk"),
         only({"owner": 302}),
+    ),
+    Case("run_effort", "GET", path("/runs/{pk}/effort/", pk="run.pk"), NOT_ALLOWED),
+    Case(
+        "run_effort",
+        "POST",
+        path("/runs/{pk}/effort/", pk="run.pk"),
+        only({"owner": 302}),  # a coach reads runs but never sets their effort: 404 like others
+        data={"effort": "5"},
     ),
     Case("goal_edit", "GET", path("/goals/{pk}/edit/", pk="goal.pk"), OWNER_ONLY),
     Case(

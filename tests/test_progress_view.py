@@ -31,6 +31,7 @@ FIGURE_IDS = (
     "progress-fig-body-fat",
     "progress-fig-protein",
     "progress-fig-running",
+    "progress-fig-dose",
 )
 
 pytestmark = pytest.mark.django_db
@@ -81,7 +82,7 @@ def test_anonymous_is_sent_to_login(client):
     assert response["Location"].startswith(reverse("login"))
 
 
-def test_owner_sees_cards_and_all_five_figures(athlete, athlete_client):
+def test_owner_sees_cards_and_all_six_figures(athlete, athlete_client):
     add_linear_loss(athlete)
     # Three readings in six weeks: enough for a fat/lean split.
     for n in (20, 13, 6):
@@ -98,7 +99,7 @@ def test_owner_sees_cards_and_all_five_figures(athlete, athlete_client):
     assert set(cards(html)) == {"trend_weight", "rate", "energy", "protein", "running"}
     # The caveat is shown beside the body-fat chart, and every chart has a data table.
     assert escape(BODY_FAT_CAVEAT) in html
-    assert html.count("<summary>Show data table</summary>") == 5
+    assert html.count("<summary>Show data table</summary>") == len(FIGURE_IDS)
     assert html.count('<th scope="col"') >= 10
     # The trend starts at its seed, 80.0, on the first weigh-in (inside the 3-month range).
     assert (
@@ -262,8 +263,9 @@ def test_query_count_does_not_grow_with_the_number_of_entries(athlete, other_ath
     _add_history(athlete, 10)
     _add_history(other_athlete, 500)
     small, large = _page_queries(athlete), _page_queries(other_athlete)
-    # Session and user, one values_list query per metric, one for the all-time last days.
-    assert small == large == 7
+    # Session and user, one values_list query per metric, one for the all-time last days, and
+    # one for the runs the dose card asks an effort for (these runs have none).
+    assert small == large == 8
 
 
 def test_flat_weight_reads_as_steady_without_negative_zero(athlete, athlete_client):

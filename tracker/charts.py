@@ -42,6 +42,7 @@ from tracker.trends import (
     trend_series,
     week_start,
     weekly_distance_km,
+    weekly_qualifying_sessions,
 )
 
 KG_TO_LB = 2.20462262185
@@ -730,6 +731,7 @@ def progress_charts(
     weight_unit: str = "kg",
     distance_unit: str = "km",
     primary_method: str | None = None,
+    max_hr: int | None = None,
 ) -> ProgressCharts:
     """All five Progress figures plus their data tables, from full-history plain data.
 
@@ -785,6 +787,13 @@ def progress_charts(
         for method in body_fat.others
     }
     shown_protein = clip_series(protein, start, as_of)
+    # Qualifying runs per ISO week over the same whole weeks as the distance chart; `max_hr`
+    # places heart rates (None: effort alone).
+    dose_weeks = clip_series(
+        weekly_qualifying_sessions(run_list, max_hr=max_hr, through=as_of),
+        week_start(start) if start is not None else None,
+        as_of,
+    )
 
     figures = {
         "weight": weight_figure(shown_daily, shown_trend, weight_unit),
@@ -802,6 +811,7 @@ def progress_charts(
         ),
         "protein": protein_figure(shown_protein, weight_unit),
         "running": running_figure(weekly, longest_run(run_list), distance_unit),
+        "dose": running_dose_figure(dose_weeks),
     }
 
     trend_by_day = dict(shown_trend)
@@ -857,6 +867,11 @@ def progress_charts(
             "Running distance per week (weeks start on Monday)",
             ("Week of", f"Distance ({d})"),
             [(monday, _fmt(km, distance_factor)) for monday, km in weekly],
+        ),
+        "dose": DataTable(
+            "Runs per week that counted toward the dose (30+ min, moderate or hard effort)",
+            ("Week of", "Counted", "All runs"),
+            [(monday, str(counted), str(total)) for monday, counted, total in dose_weeks],
         ),
     }
     return ProgressCharts(

@@ -58,6 +58,10 @@ class History:
     runs: tuple[RunPoint, ...] = ()
     # The athlete's chosen main body-fat method ("" = the one used most lately).
     body_fat_method: str = ""
+    # Heart-rate settings that place a run's intensity (the running dose): a measured max HR,
+    # else the birth year for an estimate.
+    max_heart_rate: int | None = None
+    birth_year: int | None = None
     last_weigh_in: date | None = None
     last_run: date | None = None
     # Whether the athlete has logged anything at all, in or out of the windows read.
@@ -72,6 +76,8 @@ class History:
         protein_days: Iterable[tuple[date, float]] = (),
         runs: Iterable[RunPoint] = (),
         body_fat_method: str = "",
+        max_heart_rate: int | None = None,
+        birth_year: int | None = None,
     ) -> History:
         """A whole (unwindowed) history: the last weigh-in and run are read off the data."""
         history = cls(
@@ -80,6 +86,8 @@ class History:
             protein_days=tuple(protein_days),
             runs=tuple(runs),
             body_fat_method=body_fat_method,
+            max_heart_rate=max_heart_rate,
+            birth_year=birth_year,
         )
         return replace(
             history,

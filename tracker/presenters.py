@@ -9,7 +9,7 @@ a coach in pounds sees pounds on a client who logs in kilograms.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
 from typing import Any
@@ -20,6 +20,8 @@ from tracker import charts, selectors, trends, units
 from tracker.body_composition import BodyFatAnalysis
 from tracker.history import History, Windows
 from tracker.models import User
+from tracker.running_card import RunningDoseCard, running_dose_card
+from tracker.selectors import EffortRun
 from tracker.summary import TREND_WARM_UP_DAYS, athlete_summary, summary_windows
 from tracker.templatetags.wholebody import signed
 
@@ -34,6 +36,7 @@ CHART_TITLES = {
     "body_fat": "Body fat % trend",
     "protein": "Protein per day",
     "running": "Weekly running distance",
+    "dose": "Runs that count toward the dose",
 }
 CHART_DESCRIPTIONS = {
     "weight": (
@@ -55,6 +58,11 @@ CHART_DESCRIPTIONS = {
         "1.6–2.2 g/kg target; the dashed line marks low intake."
     ),
     "running": "Distance per week (Monday to Sunday); the highlighted week holds the longest run.",
+    "dose": (
+        "Runs per week of 30 minutes or more at a moderate or hard effort (blue), with the other "
+        "runs in grey. The green band is the 3–5 a week that, with a calorie deficit, takes fat "
+        "off the whole body, thighs and hips included."
+    ),
 }
 
 # No mode bar: zoom and pan are off in every figure, so it would only offer select/lasso tools,
@@ -121,6 +129,8 @@ class ProgressPage:
     ranges: list[RangeOption]
     plot_config: dict[str, Any]
     id_prefix: str
+    dose_card: RunningDoseCard | None = None
+    effort_runs: list[EffortRun] = field(default_factory=list)
 
 
 SHORT_RANGE_LABELS = {"4w": "4 w", "3m": "3 m", "6m": "6 m", "1y": "1 y", "all": "All"}
@@ -318,6 +328,13 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
             f"Protein on {len(rows)} logged days over {period}, averaging {mean:.2f} g/{w} "
             "of body weight"
         )
+    if key == "dose":
+        counted = [int(row[1]) for row in rows]
+        in_band = sum(1 for value in counted if 3 <= value <= 5)
+        return (
+            f"Runs that counted toward the dose over {period}: {sum(counted)} in {len(rows)} "
+            f"weeks, {in_band} of those weeks in the 3 to 5 band"
+        )
     values = [float(row[1]) for row in rows]
     return (
         f"Weekly running distance over {period}: {sum(values):.1f} {d} in {len(rows)} weeks, "
@@ -388,6 +405,50 @@ def chart_panels(
             )
         )
     return panels
+
+
+def dose_card_for(
+    summary: trends.ProgressSummary, *, athlete: User, is_own: bool
+) -> RunningDoseCard | None:
+    """The running-dose card from the summary (None only for a summary built without one)."""
+    if summary.running_dose is None:
+        return None
+    return running_dose_card(
+        summary.running_dose,
+        runs=summary.recent_runs,
+        energy=summary.energy,
+        max_hr=summary.max_hr,
+        load=summary.acute_chronic,
+        is_own=is_own,
+        athlete_name=athlete.name,
+    )
+
+
+@dataclass(frozen=True)
+class TodayPanel:
+    """What the Today page shows above the quick-log forms: the trend strip and the dose card."""
+
+    cards: list[SummaryCard]
+    dose_card: RunningDoseCard | None
+    effort_runs: list[EffortRun]
+
+
+def today_panel(athlete: User) -> TodayPanel:
+    """Trend cards and the running-dose card from one summary (one history read)."""
+    as_of = athlete.local_today()
+    summary = athlete_summary(selectors.summary_history(athlete, as_of), as_of)
+    cards = (
+        today_cards_for(
+            summary, weight_unit=athlete.weight_unit, distance_unit=athlete.distance_unit
+        )
+        if summary.last_weigh_in is not None
+        else []
+    )
+    dose_card = dose_card_for(summary, athlete=athlete, is_own=True)
+    if dose_card is not None and summary.last_run is None:
+        dose_card = None  # a non-runner's Today page doesn't need a running card
+    effort_runs = selectors.runs_without_intensity(athlete, summary) if dose_card else []
+    return TodayPanel(cards, dose_card, effort_runs)
 
 
 def today_cards(athlete: User) -> list[SummaryCard]:
@@ -467,10 +528,12 @@ def progress_context(
         weight_unit=weight_unit,
         distance_unit=distance_unit,
         primary_method=history.body_fat_method or None,
+        max_hr=summary.max_hr.bpm if summary.max_hr else None,
     )
+    is_own = athlete.pk == viewer.pk
     page = ProgressPage(
         athlete=athlete,
-        is_own=athlete.pk == viewer.pk,
+        is_own=is_own,
         as_of=as_of,
         weight_unit=weight_unit,
         distance_unit=distance_unit,
@@ -490,5 +553,7 @@ def progress_context(
         ],
         plot_config=PLOT_CONFIG,
         id_prefix=id_prefix,
+        dose_card=dose_card_for(summary, athlete=athlete, is_own=is_own),
+        effort_runs=selectors.runs_without_intensity(athlete, summary) if is_own else [],
     )
     return {"progress": page}

@@ -126,6 +126,7 @@ class RunningDoseCard:
     safety: str
     qualifying_per_week: float
     has_runs: bool
+    effort_choices: tuple[tuple[int, str], ...] = EFFORT_CHOICES
 
 
 def _per_week(value: float) -> str:

@@ -8,7 +8,8 @@ weigh-in and run, whether for one athlete or two hundred, three weeks or ten yea
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from django.db.models import CharField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Cast
@@ -16,12 +17,12 @@ from django.db.models.functions import Cast
 from tracker.history import ALL_TIME, History, Windows
 from tracker.models import BodyFatEntry, Entry, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.summary import summary_windows
-from tracker.trends import RunPoint
+from tracker.trends import DOSE_MIN_SESSION_S, DOSE_WINDOW_DAYS, ProgressSummary, RunPoint
 
 # Days come back as ISO text and are parsed with date.fromisoformat: Django's per-row date
 # converters were ~40 % of the roster's loading time for ~16,000 rows (profiled at 200 clients).
 _DAY_TEXT = Cast("day", output_field=CharField())
-NEVER = (None, None, False, "")
+NEVER = (None, None, False, "", None, None)
 
 
 def _since(queryset: QuerySet, since: date | None) -> QuerySet:
@@ -72,12 +73,16 @@ def histories(athlete_ids: Iterable[int], windows: Windows = ALL_TIME) -> dict[i
         )
 
     latest = {
-        pk: (last_weigh_in, last_run, any(days), method)
-        for pk, method, last_weigh_in, last_run, *days in User.objects.filter(pk__in=ids)
+        pk: (last_weigh_in, last_run, any(days), method, max_hr, birth_year)
+        for pk, method, max_hr, birth_year, last_weigh_in, last_run, *days in User.objects.filter(
+            pk__in=ids
+        )
         .order_by()
         .values_list(
             "pk",
             "body_fat_method",
+            "max_heart_rate",
+            "birth_year",
             newest(WeightEntry),
             newest(RunEntry),
             newest(BodyFatEntry),
@@ -94,6 +99,8 @@ def histories(athlete_ids: Iterable[int], windows: Windows = ALL_TIME) -> dict[i
             last_run=latest.get(pk, NEVER)[1],
             ever_logged=latest.get(pk, NEVER)[2],
             body_fat_method=latest.get(pk, NEVER)[3] or "",
+            max_heart_rate=latest.get(pk, NEVER)[4],
+            birth_year=latest.get(pk, NEVER)[5],
         )
         for pk in ids
     }
@@ -114,3 +121,40 @@ def summary_histories(as_of_by_athlete: dict[int, date]) -> dict[int, History]:
     if not as_of_by_athlete:
         return {}
     return histories(as_of_by_athlete, summary_windows(min(as_of_by_athlete.values())))
+
+
+@dataclass(frozen=True)
+class EffortRun:
+    """A run of the dose window that could count but has no intensity: the one-tap effort list."""
+
+    pk: int
+    day: date
+    distance_km: float
+    duration_s: int
+
+
+EFFORT_RUNS_SHOWN = 5
+
+
+def runs_without_intensity(athlete: User, summary: ProgressSummary) -> list[EffortRun]:
+    """The newest runs of 30+ minutes in the dose window with neither an effort nor a heart rate
+    the max HR can place: adding an effort is all they need to count. One query, and none when
+    the summary's dose says there are no such runs."""
+    dose = summary.running_dose
+    if dose is None or not dose.intensity_unknown:
+        return []
+    runs = RunEntry.objects.filter(
+        user=athlete,
+        day__gte=dose.as_of - timedelta(days=DOSE_WINDOW_DAYS - 1),
+        day__lte=dose.as_of,
+        duration_s__gte=DOSE_MIN_SESSION_S,
+        effort__isnull=True,
+    )
+    if summary.max_hr is not None:
+        runs = runs.filter(avg_heart_rate__isnull=True)
+    return [
+        EffortRun(pk, day, km, seconds)
+        for pk, day, km, seconds in runs.order_by("-day", "-created_at").values_list(
+            "pk", "day", "distance_km", "duration_s"
+        )[:EFFORT_RUNS_SHOWN]
+    ]

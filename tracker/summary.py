@@ -29,6 +29,7 @@ from tracker.trends import (
     PROTEIN_WINDOW_DAYS,
     RATE_WINDOW_DAYS,
     ProgressSummary,
+    max_heart_rate,
     summary_from_trends,
     trend_series,
 )
@@ -71,6 +72,9 @@ def athlete_summary(history: History, as_of: date, *, with_energy: bool = True) 
         as_of,
         with_energy=with_energy,
         body_fat=body_fat,
+        max_hr=max_heart_rate(
+            measured=history.max_heart_rate, birth_year=history.birth_year, as_of=as_of
+        ),
     )
     # A weigh-in or run dated after as_of (a time-zone change moved "today" back) doesn't count.
     last_weigh_in = history.last_weigh_in

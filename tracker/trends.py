@@ -856,6 +856,12 @@ class ProgressSummary:
     body_fat: BodyFatAnalysis | None = None
     # The weight trend over the 28-day rate window, oldest first: the roster's sparkline.
     recent_weight_trend: tuple[tuple[date, float], ...] = ()
+    # The running dose over the last 28 days (MYTHS.md 4f), judged against `max_hr` (measured,
+    # or estimated from the birth year; None: effort alone decides the intensity).
+    running_dose: RunningDose | None = None
+    max_hr: MaxHeartRate | None = None
+    # The runs of the dose window, for the card's week strip.
+    recent_runs: tuple[RunPoint, ...] = ()
 
 
 def progress_summary(
@@ -891,6 +897,7 @@ def summary_from_trends(
     *,
     with_energy: bool = True,
     body_fat: BodyFatAnalysis | None = None,
+    max_hr: MaxHeartRate | None = None,
 ) -> ProgressSummary:
     """:func:`progress_summary` from trends already computed (over data up to `as_of`).
 
@@ -932,5 +939,10 @@ def summary_from_trends(
         body_fat=body_fat,
         recent_weight_trend=tuple(
             clip_series(weight_trend, _window_start(as_of, RATE_WINDOW_DAYS), as_of)
+        ),
+        running_dose=running_dose(run_list, as_of=as_of, max_hr=max_hr.bpm if max_hr else None),
+        max_hr=max_hr,
+        recent_runs=tuple(
+            run for run in run_list if run.day >= _window_start(as_of, DOSE_WINDOW_DAYS)
         ),
     )

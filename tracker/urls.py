@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from tracker.views import accounts, data, entries, goals, health, library, progress
+from tracker.views import accounts, data, entries, goals, health, library, progress, running
 
 auth_patterns = [
     path("signup/", accounts.signup, name="signup"),
@@ -47,6 +47,7 @@ urlpatterns = [
     path("history/<slug:metric>/", entries.history, name="history"),
     path("history/<slug:metric>/<int:pk>/edit/", entries.entry_edit, name="entry_edit"),
     path("history/<slug:metric>/<int:pk>/delete/", entries.entry_delete, name="entry_delete"),
+    path("runs/<int:pk>/effort/", running.run_effort, name="run_effort"),
     path("goals/", goals.goals, name="goals"),
     path("goals/check/", goals.goal_check, name="goal_check"),
     path("goals/<int:pk>/edit/", goals.goal_edit, name="goal_edit"),

@@ -59,7 +59,7 @@ def test_invite_accept_roster_client_page_then_athlete_ends_link(browsing, probl
 
     row.get_by_role("link", name="Chloé").click()
     expect(coach_page.get_by_role("heading", level=1)).to_have_text("Chloé")
-    assert wait_for_charts(coach_page) == 5
+    assert wait_for_charts(coach_page) == 6  # the five of Progress and the running dose
     flags = coach_page.get_by_role("region", name="Flags")
     expect(flags.locator(".badge")).to_have_text(["Losing fast", "Spot-reduction goal"])
     client_url = coach_page.url

@@ -41,3 +41,9 @@ def signed(value: float | None, digits: int = 1) -> str:
         return "—"
     text = f"{abs(value):.{digits}f}"
     return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
+
+
+@register.filter
+def times(count: int | None) -> range:
+    """``{% for _ in n|times %}``: repeat something n times (the dose card's dots)."""
+    return range(max(0, min(int(count or 0), 14)))  # a week never holds more dots than this

@@ -23,7 +23,7 @@ from tracker import bounds, myths, units
 from tracker.forms import BodyFatForm, GoalForm, ProteinAddForm, RunForm, WeightForm
 from tracker.metrics import METRICS, Metric
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
-from tracker.presenters import today_cards
+from tracker.presenters import today_panel
 from tracker.views.access import get_own_entry_or_404
 from tracker.views.goals import save_goal
 
@@ -94,7 +94,8 @@ def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
 def dashboard(request: HttpRequest) -> HttpResponse:
     context = _dashboard_context(request.user)
     # Only the full page shows the trend strip; quick-log swaps don't recompute it.
-    context["trend_cards"] = today_cards(request.user)
+    panel = today_panel(request.user)
+    context.update(trend_cards=panel.cards, dose=panel.dose_card, effort_runs=panel.effort_runs)
     return render(request, "tracker/dashboard.html", context)
 
 
