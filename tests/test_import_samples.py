@@ -336,7 +336,30 @@ def _check_weight_scale_fit(user, outcome: Outcome) -> None:
     assert not RunEntry.objects.exists()
 
 
+def _check_garmin_activities(user, outcome: Outcome) -> None:
+    """Runalyze's GarminConnect.csv (German, 2012 layout), read by eye: six 'Laufen' rows with
+    local start, Zeit (h:mm:ss or mm:ss), Distanz with a decimal comma, Ø HF ('--' = none)."""
+    assert outcome.confirmed and outcome.preview is not None
+    assert "distances were read as kilometres" in outcome.preview
+    saved = sorted(
+        RunEntry.objects.filter(user=user).values_list(
+            "day", "distance_km", "duration_s", "avg_heart_rate"
+        )
+    )
+    assert saved == sorted(
+        [
+            (dt.date(2012, 5, 25), 10.2, 3911, 138),
+            (dt.date(2012, 5, 23), 2.0, 723, None),
+            (dt.date(2012, 5, 23), 1.07, 363, None),
+            (dt.date(2012, 5, 22), 2.41, 885, 157),
+            (dt.date(2012, 5, 22), 1.5, 393, 170),
+            (dt.date(2012, 5, 22), 2.01, 753, 137),
+        ]
+    )
+
+
 SUPPORTED_SINCE = {
+    "garmin_connect_activities_de.csv": _check_garmin_activities,
     "beurer_healthmanager.csv": _check_beurer,
     "fit_weight_scale.fit": _check_weight_scale_fit,
 }

@@ -41,6 +41,7 @@ def import_options(user: User, *, weight_unit: str = "auto", date_order: str = "
         tz=user.zoneinfo,
         weight_unit=weight_unit or "auto",
         default_weight_unit=user.weight_unit,
+        default_distance_unit=user.distance_unit,
         date_order=date_order or "auto",
     )
 

@@ -5,6 +5,8 @@ Formats, told apart by their header row:
   (fat as a mass, turned into a percentage of the same row's weight; ``(lb)`` headers too),
   also with the headers in the app's language (``Datum,Gewicht (kg),Fettmasse (kg)``).
 - Beurer HealthManager: ``WeightDate;Time;kg;BMI;Body fat;...`` with day.month.year dates.
+- Google Fit Takeout ``Daily activity metrics.csv``: ``Date,Move Minutes count,...,Average
+  weight (kg),...``; days without a weight are passed over.
 - Libra (Android): ``#Version``/``#Units:kg`` lines, then
   ``#date;weight;weight trend;body fat;body fat trend;comment`` with ISO UTC timestamps.
 - Renpho: ``Time of Measurement,Weight(kg),BMI,Body Fat(%),...`` (older exports split the
@@ -43,6 +45,7 @@ from tracker.importers.common import (
     weight_problem,
 )
 
+GOOGLE_FIT = "Google Fit daily activity metrics"
 METHODS = {"scale", "calipers", "dexa", "tape", "other"}
 _UNIT_IN_HEADER = re.compile(r"\((kg|lbs?)\)|[_ ](kg|lbs?)$")
 _LIBRA_UNITS = re.compile(r"#\s*units\s*:\s*(kg|lbs?)", re.IGNORECASE)
@@ -112,6 +115,10 @@ def _layout(header: list[str]) -> Layout | None:
         )
     weight = find_column(header, "weight (", "weight(", prefix=True)
     date = find_column(header, "date", "day")
+    google_weight = find_column(header, "average weight (kg)")
+    if date is not None and google_weight is not None and "move minutes count" in header:
+        # Google Fit Takeout, "Daily activity metrics.csv": one row a day, weight when logged.
+        return Layout(GOOGLE_FIT, date=date, weight=google_weight, header_unit="kg")
     beurer_date = find_column(header, "date", "weightdate")
     beurer_weight = find_column(header, "kg", "lb", "lbs")
     if beurer_date is not None and beurer_weight is not None and "bmi" in header:
@@ -291,7 +298,8 @@ def _read_row(
                 Problem(f"method “{method[:20]}” is not one of {', '.join(sorted(METHODS))}", line)
             )
     if row.weight_kg is None and row.body_fat_percent is None:
-        if not weight_text and not fat_text:
+        if not weight_text and not fat_text and layout.format_name != GOOGLE_FIT:
+            # (Google Fit's daily file has a row for every day, weighed or not.)
             problems.append(Problem("there is no weight or body-fat value", line))
         return 0
     result.rows.append(row)

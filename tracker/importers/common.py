@@ -47,6 +47,7 @@ class ImportOptions:
     tz: dt.tzinfo = dt.UTC  # timestamps with a zone are converted to the athlete's local day
     weight_unit: str = "auto"  # kg | lb | auto (the file says; else default_weight_unit)
     default_weight_unit: str = "kg"
+    default_distance_unit: str = "km"  # for files that don't say (Garmin's activities CSV)
     date_order: str = "auto"  # dmy | mdy | auto (ask when the file is ambiguous)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.importers import archive, limits
+from tracker.importers import archive, fitbit_json, limits
 from tracker.importers.common import (
     ImportFileError,
     ImportOptions,
@@ -22,9 +22,11 @@ from tracker.importers.common import (
     TextSource,
     read_table,
 )
+from tracker.importers.garmin_csv import is_garmin_activities_header, parse_garmin_activities
 from tracker.importers.runs_fit import parse_fit
 from tracker.importers.runs_gpx import parse_gpx
 from tracker.importers.runs_tcx import parse_tcx
+from tracker.importers.samsung_csv import is_samsung_exercise_header, parse_samsung_exercise
 from tracker.importers.strava_csv import (
     is_runs_header,
     is_strava_2018_header,
@@ -48,6 +50,8 @@ def _kind(name: str, data: bytes) -> str:
     if len(data) >= 12 and data[8:12] == b".FIT":
         return "fit"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"["):
+        return "json"  # Fitbit's exercise-N.json
     if head.startswith(b"<"):
         if b"<trainingcenterdatabase" in head:
             return "tcx"
@@ -93,7 +97,21 @@ def _parse_single(
         return parse_tcx(data, options, where=name, activity_id=activity_id)
     if kind == "xml":
         raise ImportFileError(f"{name}: this XML file is neither GPX nor TCX.")
+    if kind == "json":
+        return _parse_fitbit_json(name, data, options)
     return _parse_csv(name, data, options, budget=budget)
+
+
+def _parse_fitbit_json(name: str, data: bytes, options: ImportOptions) -> ParseResult:
+    entries = fitbit_json.load_entries(data, name)
+    if fitbit_json.kind_of(entries) != "exercise":
+        raise ImportFileError(
+            f"{name}: this JSON file holds no activities. From a Fitbit export, upload the "
+            "exercise-….json files (or the whole ZIP)."
+        )
+    result = ParseResult("Fitbit export (exercise JSON)")
+    fitbit_json.parse_fitbit_exercise(entries, options, where=name, result=result)
+    return result
 
 
 def _parse_csv(
@@ -107,7 +125,11 @@ def _parse_csv(
         table = read_table(
             data,
             is_header=lambda h: (
-                is_strava_header(h) or is_strava_2018_header(h) or is_runs_header(h)
+                is_strava_header(h)
+                or is_strava_2018_header(h)
+                or is_garmin_activities_header(h)
+                or is_samsung_exercise_header(h)
+                or is_runs_header(h)
             ),
             budget=budget,
         )
@@ -123,6 +145,10 @@ def _parse_csv(
         return parse_strava_table(table, options, skip_ids=skip_ids)
     if is_strava_2018_header(table.header):
         return parse_strava_2018_table(table, options, skip_ids=skip_ids)
+    if is_garmin_activities_header(table.header):
+        return parse_garmin_activities(table, options)
+    if is_samsung_exercise_header(table.header):
+        return parse_samsung_exercise(table, options)
     return parse_runs_table(table, options)
 
 
@@ -133,6 +159,8 @@ def _wanted(member: str) -> bool:
         return False  # macOS resource forks and hidden files
     if base.endswith(".gz"):
         base = base[:-3]
+    if base.endswith(".json"):
+        return base.startswith("exercise-")  # Fitbit's Takeout
     return base.endswith(ACTIVITY_SUFFIXES) or base.endswith(".csv")
 
 
@@ -201,6 +229,7 @@ def _merge(result: ParseResult, part: ParseResult, *, where: str = "") -> None:
             f"The ZIP has more than {limits.MAX_ROWS:,} activities, the limit for one import."
         )
     result.rows.extend(part.rows)
+    result.unsure.extend(part.unsure)
     for problem in part.problems:
         if where and not problem.where:
             problem = Problem(problem.message, problem.line, where)

@@ -42,6 +42,12 @@ RUN_TYPES = {
     "street running",
     "indoor running",
     "9",  # Strava's numeric type for a run in older GPX exports
+    "laufen",  # Garmin Connect in German
+    "laufband",
+    "traillauf",
+    "treadmill run",
+    "outdoor run",
+    "indoor run",
 }
 
 

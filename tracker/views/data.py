@@ -52,11 +52,15 @@ KINDS: dict[str, ImportKind] = {
         ImportKind(
             "body",
             "Weight and body fat",
-            ".csv,.txt,.fit,text/csv",
+            ".csv,.txt,.fit,.json,.zip,text/csv",
             (
                 "Withings Health Mate weight.csv (in any of the app's languages)",
                 "FIT weight-scale files (Garmin Index and other ANT+ scales)",
                 "Beurer HealthManager CSV export",
+                "Garmin Connect weight CSV",
+                "Fitbit via Google Takeout: weight-….json and fat-….json, or the Takeout ZIP",
+                "Samsung Health weight CSV (com.samsung.health.weight.….csv), or its export ZIP",
+                "Google Fit Takeout: Daily activity metrics.csv, or the Takeout ZIP",
                 "Libra (Android) CSV export",
                 "Renpho app CSV export",
                 "Fitbit account export (Body: Date, Weight, BMI, Fat)",
@@ -70,11 +74,15 @@ KINDS: dict[str, ImportKind] = {
         ImportKind(
             "runs",
             "Runs",
-            ".gpx,.tcx,.fit,.gz,.zip,.csv",
+            ".gpx,.tcx,.fit,.gz,.zip,.csv,.json",
             (
                 "GPX, TCX or FIT activity files (also gzipped, .gpx.gz / .fit.gz)",
                 "A ZIP of them, such as the activities folder of a Strava bulk export",
                 "Strava's activities.csv (current and 2018 layouts)",
+                "Garmin Connect activities CSV (English or German)",
+                "Fitbit via Google Takeout: exercise-….json, or the Takeout ZIP",
+                "Samsung Health exercise CSV (com.samsung.shealth.exercise.….csv)",
+                "Google Fit Takeout: its TCX activities, or the Takeout ZIP",
                 "A CSV with date, distance and duration columns; Wholebody's own runs.csv",
             ),
             asks_unit=False,

@@ -1,0 +1,145 @@
+"""Samsung Health's CSV export (Settings → Download personal data): one CSV per data type,
+named ``com.samsung.health.weight.<timestamp>.csv``, ``com.samsung.shealth.exercise.<timestamp>
+.csv`` and so on. The first line is Samsung's metadata (``com.samsung.health.weight,6313012,3``),
+the second the header; newer exports prefix column names with the type
+(``com.samsung.health.exercise.start_time``), older ones don't.
+
+- Weight: ``start_time`` (UTC, ``2024-03-05 06:12:00.000``), ``weight`` (kg), ``body_fat`` (%).
+- Exercise: ``exercise_type`` (1002 is running), ``start_time`` (UTC), ``duration`` (ms),
+  ``distance`` (m), ``mean_heart_rate``. Other types are counted and skipped.
+Times are UTC and are filed under the athlete's local day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tracker.importers.common import (
+    BodyRow,
+    ImportOptions,
+    ParseResult,
+    Problem,
+    Table,
+    body_fat_problem,
+    cell,
+    check_day,
+    local_day,
+    parse_number,
+    weight_problem,
+)
+from tracker.importers.runs_common import add_run, start_id
+
+RUNNING_TYPES = {"1002"}  # Samsung's exercise type code for running
+TYPE_NAMES = {"1001": "walking", "11007": "cycling", "14001": "swimming", "0": "other workout"}
+
+
+def short_names(header: list[str]) -> list[str]:
+    """'com.samsung.health.exercise.start_time' → 'start_time'."""
+    return [h.rsplit(".", 1)[-1] if h.startswith("com.samsung.") else h for h in header]
+
+
+def is_samsung_weight_header(header: list[str]) -> bool:
+    names = short_names(header)
+    return "start_time" in names and "weight" in names and "deviceuuid" in names
+
+
+def is_samsung_exercise_header(header: list[str]) -> bool:
+    names = short_names(header)
+    return {"exercise_type", "start_time", "duration", "distance"} <= set(names)
+
+
+def _column(header: list[str], name: str) -> int | None:
+    names = short_names(header)
+    return names.index(name) if name in names else None
+
+
+def _utc(text: str) -> dt.datetime | None:
+    text = text.strip()
+    for pattern in ("%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return dt.datetime.strptime(text, pattern).replace(tzinfo=dt.UTC)
+        except ValueError:
+            continue
+    return None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return parse_number(text)[0] if text.strip() else None
+    except ValueError:
+        return None
+
+
+def parse_samsung_weight(table: Table, options: ImportOptions) -> ParseResult:
+    result = ParseResult("Samsung Health weight CSV")
+    col = {name: _column(table.header, name) for name in ("start_time", "weight", "body_fat")}
+    for line, cells in table.rows:
+        when = _utc(cell(cells, col["start_time"]))
+        if when is None:
+            text = cell(cells, col["start_time"])[:40]
+            result.problems.append(Problem(f"“{text}” is not a date this import can read", line))
+            continue
+        day = local_day(when, options.tz)
+        reason = check_day(day, options)
+        if reason:
+            result.problems.append(Problem(reason, line))
+            continue
+        row = BodyRow(line=line, day=day)
+        kg = _number(cell(cells, col["weight"]))
+        if kg:
+            problem = weight_problem(kg, "kg")
+            if problem:
+                result.problems.append(Problem(problem, line))
+            else:
+                row.weight_kg = kg
+        fat = _number(cell(cells, col["body_fat"]))
+        if fat:
+            problem = body_fat_problem(fat)
+            if problem:
+                result.problems.append(Problem(problem, line))
+            else:
+                row.body_fat_percent = fat
+        if row.weight_kg is not None or row.body_fat_percent is not None:
+            result.rows.append(row)
+    return result
+
+
+def parse_samsung_exercise(table: Table, options: ImportOptions) -> ParseResult:
+    result = ParseResult("Samsung Health exercise CSV")
+    names = ("exercise_type", "start_time", "duration", "distance", "mean_heart_rate")
+    col = {name: _column(table.header, name) for name in names}
+    skipped: dict[str, int] = {}
+    for line, cells in table.rows:
+        kind = cell(cells, col["exercise_type"])
+        if kind not in RUNNING_TYPES:
+            label = TYPE_NAMES.get(kind, f"type {kind}" if kind else "untyped")
+            skipped[label] = skipped.get(label, 0) + 1
+            continue
+        start = _utc(cell(cells, col["start_time"]))
+        if start is None:
+            text = cell(cells, col["start_time"])[:40]
+            result.problems.append(Problem(f"“{text}” is not a date this import can read", line))
+            continue
+        metres = _number(cell(cells, col["distance"]))
+        millis = _number(cell(cells, col["duration"]))
+        if not metres:
+            result.problems.append(Problem("the run has no distance", line))
+            continue
+        add_run(
+            result,
+            options,
+            where="",
+            line=line,
+            start=start,
+            distance_km=metres / 1000,
+            moving_s=millis / 1000 if millis else None,
+            elapsed_s=None,
+            avg_heart_rate=_number(cell(cells, col["mean_heart_rate"])) or None,
+            external_id=start_id(start),
+            name="Samsung Health",
+            source="csv",
+        )
+    if skipped:
+        listed = ", ".join(f"{n:,} {kind}" for kind, n in sorted(skipped.items()))
+        result.notes.append(f"Skipped exercises that are not runs: {listed}.")
+    return result
