@@ -191,7 +191,8 @@ def test_bad_input_gets_a_message_and_saves_nothing(athlete_client, kind, name, 
     assert not WeightEntry.objects.exists() and not RunEntry.objects.exists()
 
 
-def test_an_unexpected_parser_error_is_a_message_not_a_500(athlete_client):
+def test_an_unexpected_parser_error_is_a_message_not_a_500(athlete_client, settings):
+    settings.IMPORT_PARSE_IN_CHILD = False  # so the mock applies (the child is a new process)
     with mock.patch("tracker.importers.body.parse_body_csv", side_effect=KeyError("x")):
         response = upload(athlete_client, "body", "w.csv", b"date,weight\n2024-01-01,80\n")
     assert response.status_code == 400

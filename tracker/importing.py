@@ -17,10 +17,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from tracker.importers import body, limits, protein_csv, runs
+from tracker.importers import budget, files, limits
 from tracker.importers.common import (
     BodyRow,
     ImportFileError,
@@ -32,6 +36,9 @@ from tracker.importers.common import (
 from tracker.models import BodyFatEntry, ImportBatch, ProteinEntry, RunEntry, User, WeightEntry
 
 BATCH_LIFETIME = dt.timedelta(hours=2)
+# Unconfirmed previews one athlete may have open at once (the oldest go first); enough for a
+# body, a runs and a protein import side by side.
+MAX_OPEN_PREVIEWS = 5
 METRIC_KEYS = ("weight", "body_fat", "runs", "protein")
 
 
@@ -46,16 +53,52 @@ def import_options(user: User, *, weight_unit: str = "auto", date_order: str = "
     )
 
 
+def parse_budget() -> tuple[int, int]:
+    """(memory in MB, seconds) one upload's parse may use (settings, else the defaults)."""
+    memory = getattr(settings, "IMPORT_PARSE_MEMORY_MB", limits.PARSE_MEMORY_BYTES // limits.MB)
+    seconds = getattr(settings, "IMPORT_PARSE_SECONDS", limits.PARSE_SECONDS)
+    return int(memory), int(seconds)
+
+
 def parse_upload(kind: str, name: str, data: bytes, options: ImportOptions) -> ParseResult:
-    """The parser result for an upload of this kind; ImportFileError if the file is unusable."""
-    if kind == ImportBatch.Kind.BODY:
-        result = body.parse_body_upload(name, data, options)
-    elif kind == ImportBatch.Kind.PROTEIN:
-        result = protein_csv.parse_protein_csv(data, options)
-    elif kind == ImportBatch.Kind.RUNS:
-        result = runs.parse_runs_upload(name, data, options)
-    else:  # pragma: no cover - the view only passes known kinds
-        raise ImportFileError("Unknown import kind.")
+    """The parser result for an upload of this kind; ImportFileError if the file is unusable.
+
+    The parse runs in a child process under the memory and time budget (see
+    importers/budget.py), so no file can take the worker's memory or hold it past gunicorn's
+    timeout; a file over budget gets BudgetExceeded, an ImportFileError with its message."""
+    if getattr(settings, "IMPORT_PARSE_IN_CHILD", True):
+        memory_mb, seconds = parse_budget()
+        try:
+            result = budget.run_within_budget(
+                files.parse_file,
+                kind,
+                name,
+                data,
+                options,
+                memory_bytes=memory_mb * limits.MB,
+                seconds=seconds,
+            )
+        except budget.BudgetExceeded as error:
+            # Said again here, translatable, in the athlete's language.
+            if error.kind == "time":
+                message = ngettext(
+                    "Reading this file took longer than the %(seconds)d second one import may "
+                    "take, so it was stopped and nothing was saved. Split it into smaller files "
+                    "(by year, for example) and import each.",
+                    "Reading this file took longer than the %(seconds)d seconds one import may "
+                    "take, so it was stopped and nothing was saved. Split it into smaller files "
+                    "(by year, for example) and import each.",
+                    seconds,
+                ) % {"seconds": seconds}
+            else:
+                message = _(
+                    "Reading this file needed more than the %(megabytes)d MB of memory one "
+                    "import may use, so it was stopped and nothing was saved. Split it into "
+                    "smaller files (by year, for example) and import each."
+                ) % {"megabytes": memory_mb}
+            raise budget.BudgetExceeded(error.kind, message) from None
+    else:
+        result = files.parse_file(kind, name, data, options)
     return check_parsed(result)
 
 
@@ -236,8 +279,9 @@ def count_on_busy_days(user: User, metric: str, rows: list[dict]) -> int:
 def batch_create(*, owner: User, kind: str, filename: str, result: ParseResult) -> ImportBatch:
     """Store the parsed rows (new ones only) for the preview, with duplicates counted."""
     now = timezone.now()
-    # Previews nobody confirmed are dropped here rather than by a scheduled job.
-    ImportBatch.objects.filter(expires_at__lt=now).delete()
+    # Previews nobody confirmed are dropped here rather than by a scheduled job (and by the
+    # expire_import_previews command, for a site nobody uploads to for a while).
+    batches_expire(now=now)
     rows = _row_dicts(kind, result.rows)
     payload: dict[str, Any] = {"duplicates": {}}
     payload["busy_days"] = {}
@@ -254,7 +298,7 @@ def batch_create(*, owner: User, kind: str, filename: str, result: ParseResult) 
     payload["problems"] = [str(p) for p in result.problems[: limits.MAX_PROBLEMS_KEPT]]
     payload["note_count"] = len(result.notes)
     payload["notes"] = result.notes[: limits.MAX_PROBLEMS_KEPT]
-    return ImportBatch.objects.create(
+    batch = ImportBatch.objects.create(
         owner=owner,
         kind=kind,
         filename=filename[-255:],
@@ -263,6 +307,33 @@ def batch_create(*, owner: User, kind: str, filename: str, result: ParseResult) 
         created_at=now,
         expires_at=now + BATCH_LIFETIME,
     )
+    _trim_open_previews(owner.pk)
+    return batch
+
+
+def batches_expire(*, now: dt.datetime | None = None) -> int:
+    """Delete the previews past their expiry, and each athlete's open previews beyond the
+    newest MAX_OPEN_PREVIEWS (each can hold 100,000 rows); returns how many were deleted."""
+    now = now or timezone.now()
+    deleted, _counts = ImportBatch.objects.filter(expires_at__lt=now).delete()
+    crowded = (
+        ImportBatch.objects.values("owner")
+        .annotate(open=Count("pk"))
+        .filter(open__gt=MAX_OPEN_PREVIEWS)
+        .values_list("owner", flat=True)
+    )
+    for owner in crowded:
+        deleted += _trim_open_previews(owner)
+    return deleted
+
+
+def _trim_open_previews(owner_id: int) -> int:
+    newest_first = ImportBatch.objects.filter(owner_id=owner_id).order_by("-created_at", "-pk")
+    stale = list(newest_first.values_list("pk", flat=True)[MAX_OPEN_PREVIEWS:])
+    if not stale:
+        return 0
+    deleted, _counts = ImportBatch.objects.filter(pk__in=stale).delete()
+    return deleted
 
 
 def _build(user: User, metric: str, row: dict) -> Any:

@@ -297,6 +297,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # get a message naming the size). See tracker/importers/limits.py for the other import limits.
 IMPORT_MAX_UPLOAD_BYTES = envint("IMPORT_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 IMPORT_MAX_APPLE_HEALTH_BYTES = envint("IMPORT_MAX_APPLE_HEALTH_BYTES", 2048 * 1024 * 1024)
+# Each upload is parsed in a child process with this much memory (beyond the worker's own) and
+# wall-clock time; past either the athlete gets a message and the worker is unaffected. The
+# time stays under gunicorn's 30 s worker timeout. IMPORT_PARSE_IN_CHILD=false parses in the
+# worker itself, without a budget (only for platforms without fork).
+IMPORT_PARSE_MEMORY_MB = envint("IMPORT_PARSE_MEMORY_MB", 512)
+IMPORT_PARSE_SECONDS = envint("IMPORT_PARSE_SECONDS", 20)
+IMPORT_PARSE_IN_CHILD = envbool("IMPORT_PARSE_IN_CHILD", True)
 # The size limit is enforced while the file streams in, not after it is stored in full.
 FILE_UPLOAD_HANDLERS = [
     "tracker.uploads.SizeLimitUploadHandler",

@@ -39,8 +39,10 @@ PARSE_MEMORY_BYTES = 512 * MB  # memory the parse may add on top of what the wor
 PARSE_SECONDS = 20  # wall-clock time, below gunicorn's 30 s worker timeout
 
 
-def describe_limits() -> list[str]:
-    """The limits as sentences for the import page."""
+def describe_limits(
+    *, parse_seconds: int = PARSE_SECONDS, parse_memory_mb: int = PARSE_MEMORY_BYTES // MB
+) -> list[str]:
+    """The limits as sentences for the import page (the parse budget as the settings set it)."""
     return [
         f"Files up to {MAX_UPLOAD_BYTES // MB} MB.",
         f"Up to {MAX_ROWS:,} rows and {MAX_LINES:,} lines (blank lines count) in a CSV file, "
@@ -51,6 +53,6 @@ def describe_limits() -> list[str]:
         f"unpacked, no file over {MAX_MEMBER_BYTES // MB} MB unpacked or compressed more "
         f"than {MAX_COMPRESSION_RATIO} to 1.",
         "XML (GPX, TCX) without document type declarations or entities.",
-        f"Reading one file may take up to {PARSE_SECONDS} seconds and "
-        f"{PARSE_MEMORY_BYTES // MB} MB of memory.",
+        f"Reading one file may take up to {parse_seconds} seconds and {parse_memory_mb} MB "
+        "of memory.",
     ]

@@ -178,6 +178,11 @@ class ImportUploadForm(forms.Form):
             del self.fields["date_order"]
 
 
+def _describe_limits() -> list[str]:
+    memory_mb, seconds = importing.parse_budget()
+    return limits.describe_limits(parse_seconds=seconds, parse_memory_mb=memory_mb)
+
+
 def _kind_or_404(slug: str) -> ImportKind:
     try:
         return KINDS[slug]
@@ -210,7 +215,7 @@ def _too_large_message(size: int | None, kind: str = "") -> str:
 @login_required
 @require_GET
 def data_hub(request: HttpRequest) -> HttpResponse:
-    context = {"kinds": KINDS.values(), "limits": limits.describe_limits()}
+    context = {"kinds": KINDS.values(), "limits": _describe_limits()}
     return render(request, "tracker/data.html", context)
 
 
@@ -247,7 +252,7 @@ def import_upload(request: HttpRequest, kind: str) -> HttpResponse:
     context = {
         "kind": meta,
         "form": form,
-        "limits": limits.describe_limits(),
+        "limits": _describe_limits(),
         "max_mb": _megabytes(max_upload_bytes(meta.slug)),
     }
     if request.htmx:
