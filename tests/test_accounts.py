@@ -47,7 +47,8 @@ def test_signup_creates_account_and_logs_in(db, client):
     assert user.check_password(NEW_PASSWORD)
     assert logged_in_user_id(client) == str(user.pk)
     page = client.get(response["Location"])
-    assert "Welcome to Wholebody! Set your units and time zone below." in page.content.decode()
+    assert user.time_zone == "UTC"  # posted without the field (no JS): UTC, shown in Settings
+    assert "Your time zone is UTC. Choose your units below." in page.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -402,3 +403,88 @@ def test_signup_ignores_an_offsite_next_url(db, client):
     )
     assert response.status_code == 302
     assert response["Location"] == "/settings/"
+
+
+# Time zone at signup and the "your device is elsewhere" offer -------------------------------
+
+
+def test_signup_saves_the_time_zone_the_browser_filled_in(db, client):
+    response = client.post(
+        reverse("signup"),
+        {
+            "email": "kiri@example.com",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+            "time_zone": "Pacific/Auckland",
+        },
+        follow=True,
+    )
+    assert User.objects.get(email="kiri@example.com").time_zone == "Pacific/Auckland"
+    assert "Your time zone is Pacific/Auckland." in response.content.decode()
+
+
+def test_signup_refuses_an_unknown_time_zone_and_creates_nothing(db, client):
+    response = client.post(
+        reverse("signup"),
+        {
+            "email": "kiri@example.com",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
+            "time_zone": "Mars/Olympus",
+        },
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert not User.objects.filter(email="kiri@example.com").exists()
+
+
+def test_accepting_the_time_zone_offer_saves_it_and_returns_to_the_page(athlete, athlete_client):
+    response = athlete_client.post(
+        reverse("time_zone_update"), {"time_zone": "Pacific/Auckland", "next": "/progress/"}
+    )
+    assert response["Location"] == "/progress/"
+    athlete.refresh_from_db()
+    assert athlete.time_zone == "Pacific/Auckland"
+    page = athlete_client.get("/progress/").content.decode()
+    assert "Time zone set to Pacific/Auckland" in page
+
+
+def test_time_zone_offer_ignores_bad_zones_and_foreign_next(athlete, athlete_client):
+    response = athlete_client.post(
+        reverse("time_zone_update"), {"time_zone": "Nowhere", "next": "https://evil.example/"}
+    )
+    assert response["Location"] == reverse("dashboard")
+    athlete.refresh_from_db()
+    assert athlete.time_zone == "UTC"
+
+
+def test_signed_in_pages_carry_the_offer_with_the_saved_zone(athlete_client):
+    page = athlete_client.get(reverse("dashboard")).content.decode()
+    assert 'data-tz-offer data-saved-tz="UTC"' in page
+    # Settings has its own suggestion next to the field.
+    assert "data-tz-offer" not in athlete_client.get(reverse("settings")).content.decode()
+
+
+# Each role lands where it works ---------------------------------------------------------------
+
+
+def test_coach_logs_in_to_the_roster_and_athlete_to_today(athlete, coach_user, client):
+    response = client.post(reverse("login"), {"username": coach_user.email, "password": PASSWORD})
+    assert response["Location"] == reverse("roster")
+    assert client.get(reverse("landing"))["Location"] == reverse("roster")
+    other = client_for(None)
+    response = other.post(reverse("login"), {"username": athlete.email, "password": PASSWORD})
+    assert response["Location"] == reverse("dashboard")
+
+
+def test_login_next_still_wins_for_a_coach(coach_user, client):
+    response = client.post(
+        reverse("login") + "?next=/goals/", {"username": coach_user.email, "password": PASSWORD}
+    )
+    assert response["Location"] == "/goals/"
+
+
+def test_staff_see_an_admin_link_and_others_do_not(athlete_client, staff_user):
+    assert 'href="/admin/"' not in athlete_client.get(reverse("dashboard")).content.decode()
+    staff_page = client_for(staff_user).get(reverse("dashboard")).content.decode()
+    assert 'href="/admin/"' in staff_page

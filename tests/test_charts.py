@@ -392,3 +392,58 @@ def test_sparkline_min_span_keeps_a_small_wobble_nearly_flat():
     assert sparkline_points(series, 120, 32) == "2.0,30.0 118.0,2.0"
     # With a 2 kg minimum span the 0.1 kg rise is 1/20 of the 28 px inner height: 1.4 px.
     assert sparkline_points(series, 120, 32, min_span=2.0) == "2.0,16.7 118.0,15.3"
+
+
+# --- First days: a handful of points still reads as days ----------------------------------------
+
+
+def _check_day_axis(figure, first: date, last: date) -> None:
+    xaxis = figure["layout"]["xaxis"]
+    assert "title" not in xaxis  # no "Date" title to collide with the tick labels on phones
+    assert xaxis["tickformat"] == "%-d %b"  # "28 Nov", never a time of day
+    assert xaxis["dtick"] == 24 * 3600 * 1000
+    start, end = (date.fromisoformat(value) for value in xaxis["range"])
+    assert start < first and last < end  # a single point is not squeezed into a sliver of time
+    go.Figure(figure)
+
+
+def test_one_weigh_in_gives_a_chart_with_day_ticks_and_a_first_days_note():
+    progress = progress_charts([(AS_OF, 80.0)], [], [(AS_OF, 120.0)], [], as_of=AS_OF)
+    _check_day_axis(progress.figures["weight"], AS_OF, AS_OF)
+    _check_day_axis(progress.figures["protein"], AS_OF, AS_OF)
+    note = progress.figures["weight"]["layout"]["meta"]["note"]
+    assert note.startswith("1 day logged so far") and "6 more days" in note
+
+
+def test_first_days_note_disappears_after_a_week_of_weigh_ins():
+    weights = [(day(n), 80.0 - n * 0.1) for n in range(7)]
+    progress = progress_charts(weights, [], [], [], as_of=AS_OF)
+    assert "note" not in progress.figures["weight"]["layout"].get("meta", {})
+    assert "tickformat" in progress.figures["weight"]["layout"]["xaxis"]  # still a short span
+
+
+def test_long_history_keeps_plotly_automatic_ticks():
+    weights = [(day(n), 80.0) for n in range(60)]
+    xaxis = weight_figure(weights, trend_series(weights))["layout"]["xaxis"]
+    assert "dtick" not in xaxis and "range" not in xaxis
+
+
+def test_one_run_shows_its_week_between_empty_weeks_with_labels_mid_week():
+    run = RunPoint(day(2), 5.0, 1800.0)  # Friday 29 March 2024
+    progress = progress_charts([], [], [], [run], as_of=AS_OF)
+    xaxis = progress.figures["running"]["layout"]["xaxis"]
+    assert xaxis["dtick"] == 7 * 24 * 3600 * 1000
+    assert xaxis["tick0"] == "2024-03-25"  # the run's Monday
+    assert xaxis["ticklabelmode"] == "period"
+    assert xaxis["range"] == ["2024-03-18", "2024-04-08"]
+    go.Figure(progress.figures["running"])
+
+
+def test_first_fat_and_lean_days_are_a_friendly_message_then_marked_points():
+    progress = progress_charts([(AS_OF, 80.0)], [(AS_OF, 25.0)], [], [], as_of=AS_OF)
+    figure = progress.figures["composition"]
+    assert figure_is_empty(figure)  # the page shows the "needs N readings" line instead
+    assert "you have 1" in figure["layout"]["annotations"][0]["text"]
+    few = composition_figure([(day(1), 20.0, 60.0), (AS_OF, 19.9, 60.0)])
+    assert {trace["mode"] for trace in few["data"] if "mass" in trace["name"]} == {"lines+markers"}
+    _check_day_axis(few, day(1), AS_OF)

@@ -219,7 +219,7 @@ NOT_ALLOWED = everyone(405)  # wrong method, answered the same to everyone logge
 
 CASES: list[Case] = [
     # --- Public pages ---------------------------------------------------------------------------
-    Case("landing", "GET", fixed("/"), everyone(302, anonymous=200)),  # signed in → dashboard
+    Case("landing", "GET", fixed("/"), everyone(302, anonymous=200)),  # signed in → home
     Case("healthz", "GET", fixed("/healthz/"), PUBLIC),  # load balancers; no data, no DB
     Case("healthz", "POST", fixed("/healthz/"), everyone(405, anonymous=405)),
     Case("myth_list", "GET", fixed("/myths/"), PUBLIC),
@@ -236,6 +236,14 @@ CASES: list[Case] = [
     Case("password_change_done", "GET", fixed("/accounts/password/change/done/"), SELF),
     Case("settings", "GET", fixed("/settings/"), SELF),
     Case("delete_account", "GET", fixed("/settings/delete/"), SELF),
+    Case("time_zone_update", "GET", fixed("/settings/time-zone/"), NOT_ALLOWED),
+    Case(
+        "time_zone_update",
+        "POST",
+        fixed("/settings/time-zone/"),
+        everyone(302),  # saves the requester's own zone and goes back
+        data={"time_zone": "Pacific/Auckland"},
+    ),
     Case("dashboard", "GET", fixed("/today/"), SELF),
     Case("progress", "GET", fixed("/progress/"), SELF),
     Case("history", "GET", fixed("/history/weight/"), SELF),

@@ -143,10 +143,12 @@ def _day(day: date) -> str:
     return day.isoformat()
 
 
-def _layout(y_title: str, *, x_title: str = "Date", legend: bool = True) -> dict[str, Any]:
+def _layout(y_title: str, *, legend: bool = True) -> dict[str, Any]:
     """Shared product look: light grid, small margins, no zoom (the range selector does that).
 
     Zoom and pan are off because on a phone a drag on the chart would fight page scrolling.
+    The date axis has no title: its ticks read as dates, and a title under them collided with
+    the tick labels on phones. Dates are whole days (``%-d %b``), never times of day.
     """
     axis = {
         "gridcolor": GRID,
@@ -166,9 +168,69 @@ def _layout(y_title: str, *, x_title: str = "Date", legend: bool = True) -> dict
         "dragmode": False,
         "showlegend": legend,
         "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
-        "xaxis": {**axis, "type": "date", "title": {"text": x_title}},
-        "yaxis": {**axis, "title": {"text": y_title}},
+        "xaxis": {**axis, "type": "date", "hoverformat": "%-d %b %Y"},
+        "yaxis": {**axis, "title": {"text": y_title}, "automargin": True},
     }
+
+
+# Below this many days between the first and last point, plotly's automatic date ticks zoom
+# into hours ("23:59:59.999 Nov 28"); pin the axis to whole days instead.
+FEW_DAYS = 14
+DAY_MS = 24 * 3600 * 1000
+
+
+def _fit_days(layout: dict[str, Any], days: Sequence[date], *, step_days: int = 1) -> None:
+    """Make a short date axis read as days: a range padded by one step each side, one tick per
+    `step_days` (7 for weekly bars, starting on a Monday), labels like "28 Nov".
+
+    Longer spans keep plotly's automatic ticks, which are already whole days, months or years.
+    """
+    if not days:
+        return
+    first, last = min(days), max(days)
+    if (last - first).days > FEW_DAYS:
+        return
+    xaxis = layout["xaxis"]
+    if step_days == 7:
+        # Bars fill their Monday-Sunday week: show whole weeks (one empty week each side) with
+        # ticks on Mondays and each label in the middle of its week.
+        xaxis["range"] = [_day(first - timedelta(days=7)), _day(last + timedelta(days=14))]
+        xaxis["tick0"] = _day(first)
+        xaxis["ticklabelmode"] = "period"
+    else:
+        xaxis["range"] = [_day(first - timedelta(days=1)), _day(last + timedelta(days=1))]
+        xaxis["tick0"] = _day(first)
+    xaxis["dtick"] = step_days * DAY_MS
+    xaxis["tickformat"] = "%-d %b"
+
+
+# Fewer distinct days than this and a trend line is mostly its own starting value: charts say so.
+TREND_SETTLES_DAYS = 7
+
+
+def first_days_note(days_logged: int) -> str:
+    """A friendly line for a chart with only a few days of data, or "" once there are enough."""
+    if days_logged >= TREND_SETTLES_DAYS:
+        return ""
+    more = TREND_SETTLES_DAYS - days_logged
+    return (
+        f"{days_logged} day{'s' if days_logged != 1 else ''} logged so far. The trend line "
+        f"settles after about a week of weigh-ins ({more} more day{'s' if more != 1 else ''}): "
+        "until then it stays close to your first readings."
+    )
+
+
+def _set_note(figure: Figure, note: str) -> Figure:
+    """Attach a short reader-facing note (shown under the chart) in ``layout.meta.note``."""
+    if note:
+        figure["layout"].setdefault("meta", {})["note"] = note
+    return figure
+
+
+def figure_note(figure: Figure) -> str:
+    """The note :func:`_set_note` attached, or ""."""
+    meta = figure.get("layout", {}).get("meta")
+    return str(meta.get("note", "")) if isinstance(meta, dict) else ""
 
 
 def _empty_figure(message: str, y_title: str) -> Figure:
@@ -254,7 +316,9 @@ def weight_figure(
             "hovertemplate": f"%{{y:.1f}} {units}<extra>Trend</extra>",
         },
     ]
-    return {"data": data, "layout": _layout(y_title)}
+    layout = _layout(y_title)
+    _fit_days(layout, [day for day, _ in daily] + [day for day, _ in trend])
+    return {"data": data, "layout": layout}
 
 
 def _band_traces(
@@ -352,6 +416,12 @@ def composition_figure(
     }
     # The shared date axis sits under the lower panel; the upper panel reuses it.
     layout["xaxis"]["anchor"] = "y2"
+    _fit_days(layout, [day for day, _, _ in composition])
+    if len(composition) < TREND_SETTLES_DAYS:
+        # A line through one or two days is invisible: two empty-looking frames. Mark the days.
+        for trace in data:
+            if trace.get("mode") == "lines" and trace.get("name") in {"Fat mass", "Lean mass"}:
+                trace["mode"] = "lines+markers"
     layout["hovermode"] = "x"
     return {"data": data, "layout": layout}
 
@@ -423,7 +493,14 @@ def body_fat_figure(
                 "hovertemplate": f"%{{y:.1f}} %<extra>{label}</extra>",
             }
         )
-    return {"data": data, "layout": _layout(y_title)}
+    layout = _layout(y_title)
+    _fit_days(
+        layout,
+        [day for day, _ in readings]
+        + [day for day, _ in trend]
+        + [day for points in others.values() for day, _ in points],
+    )
+    return {"data": data, "layout": layout}
 
 
 def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") -> Figure:
@@ -454,6 +531,7 @@ def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") ->
         }
     ]
     layout = _layout(y_title, legend=False)
+    _fit_days(layout, [day for day, _ in g_per_kg])
     layout["yaxis"]["range"] = [0, round(max([*values, band_max * 1.2]) * 1.05, DECIMALS)]
     layout["bargap"] = 0.25
     layout["shapes"] = [
@@ -541,7 +619,8 @@ def running_figure(
             "hovertemplate": f"Week of %{{x|%d %b %Y}}: %{{y:.1f}} {units}<extra></extra>",
         }
     ]
-    layout = _layout(y_title, x_title="Week", legend=False)
+    layout = _layout(y_title, legend=False)
+    _fit_days(layout, [monday for monday, _ in weekly_km], step_days=7)
     layout["bargap"] = 0.2
     layout["hovermode"] = "closest"
     if longest is not None and longest_week in {monday for monday, _ in weekly_km}:
@@ -796,7 +875,10 @@ def progress_charts(
     )
 
     figures = {
-        "weight": weight_figure(shown_daily, shown_trend, weight_unit),
+        "weight": _set_note(
+            weight_figure(shown_daily, shown_trend, weight_unit),
+            first_days_note(len(weight_daily)) if shown_daily else "",
+        ),
         "composition": composition_figure(
             shown_composition,
             weight_unit,

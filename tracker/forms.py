@@ -403,11 +403,30 @@ class GoalForm(forms.ModelForm):
         return data
 
 
+TIME_ZONE_CHOICES = [(tz, tz.replace("_", " ")) for tz in ALL_TIME_ZONES]
+
+
 class SignupForm(UserCreationForm):
+    # app.js sets this from the browser (Intl) before the person types anything; it stays a
+    # visible, changeable field so a wrong guess is easy to fix, and it is UTC without JS.
+    time_zone = forms.ChoiceField(
+        choices=TIME_ZONE_CHOICES,
+        initial="UTC",
+        required=False,
+        help_text="Set from this device. Your entries are dated by it; change it if it's wrong.",
+        widget=forms.Select(attrs={"data-browser-tz": ""}),
+    )
+
     class Meta:
         model = User
-        fields = ["email", "display_name"]
+        fields = ["email", "display_name", "time_zone"]
         labels = {"display_name": "Your name"}
+
+    field_order = ["email", "display_name", "password1", "password2", "time_zone"]
+
+    def clean_time_zone(self) -> str:
+        # A form posted without the field (an older page, a script) signs up in UTC.
+        return self.cleaned_data.get("time_zone") or "UTC"
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
@@ -416,8 +435,14 @@ class SignupForm(UserCreationForm):
         return email
 
 
+class TimeZoneForm(forms.Form):
+    """Just the time zone, for the "your device is in another zone" offer."""
+
+    time_zone = forms.ChoiceField(choices=TIME_ZONE_CHOICES)
+
+
 class SettingsForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(choices=[(tz, tz.replace("_", " ")) for tz in ALL_TIME_ZONES])
+    time_zone = forms.ChoiceField(choices=TIME_ZONE_CHOICES)
 
     # The heart-rate fields, grouped on the page under their own heading.
     HEART_RATE_FIELDS = ("birth_year", "max_heart_rate", "resting_heart_rate")

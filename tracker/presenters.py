@@ -102,6 +102,7 @@ class ChartPanel:
     table: charts.DataTable
     table_body: SafeString  # pre-rendered <tr> rows (see _table_body)
     caveat: str = ""
+    note: str = ""  # a friendly line for the first days ("the trend settles after a week")
 
 
 @dataclass(frozen=True)
@@ -402,6 +403,7 @@ def chart_panels(
                 table=table,
                 table_body=_table_body(table),
                 caveat=_caveat(key, progress.body_fat),
+                note=charts.figure_note(figure),
             )
         )
     return panels

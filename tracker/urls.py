@@ -9,7 +9,7 @@ from tracker.views import accounts, data, entries, goals, health, library, progr
 
 auth_patterns = [
     path("signup/", accounts.signup, name="signup"),
-    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("login/", accounts.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password/change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path(
@@ -41,6 +41,7 @@ urlpatterns = [
     path("accounts/", include(auth_patterns)),
     path("settings/", accounts.account_settings, name="settings"),
     path("settings/delete/", accounts.delete_account, name="delete_account"),
+    path("settings/time-zone/", accounts.time_zone_update, name="time_zone_update"),
     path("today/", entries.dashboard, name="dashboard"),
     path("progress/", progress.progress, name="progress"),
     path("log/<slug:metric>/", entries.quick_log, name="quick_log"),

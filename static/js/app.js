@@ -66,6 +66,41 @@
     });
   }
 
+  function deviceZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return ""; }
+  }
+
+  // Sign-up: preselect the device's time zone (the field stays visible and changeable).
+  function setupSignupTimeZone() {
+    const select = document.querySelector("select[data-browser-tz]");
+    const zone = deviceZone();
+    // A re-rendered form (with errors) keeps what the person chose.
+    if (!select || !zone || select.closest("form").querySelector(".errorlist")) return;
+    if (Array.prototype.some.call(select.options, function (o) { return o.value === zone; })) {
+      select.value = zone;
+    }
+  }
+
+  // Every signed-in page: offer to switch when the device's zone differs from the saved one;
+  // "Keep" remembers the choice for this pair of zones on this device.
+  function setupTimeZoneOffer() {
+    const box = document.querySelector("[data-tz-offer]");
+    const zone = deviceZone();
+    if (!box || !zone) return;
+    const saved = box.getAttribute("data-saved-tz");
+    const key = "wb-tz-keep";
+    let kept = "";
+    try { kept = localStorage.getItem(key) || ""; } catch (e) { /* storage off */ }
+    if (zone === saved || kept === saved + "|" + zone) return;
+    box.querySelector("[data-tz-device-input]").value = zone;
+    box.querySelectorAll("[data-tz-device]").forEach(function (el) { el.textContent = zone.replace(/_/g, " "); });
+    box.hidden = false;
+    box.querySelector("[data-tz-keep]").addEventListener("click", function () {
+      try { localStorage.setItem(key, saved + "|" + zone); } catch (e) { /* storage off */ }
+      box.hidden = true;
+    });
+  }
+
   // Invitations: copy a link with one tap.
   function setupCopy() {
     if (!navigator.clipboard || !window.isSecureContext) return;
@@ -90,7 +125,7 @@
     if (event.target.matches && event.target.matches("[data-select-on-focus]")) event.target.select();
   });
 
-  function ready() { setupNav(); setupTimeZone(); setupCopy(); }
+  function ready() { setupNav(); setupTimeZone(); setupSignupTimeZone(); setupTimeZoneOffer(); setupCopy(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
   else ready();
 })();

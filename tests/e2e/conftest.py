@@ -199,7 +199,13 @@ class Browsing:
     problems: BrowserProblems
     contexts: list[BrowserContext] = field(default_factory=list)
 
-    def context(self, *, viewport: dict[str, int] = DESKTOP, user: Any = None) -> BrowserContext:
+    def context(
+        self,
+        *,
+        viewport: dict[str, int] = DESKTOP,
+        user: Any = None,
+        timezone_id: str = "Europe/London",
+    ) -> BrowserContext:
         is_phone = viewport["width"] < 600
         context = self.browser.new_context(
             base_url=self.base_url,
@@ -208,7 +214,7 @@ class Browsing:
             is_mobile=is_phone,
             has_touch=is_phone,
             locale="en-GB",
-            timezone_id="Europe/London",
+            timezone_id=timezone_id,
         )
         context.set_default_timeout(10_000)
         watch(context, self.problems)

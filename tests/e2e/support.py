@@ -25,6 +25,9 @@ def make_user(email: str, **fields: Any) -> Any:
     from tracker.models import User
 
     fields.setdefault("display_name", email.split("@")[0].title())
+    # The browser contexts run in Europe/London (conftest.py); a different saved zone would
+    # show the "use this device's time zone" offer on every page.
+    fields.setdefault("time_zone", "Europe/London")
     return User.objects.create_user(email, PASSWORD, **fields)
 
 

@@ -4,21 +4,37 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker.forms import DeleteAccountForm, SettingsForm, SignupForm
+from tracker.forms import DeleteAccountForm, SettingsForm, SignupForm, TimeZoneForm
 from tracker.models import User
+
+
+def home_url_name(user: User) -> str:
+    """Where a signed-in person starts: coaches on their roster, athletes on Today."""
+    return "roster" if user.is_coach else "dashboard"
+
+
+class LoginView(auth_views.LoginView):
+    """Django's login, landing each role where it works when there is no ?next=."""
+
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self) -> str:
+        return reverse(home_url_name(self.request.user))
 
 
 @require_GET
 def landing(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
-        return redirect("dashboard")
+        return redirect(home_url_name(request.user))
     return render(request, "tracker/landing.html")
 
 
@@ -50,14 +66,18 @@ def _create_account(form: SignupForm) -> User | None:
 def signup(request: HttpRequest) -> HttpResponse:
     next_url = _safe_next(request)
     if request.user.is_authenticated:
-        return HttpResponseRedirect(next_url) if next_url else redirect("dashboard")
+        return HttpResponseRedirect(next_url) if next_url else redirect(home_url_name(request.user))
     form = SignupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid() and (user := _create_account(form)):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         if next_url:
             messages.success(request, "Welcome to Wholebody!")
             return HttpResponseRedirect(next_url)  # a path, never a URL name to reverse
-        messages.success(request, "Welcome to Wholebody! Set your units and time zone below.")
+        messages.success(
+            request,
+            f"Welcome to Wholebody! Your time zone is {user.time_zone.replace('_', ' ')}. "
+            "Choose your units below.",
+        )
         return redirect("settings")
     return render(request, "registration/signup.html", {"form": form, "next": next_url})
 
@@ -73,6 +93,26 @@ def account_settings(request: HttpRequest) -> HttpResponse:
     user = request.user
     max_hr = user.max_heart_rate_for_dose(user.local_today())
     return render(request, "tracker/settings.html", {"form": form, "max_hr": max_hr})
+
+
+@login_required
+@require_POST
+def time_zone_update(request: HttpRequest) -> HttpResponse:
+    """Accept the time zone offered by the banner when the device's zone differs from the saved
+    one (see includes/time_zone_offer.html), then go back to the page it was offered on."""
+    form = TimeZoneForm(request.POST)
+    next_url = _safe_next(request) or reverse(home_url_name(request.user))
+    if not form.is_valid():
+        messages.error(request, "That time zone isn't one we know; choose yours in Settings.")
+        return HttpResponseRedirect(next_url)
+    request.user.time_zone = form.cleaned_data["time_zone"]
+    request.user.save(update_fields=["time_zone"])
+    messages.success(
+        request,
+        f"Time zone set to {request.user.time_zone.replace('_', ' ')}: "
+        "new entries are dated by it.",
+    )
+    return HttpResponseRedirect(next_url)
 
 
 @login_required
