@@ -683,7 +683,8 @@ def running_dose_figure(weeks: Sequence[tuple[date, int, int]]) -> Figure:
             **week_bars,
         },
     ]
-    layout = _layout(y_title, x_title="Week")
+    layout = _layout(y_title)
+    _fit_days(layout, [monday for monday, _, _ in weeks], step_days=7)
     layout["barmode"] = "stack"
     layout["bargap"] = 0.2
     layout["hovermode"] = "x unified"
