@@ -59,6 +59,7 @@ MAIN_PAGES = [
     MainPage("history-runs", "athlete", "/history/runs/"),
     MainPage("goals-warning", "athlete", "/goals/", _show_live_warning),
     MainPage("settings", "athlete", "/settings/"),
+    MainPage("reminders", "coach", "/reminders/"),
     MainPage("my-coach", "athlete", "/coach/my-coach/"),
     MainPage("roster", "coach", "/coach/"),
     MainPage("client", "coach", "/coach/clients/{athlete_id}/"),
