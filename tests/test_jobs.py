@@ -4,58 +4,24 @@ words, a killed worker's job run again, and `runall` starting and stopping every
 from __future__ import annotations
 
 import datetime as dt
-import os
 import signal
 import socket
 import subprocess
-import sys
-import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from tests import jobs_sample
 from tests.conftest import client_for
+from tests.processes import ROOT, manage, wait_for, worker_env
 from tracker.jobs import start_job
 from tracker.jobs.engine import requeue_orphaned_tasks
 from tracker.jobs.models import Job, WorkerHeartbeat
 from tracker.models import ProteinEntry
-
-ROOT = Path(settings.BASE_DIR)
-
-
-def worker_env(**extra: str) -> dict[str, str]:
-    """Environment for a child process that uses this test's database."""
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SQLITE_PATH"}}
-    env["DEBUG"] = "true"
-    db = connection.settings_dict
-    if connection.vendor == "sqlite":
-        env["SQLITE_PATH"] = db["NAME"]
-    else:
-        env["DATABASE_URL"] = (
-            f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
-        )
-    env.update(extra)
-    return env
-
-
-def manage(*args: str, **env: str) -> list[str]:
-    return [sys.executable, str(ROOT / "manage.py"), *args]
-
-
-def wait_for(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
 def days(n: int) -> list[str]:

@@ -5,6 +5,7 @@ retries, and exactly-once with two schedulers running at the same moment."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 import threading
 import time
 from collections import Counter
@@ -23,6 +24,7 @@ from coaching.demo import demo_email, load_demo_data
 from coaching.models import CoachingLink
 from coaching.services import invitation_create
 from tests.conftest import client_for
+from tests.processes import ROOT, manage, worker_env
 from tests.smtp_server import free_port, smtp_server
 from tracker import ratelimit
 from tracker.models import Goal, ProteinEntry, RunEntry, User, WeightEntry
@@ -548,3 +550,33 @@ def test_the_command_sends_what_is_due_now(capsys):
     call_command("send_reminders")
     assert "sent 1" in capsys.readouterr().out
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_scheduler_processes_started_together_send_each_email_once(settings):
+    """The cron case: two `manage.py send_reminders` processes (two machines' timers firing at
+    the same minute) against the same database and a real SMTP server."""
+    today_utc = dt.datetime.now(UTC).date()
+    emails = []
+    for i in range(12):
+        user = make_user(
+            f"p{i}@example.com",
+            "UTC",
+            weigh_in_enabled=True,
+            weigh_in_after_days=1,
+            weigh_in_hour=0,
+            quiet_start=0,
+            quiet_end=0,
+        )
+        WeightEntry.objects.create(user=user, day=today_utc - dt.timedelta(days=3), weight_kg=80)
+        emails.append(user.email)
+    with smtp_server(settings) as inbox:
+        env = worker_env(
+            EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(settings.EMAIL_PORT), EMAIL_USE_TLS="false"
+        )
+        schedulers = [
+            subprocess.Popen(manage("send_reminders"), env=env, cwd=ROOT) for _ in range(2)
+        ]
+        assert [process.wait(timeout=120) for process in schedulers] == [0, 0]
+    assert sorted(inbox.recipients) == sorted(emails)
+    assert Delivery.objects.filter(status="sent").count() == 12
