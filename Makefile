@@ -24,7 +24,7 @@ load-setup: setup
 # copies new and changed content into the database without overwriting admin edits.
 migrate: setup
 	DEBUG=true $(PY) manage.py migrate --noinput
-	DEBUG=true $(PY) manage.py sync_content
+	DEBUG=true $(PY) manage.py sync_content --recheck-goals
 
 demo: migrate
 	DEBUG=true $(PY) manage.py demo_data

@@ -160,3 +160,29 @@ def test_myth_check_eval_reports_every_language_including_portuguese(db, capsys)
     lines = capsys.readouterr().out.splitlines()
     languages = {line.split()[0] for line in lines if "precision" in line}
     assert languages == {"overall", "en", "it", "es", "fr", "de", "pt"}
+
+
+def test_recheck_goals_brings_new_verdicts_to_saved_goals_and_keeps_dismissals(db, capsys):
+    from django.utils import timezone
+
+    from tracker.models import Goal, User
+
+    user = User.objects.create_user("rita@example.com", "correct-horse-9")
+    # Saved before Portuguese and running shipped: no verdict stored.
+    portuguese = Goal.objects.create(user=user, text="tirar os pneuzinhos")
+    running = Goal.objects.create(user=user, text="correr 4 vezes por semana para perder 5 kg")
+    known = Goal.objects.create(user=user, text="lose my belly fat")
+    myths.apply_verdict(known, myths.warning_for_text(known.text))
+    known.myth_dismissed_at = timezone.now()
+    known.save()
+
+    call_command("sync_content", "--recheck-goals")
+    assert "goals rechecked: 2 changed" in capsys.readouterr().out
+
+    portuguese.refresh_from_db()
+    assert portuguese.myth.slug == "spot-reduction-exercise"
+    assert portuguese.myth_area == "love_handles"
+    running.refresh_from_db()
+    assert running.myth is None and running.relies_on_running
+    known.refresh_from_db()
+    assert known.myth_dismissed_at is not None  # same verdict: the "I know" stays

@@ -137,3 +137,20 @@ def apply_verdict(goal: Goal, warning: MythWarning | None) -> None:
 def dismiss(goal: Goal) -> None:
     goal.myth_dismissed_at = timezone.now()
     goal.save(update_fields=["myth_dismissed_at", "updated_at"])
+
+
+def recheck_goals(*, batch_size: int = 500) -> int:
+    """Run the current detector over every active goal again and store changed verdicts, so
+    content shipped later (new terms, a new card) reaches goals saved before it. A goal whose
+    verdict is unchanged keeps its "I know". Returns how many goals changed."""
+    changed = 0
+    fields = ["myth", "myth_area", "myth_language", "myth_triggers", "myth_dismissed_at"]
+    fields.append("relies_on_running")
+    goals = Goal.objects.active().select_related("myth").order_by("pk")
+    for goal in goals.iterator(chunk_size=batch_size):
+        before = tuple(getattr(goal, name) for name in fields)
+        apply_verdict(goal, warning_for_text(goal.text))
+        if tuple(getattr(goal, name) for name in fields) != before:
+            goal.save(update_fields=[*fields, "updated_at"])
+            changed += 1
+    return changed

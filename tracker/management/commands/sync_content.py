@@ -1,13 +1,14 @@
-"""``sync_content``: copy the shipped myth cards, translations, citations and detector vocabulary
-(tracker/myths/data) into the database. Safe to run on every deploy: rows an admin edited are
-kept, and reported.
+"""``sync_content [--recheck-goals]``: copy the shipped myth cards, translations, citations and
+detector vocabulary (tracker/myths/data) into the database. Safe to run on every deploy: rows an
+admin edited are kept, and reported. ``--recheck-goals`` then runs the detector over active goals
+again, so a goal saved before new terms shipped gets the verdict they give.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from tracker.myths.content import ContentError
 from tracker.myths.sync import sync_content
@@ -15,6 +16,13 @@ from tracker.myths.sync import sync_content
 
 class Command(BaseCommand):
     help = "Add new and update unedited myth content and vocabulary from the shipped data files."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--recheck-goals",
+            action="store_true",
+            help="then run the detector over active goals again, so new terms reach them",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
@@ -27,3 +35,7 @@ class Command(BaseCommand):
             self.stdout.write("Kept admin edits:")
             for item in report.kept:
                 self.stdout.write(f"  {item}")
+        if options["recheck_goals"]:
+            from tracker.myths.glue import recheck_goals
+
+            self.stdout.write(f"goals rechecked: {recheck_goals()} changed")
