@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from coaching import export_views, views
+from coaching import export_views, photo_views, views
 
 urlpatterns = [
     path("", views.roster_page, name="roster"),
@@ -10,6 +10,12 @@ urlpatterns = [
     path("clients/<int:athlete_id>/notes/", views.note_create, name="note_create"),
     path("clients/<int:athlete_id>/notes/<int:pk>/edit/", views.note_edit, name="note_edit"),
     path("clients/<int:athlete_id>/notes/<int:pk>/delete/", views.note_delete, name="note_delete"),
+    path("clients/<int:athlete_id>/photos/", photo_views.client_photos, name="client_photos"),
+    path(
+        "clients/<int:athlete_id>/photos/<int:pk>/<slug:size>/",
+        photo_views.client_photo_file,
+        name="client_photo_file",
+    ),
     path("clients/<int:athlete_id>/export/", export_views.client_export, name="client_export"),
     path("invitations/", views.invitations, name="invitations"),
     path("invitations/<int:pk>/withdraw/", views.invitation_revoke, name="invitation_revoke"),

@@ -212,6 +212,29 @@ def unsubscribe_path(world: World) -> str:
     return f"/reminders/unsubscribe/{unsubscribe_token(world.owner, 'weigh_in')}/"
 
 
+def photo_path(template: str) -> Callable[[World], str]:
+    """A URL naming a progress photo of the owner (created when the case runs): {id} is the
+    owner's id, {pk} the photo's."""
+
+    def build(world: World) -> str:
+        import io
+
+        from PIL import Image
+
+        from tracker.photo_processing import process_photo
+        from tracker.photos import photos_save
+
+        buffer = io.BytesIO()
+        Image.new("RGB", (40, 60), (200, 120, 90)).save(buffer, "JPEG")
+        processed = process_photo(io.BytesIO(buffer.getvalue()))
+        (photo,) = photos_save(
+            user=world.owner, day=world.owner.local_today(), photos={"front": processed}
+        )
+        return template.format(id=world.owner.pk, pk=photo.pk)
+
+    return build
+
+
 PUBLIC = everyone(200, anonymous=200)
 SELF = everyone(200)  # the requester's own page
 OWNER_ONLY = only({"owner": 200})
@@ -297,6 +320,40 @@ CASES: list[Case] = [
     Case("goal_dismiss", "POST", path("/goals/{pk}/dismiss/", pk="goal.pk"), only({"owner": 302})),
     Case("goal_delete", "GET", path("/goals/{pk}/delete/", pk="goal.pk"), OWNER_ONLY),
     Case("goal_delete", "POST", path("/goals/{pk}/delete/", pk="goal.pk"), only({"owner": 302})),
+    # --- Progress photos: the owner through /photos/, the active coach through the client URLs;
+    # 404 for everyone else, former coaches and staff included.
+    Case("photos", "GET", fixed("/photos/"), SELF),
+    Case("photos", "POST", fixed("/photos/"), everyone(400), data={}),
+    Case("photo_file", "GET", photo_path("/photos/{pk}/full/"), OWNER_ONLY),
+    Case("photo_file", "GET", photo_path("/photos/{pk}/thumb/"), OWNER_ONLY, label="thumb"),
+    Case("photo_file", "POST", photo_path("/photos/{pk}/full/"), NOT_ALLOWED),
+    Case("photo_delete", "GET", photo_path("/photos/{pk}/delete/"), NOT_ALLOWED),
+    Case("photo_delete", "POST", photo_path("/photos/{pk}/delete/"), only({"owner": 302})),
+    Case(
+        "client_photos",
+        "GET",
+        path("/coach/clients/{id}/photos/", id="owner.pk"),
+        only({"active_coach": 200}),
+    ),
+    Case(
+        "client_photos",
+        "POST",
+        path("/coach/clients/{id}/photos/", id="owner.pk"),
+        only({"active_coach": 403}),
+    ),
+    Case(
+        "client_photo_file",
+        "GET",
+        photo_path("/coach/clients/{id}/photos/{pk}/full/"),
+        only({"active_coach": 200}),
+    ),
+    Case(
+        "client_photo_file",
+        "GET",
+        photo_path("/coach/clients/{id}/photos/{pk}/thumb/"),
+        only({"active_coach": 200}),
+        label="thumb",
+    ),
     # --- Coach pages ----------------------------------------------------------------------------
     Case("roster", "GET", fixed("/coach/"), SELF),
     Case("roster", "POST", fixed("/coach/"), NOT_ALLOWED),
@@ -502,7 +559,13 @@ def _response_text(response) -> str:
         import zipfile
 
         with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
-            return "\n".join(archive.read(name).decode("utf-8-sig") for name in archive.namelist())
+            return "\n".join(
+                archive.read(name).decode("utf-8-sig")
+                for name in archive.namelist()
+                if not name.endswith(".jpg")  # photos: pixels only, no text to leak
+            )
+    if response.get("Content-Type") == "image/jpeg":
+        return ""
     return response.content.decode()
 
 

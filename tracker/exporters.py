@@ -22,7 +22,16 @@ from typing import Any
 from django.utils import timezone
 
 from tracker.importers.common import FORMULA_PREFIXES
-from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.models import (
+    BodyFatEntry,
+    Goal,
+    ProgressPhoto,
+    ProteinEntry,
+    RunEntry,
+    User,
+    WeightEntry,
+)
+from tracker.photos import open_photo
 
 EXPORT_FORMAT_VERSION = 1
 Cell = str | int | float | None
@@ -130,6 +139,8 @@ def units_note(user: User) -> str:
         "are UTC.\n"
         "Text starting with =, +, - or @ has a leading apostrophe so spreadsheets show it "
         "as text.\n"
+        "photos/ holds your progress photos as stored (location and camera data removed); "
+        "photos.csv lists them.\n"
         "Import weights.csv, body_fat.csv, runs.csv and protein.csv back into Wholebody from "
         "Settings > Import and export.\n"
     )
@@ -234,7 +245,26 @@ def export_zip(user: User, *, include_json: bool = True) -> bytes:
         if include_json:
             document = json.dumps(export_document(user), indent=2, ensure_ascii=False)
             archive.writestr("wholebody.json", document)
+            _write_photos(archive, user)
     return buffer.getvalue()
+
+
+def _write_photos(archive: zipfile.ZipFile, user: User) -> None:
+    """The athlete's progress photos as stored (JPEG, metadata already removed), plus an index.
+
+    Stored, not deflated: JPEG does not compress further. One photo in memory at a time.
+    """
+    rows: list[list[Cell]] = [["day", "pose", "file", "width", "height"]]
+    seen: dict[str, int] = {}
+    for photo in ProgressPhoto.objects.filter(user=user).order_by("day", "pose", "created_at"):
+        stem = f"{photo.day.isoformat()}-{photo.pose}"
+        seen[stem] = seen.get(stem, 0) + 1
+        name = f"photos/{stem}-{seen[stem]}.jpg"
+        with open_photo(photo, "full") as source:
+            archive.writestr(name, source.read(), compress_type=zipfile.ZIP_STORED)
+        rows.append([photo.day.isoformat(), photo.pose, name, photo.width, photo.height])
+    if len(rows) > 1:
+        archive.writestr("photos.csv", csv_bytes(rows))
 
 
 def export_filename(user: User, prefix: str = "wholebody") -> str:

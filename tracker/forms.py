@@ -15,7 +15,16 @@ from django.contrib.auth.forms import UserCreationForm
 from django.core.exceptions import ValidationError
 
 from tracker import bounds, units
-from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.models import (
+    BodyFatEntry,
+    Goal,
+    ProgressPhoto,
+    ProteinEntry,
+    RunEntry,
+    User,
+    WeightEntry,
+)
+from tracker.photos import process_uploads
 from tracker.trends import max_heart_rate
 
 ALL_TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
@@ -595,3 +604,36 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(self.cleaned_data["password"]):
             raise ValidationError("That password is not right.")
         return ""
+
+
+class PhotoUploadForm(UserBoundForm):
+    """Front, side and back photos for one day; at least one. The files are checked and
+    re-encoded in `clean` (tracker.photo_processing), so a valid form holds processed photos."""
+
+    front = forms.FileField(label="Front", required=False)
+    side = forms.FileField(label="Side", required=False)
+    back = forms.FileField(label="Back", required=False)
+
+    class Meta:
+        model = ProgressPhoto
+        fields = ["day"]
+
+    POSES = ("front", "side", "back")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for pose in self.POSES:
+            # `capture` opens the camera on phones; desktop browsers ignore it.
+            self.fields[pose].widget.attrs.update({"accept": "image/*", "capture": "environment"})
+        self.processed: dict[str, Any] = {}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        uploads = {pose: data[pose] for pose in self.POSES if data.get(pose)}
+        if not uploads and not self.errors:
+            raise ValidationError("Choose at least one photo (front, side or back).")
+        processed, errors = process_uploads(uploads)
+        for pose, message in errors.items():
+            self.add_error(pose, message)
+        self.processed = processed if not errors else {}
+        return data

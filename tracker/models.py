@@ -668,3 +668,42 @@ class ImportBatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} import of {self.filename}"
+
+
+class ProgressPhoto(models.Model):
+    """One progress photo (front, side or back) for a day, private to the athlete and coach.
+
+    The files live in the ``photos`` storage (see settings.STORAGES), never under static or
+    media URLs: only :mod:`tracker.photos` reads them, for views that check who is asking. The
+    names are random, so a leaked name says nothing, and the files hold re-encoded pixels only
+    (no EXIF/GPS; see :mod:`tracker.photo_processing`).
+    """
+
+    class Pose(models.TextChoices):
+        FRONT = "front", "Front"
+        SIDE = "side", "Side"
+        BACK = "back", "Back"
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    pose = models.CharField(max_length=5, choices=Pose)
+    image_name = models.CharField(max_length=200, editable=False)
+    thumbnail_name = models.CharField(max_length=200, editable=False)
+    width = models.PositiveIntegerField(editable=False)
+    height = models.PositiveIntegerField(editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-day", "pose", "created_at"]
+        indexes = [
+            # The gallery and the comparison: a user's photos by day.
+            models.Index(fields=["user", "-day"], name="photo_user_day"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(day__gte=bounds.EARLIEST_DAY), name="photo_day_not_before_1990"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_pose_display()} photo on {self.day}"

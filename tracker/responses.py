@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.http import content_disposition_header
+
+from tracker.models import ProgressPhoto
+from tracker.photos import SIZES, open_photo
 
 
 def render_page_or_region(
@@ -33,4 +36,15 @@ def zip_response(content: bytes, filename: str) -> HttpResponse:
     # don't read as an attachment name.
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["Cache-Control"] = "private, no-store"  # personal health data
+    return response
+
+
+def photo_response(photo: ProgressPhoto, size: str) -> FileResponse:
+    """The JPEG, never cached by shared caches and never sniffed as anything else."""
+    if size not in SIZES:
+        raise Http404
+    response = FileResponse(open_photo(photo, size), content_type="image/jpeg")
+    response["Cache-Control"] = "private, max-age=3600"
+    response["Content-Disposition"] = f'inline; filename="{photo.pose}-{photo.day}.jpg"'
+    response["X-Content-Type-Options"] = "nosniff"
     return response

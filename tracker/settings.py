@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import warnings
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -223,8 +224,49 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # waiting for the worker) go to the default storage. With several app servers and workers it
 # must be shared: a common volume at MEDIA_ROOT, or an object store backend.
 MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(BASE_DIR / "media")))
+
+# Progress photos: private files, read only through views that check the viewer (never served by
+# URL). A local folder outside static/ by default; PHOTO_STORAGE=s3 stores them in any
+# S3-compatible bucket through django-storages (README "Progress photos"), which every app
+# server of a multi-server deployment then shares.
+PHOTO_STORAGE = envstr("PHOTO_STORAGE", "local")
+if PHOTO_STORAGE == "s3":
+    PHOTO_STORAGE_CONFIG: dict[str, object] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": envstr("PHOTO_S3_BUCKET", ""),
+            "endpoint_url": envstr("PHOTO_S3_ENDPOINT_URL", "") or None,
+            "region_name": envstr("PHOTO_S3_REGION", "") or None,
+            "access_key": envstr("PHOTO_S3_ACCESS_KEY_ID", ""),
+            "secret_key": envstr("PHOTO_S3_SECRET_ACCESS_KEY", ""),
+            "location": "progress-photos",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+elif PHOTO_STORAGE == "local":
+    PHOTO_STORAGE_CONFIG = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": envstr(
+                "PHOTO_ROOT",
+                # Tests write to a throwaway folder per process (xdist workers included).
+                str(Path(tempfile.gettempdir()) / f"wholebody-test-photos-{os.getpid()}")
+                if TESTING
+                else str(BASE_DIR / "private" / "photos"),
+            ),
+            "base_url": "/no-public-url/",  # never linked: photos go through views only
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    }
+else:
+    raise ImproperlyConfigured("PHOTO_STORAGE must be 'local' or 's3'.")
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "photos": PHOTO_STORAGE_CONFIG,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -5,7 +5,17 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from tracker.views import accounts, data, entries, goals, health, library, progress, running
+from tracker.views import (
+    accounts,
+    data,
+    entries,
+    goals,
+    health,
+    library,
+    photos,
+    progress,
+    running,
+)
 
 auth_patterns = [
     path("signup/", accounts.signup, name="signup"),
@@ -55,6 +65,9 @@ urlpatterns = [
     path("goals/<int:pk>/status/", goals.goal_status, name="goal_status"),
     path("goals/<int:pk>/dismiss/", goals.goal_dismiss, name="goal_dismiss"),
     path("goals/<int:pk>/delete/", goals.goal_delete, name="goal_delete"),
+    path("photos/", photos.photos, name="photos"),
+    path("photos/<int:pk>/delete/", photos.photo_delete_view, name="photo_delete"),
+    path("photos/<int:pk>/<slug:size>/", photos.photo_file, name="photo_file"),
     path("data/", data.data_hub, name="data_hub"),
     path("data/import/<slug:kind>/", data.import_upload, name="import_upload"),
     path("data/import/<slug:kind>/<int:batch_id>/", data.import_preview, name="import_preview"),

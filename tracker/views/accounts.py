@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from tracker.forms import DeleteAccountForm, SettingsForm, SignupForm, TimeZoneForm
 from tracker.models import User
+from tracker.photos import photos_delete_for_user
 
 
 def home_url_name(user: User) -> str:
@@ -122,7 +123,9 @@ def delete_account(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         user = request.user
         with transaction.atomic():
-            # Entries, goals, links, invitations and notes all cascade from the user row.
+            # Photo files are not rows: remove them once the deletion commits.
+            photos_delete_for_user(user)
+            # Entries, goals, photos, links, invitations and notes cascade from the user row.
             user.delete()
         logout(request)
         messages.success(request, "Your account and all of its data have been deleted.")
