@@ -150,3 +150,42 @@ def test_date_order_is_asked_without_choosing_the_file_again(browsing, problems)
         dt.date(2024, 5, 6),
     ]
     problems.assert_clean()
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "fixture_name", "saved"),
+    [
+        ("body", "Weight.csv", "garmin_weight.csv", "Imported 3 weigh-ins"),
+        ("runs", "Activities.csv", "garmin_activities.csv", "Imported 2 runs"),
+        ("body", "weight-2024-03-01.json", "fitbit_weight-2024-03-01.json", "Imported 2 weigh-ins"),
+        ("runs", "exercise-0.json", "fitbit_exercise-0.json", "Imported 1 run"),
+        (
+            "body",
+            "com.samsung.health.weight.20240306101010.csv",
+            "samsung_weight.csv",
+            "Imported 2 weigh-ins",
+        ),
+        (
+            "runs",
+            "com.samsung.shealth.exercise.20240306101010.csv",
+            "samsung_exercise.csv",
+            "Imported 1 run",
+        ),
+        (
+            "body",
+            "Daily activity metrics.csv",
+            "googlefit_daily_activity_metrics.csv",
+            "Imported 2 weigh-ins",
+        ),
+    ],
+)
+def test_new_source_round_trip(browsing, problems, kind, name, fixture_name, saved):
+    from tests.import_samples import fixture
+
+    athlete = make_user("ana@example.com")
+    page = browsing.page(user=athlete)
+    _upload(page, f"/data/import/{kind}/", name, fixture(fixture_name), "text/plain")
+    expect(page.get_by_role("heading", name="Check the import")).to_be_visible()
+    _confirm(page)
+    expect(page.get_by_role("status")).to_contain_text(saved)
+    problems.assert_clean()
