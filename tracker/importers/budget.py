@@ -38,6 +38,10 @@ except ImportError:  # pragma: no cover - not on POSIX
 
 T = TypeVar("T")
 
+# What the last parse in this process used: {"peak_kb": the child's peak resident memory}, for
+# logs and scripts/hostile_uploads.py.
+last_run: dict[str, int] = {}
+
 
 class BudgetExceeded(LimitExceeded):
     """The parse needed more memory or time than its budget; `kind` says which."""
@@ -117,7 +121,8 @@ def run_within_budget(
         if child.returncode == -getattr(resource, "SIGXCPU", 24):
             raise BudgetExceeded("time", time_message(seconds))
         raise BudgetExceeded("memory", memory_message(megabytes))
-    outcome, value = pickle.loads(answer)
+    outcome, value, peak_kb = pickle.loads(answer)
+    last_run["peak_kb"] = peak_kb
     if outcome == "ok":
         return value
     if outcome == "memory":
@@ -148,12 +153,26 @@ def _child() -> None:
     except Exception as error:  # noqa: BLE001 - reported to the worker, which logs it
         answer = ("crash", f"{type(error).__name__}: {error}")
     del args, kwargs
+    peak_kb = _peak_kb()
     try:
-        payload = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps((*answer, peak_kb), protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
-        payload = pickle.dumps(("memory", None))
+        payload = pickle.dumps(("memory", None, peak_kb))
     sys.stdout.buffer.write(payload)
     sys.stdout.buffer.flush()
+
+
+def _peak_kb() -> int:
+    """This process's peak resident memory (since exec, unlike ru_maxrss, which counts the
+    worker's pages the child shared between fork and exec)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def _limit_memory(memory_bytes: int) -> None:
