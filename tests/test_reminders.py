@@ -580,3 +580,31 @@ def test_two_scheduler_processes_started_together_send_each_email_once(settings)
         assert [process.wait(timeout=120) for process in schedulers] == [0, 0]
     assert sorted(inbox.recipients) == sorted(emails)
     assert Delivery.objects.filter(status="sent").count() == 12
+
+
+@pytest.mark.django_db
+def test_staff_can_read_the_delivery_and_job_logs_in_the_admin(staff_user, athlete):
+    from tracker.jobs.models import Job
+
+    Delivery.objects.create(user=athlete, kind="weigh_in", period="since-2026-06-01")
+    Job.objects.create(owner=athlete, label="Import", task_path="x")
+    admin = client_for(staff_user)
+    for url in (
+        "/admin/reminders/delivery/",
+        "/admin/reminders/reminderpreference/",
+        "/admin/jobs/job/",
+        "/admin/jobs/workerheartbeat/",
+    ):
+        assert admin.get(url).status_code == 200, url
+    assert "since-2026-06-01" in admin.get("/admin/reminders/delivery/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_admin_refuses_url_filters_on_the_hidden_digest_record(staff_user, coach_user):
+    Delivery.objects.create(
+        user=coach_user, kind="coach_digest", period="2026-W23", record={"7": {"low_protein": "x"}}
+    )
+    admin = client_for(staff_user)
+    response = admin.get("/admin/reminders/delivery/?record__icontains=low_protein")
+    assert response.status_code == 400  # DisallowedModelAdminLookup: no filtered count leaks
+    assert admin.get("/admin/reminders/delivery/?status=sent").status_code == 200
