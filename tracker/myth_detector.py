@@ -41,6 +41,13 @@ How a verdict is reached, in short:
    * a fat slang term followed by a place uses the place ("Schwimmring an den Seiten");
    * a fat word with a home area ("rollitos", "cellulite") needs something asking it to go.
 
+Running (for the running-dose card and the coach's "running too light for the goal" flag):
+``MythMatch.relies_on_running`` is True when a flagged goal names running (kind ``running``,
+any language); the card is then ``running-slims-thighs`` and ``whole_body_rewrite(...,
+running=True)`` keeps running in the rewrite. ``relies_on_running(text, vocabulary)`` answers
+the same for any goal, myth or not ("run 4x a week to lose 5 kg"); the database glue stores it
+as ``Goal.relies_on_running`` whenever a goal's verdict is stored (``myths.apply_verdict``).
+
 Vocabulary kinds (``KIND_LABELS`` gives the human label for the admin's choices):
 ``area``, ``fat_area``, ``fat``, ``intent``, ``rejection``, ``selective``, ``method``,
 ``product``, ``negation``, ``educated``, ``whole_body``, ``muscle``, ``rehab``, ``procedure``,
