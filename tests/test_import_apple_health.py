@@ -240,3 +240,39 @@ def test_date_order_question_keeps_the_file(athlete, other_athlete, athlete_clie
     # The token is spent with its file.
     again = athlete_client.post("/data/import/body/", {"pending": token, "date_order": "dmy"})
     assert "expired" in again.content.decode()
+
+
+@pytest.mark.django_db
+def test_apple_health_has_its_own_larger_size_limit(athlete_client, media, settings):
+    settings.IMPORT_MAX_UPLOAD_BYTES = 100_000
+    settings.IMPORT_MAX_APPLE_HEALTH_BYTES = 5_000_000
+    data = export_zip(body="<!--" + "x" * 300_000 + "-->")  # ~300 KB, stored uncompressed-ish
+    big = b"date,weight_kg\n" + b"2024-01-01,80\n" * 20_000  # ~280 KB
+    refused = athlete_client.post(
+        "/data/import/body/", {"file": SimpleUploadedFile("w.csv", big, "text/csv")}
+    )
+    assert refused.status_code == 400 and "the limit is 0.1 MB" in refused.content.decode()
+    accepted = athlete_client.post(
+        "/data/import/apple/", {"file": SimpleUploadedFile("export.zip", data, "application/zip")}
+    )
+    assert accepted.status_code == 302 and Job.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_abandoned_kept_uploads_are_removed_later(athlete, athlete_client, media):
+    import os
+    import time
+
+    first = athlete_client.post(
+        "/data/import/body/", {"file": SimpleUploadedFile("w.csv", AMBIGUOUS, "text/csv")}
+    )
+    assert first.status_code == 400
+    folder = media / "imports" / str(athlete.pk)
+    (old,) = list(folder.iterdir())
+    two_days_ago = time.time() - 2 * 86400
+    os.utime(old, (two_days_ago, two_days_ago))
+    athlete_client.post(
+        "/data/import/body/", {"file": SimpleUploadedFile("w.csv", AMBIGUOUS, "text/csv")}
+    )
+    remaining = list(folder.iterdir())
+    assert len(remaining) == 1 and remaining[0] != old

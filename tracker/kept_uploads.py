@@ -9,6 +9,7 @@ person's file or at an arbitrary path.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import IO
@@ -16,6 +17,7 @@ from typing import IO
 from django.core import signing
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
 
 SALT = "wholebody.kept-upload"
 MAX_AGE_S = 2 * 60 * 60
@@ -35,8 +37,31 @@ class KeptUpload:
             default_storage.delete(self.name)
 
 
+# Files older than this are removed when the same person keeps another one: a date-order
+# question nobody answered, or an export whose job never ran. Longer than MAX_AGE_S so a
+# queued Apple Health export isn't taken from under a busy worker.
+STALE_AFTER = dt.timedelta(days=1)
+
+
+def _remove_stale(owner_id: int) -> None:
+    folder = f"{FOLDER}/{owner_id}"
+    try:
+        _dirs, files = default_storage.listdir(folder)
+    except (FileNotFoundError, NotImplementedError):
+        return
+    cutoff = timezone.now() - STALE_AFTER
+    for name in files:
+        path = f"{folder}/{name}"
+        try:
+            if default_storage.get_modified_time(path) < cutoff:
+                default_storage.delete(path)
+        except (FileNotFoundError, NotImplementedError):
+            continue
+
+
 def keep(upload: UploadedFile, *, owner_id: int, kind: str) -> tuple[KeptUpload, str]:
     """Store the upload (streamed in chunks) and return it with its signed token."""
+    _remove_stale(owner_id)
     name = default_storage.save(f"{FOLDER}/{owner_id}/{uuid.uuid4().hex}", upload)
     kept = KeptUpload(name=name, filename=(upload.name or "upload")[-255:])
     token = signing.dumps(
