@@ -48,9 +48,12 @@ node_modules/.package-lock.json: package-lock.json
 test: setup node_modules/.package-lock.json
 	$(PY) -m pytest
 
+## ruff, import-linter (layers), mypy (types) and the migrations check
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	DEBUG=true $(VENV)/bin/mypy
 	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
 
 clean:

@@ -14,6 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Exists, OuterRef, QuerySet
 
@@ -162,8 +163,9 @@ def client_flags(
     if rate is not None and rate.status == RATE_GAINING:
         loss_goal = next((goal for goal in goals if _is_loss_goal(goal, summary)), None)
         if loss_goal is not None:
+            target_value = loss_goal.target_value or 0.0  # never None: _is_loss_goal checks
             if loss_goal.target_kind == Goal.TargetKind.WEIGHT:
-                target = f"{units.kg_to_display(loss_goal.target_value, weight_unit):.1f} "
+                target = f"{units.kg_to_display(target_value, weight_unit):.1f} "
                 target += weight_unit
             else:
                 target = f"{loss_goal.target_value:.1f} % body fat"
@@ -225,7 +227,7 @@ def goal_facts(goal: Goal, *, spot_reduction: bool) -> GoalFacts:
     )
 
 
-def goals_with_flag(goals: QuerySet[Goal]) -> QuerySet[Goal]:
+def goals_with_flag(goals: QuerySet[Goal]) -> QuerySet[Any]:
     """`goals` annotated with `is_flagged`, decided exactly as Goal.objects.flagged() decides
     (active, with an undismissed myth warning), without an extra query."""
     flagged = Goal.objects.flagged().filter(pk=OuterRef("pk"))

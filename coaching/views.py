@@ -16,12 +16,13 @@ import logging
 import smtplib
 from decimal import ROUND_HALF_UP, Decimal
 from html import escape
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -32,6 +33,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from coaching import roster, services
 from coaching.forms import AcceptForm, InvitationForm, NoteForm
 from coaching.models import CoachingLink, CoachNote, Invitation
+from tracker.http import AuthedHttpRequest
 from tracker.models import Goal, User
 from tracker.presenters import CHARTS_PARTIAL, progress_context
 from tracker.responses import render_page_or_region
@@ -191,7 +193,7 @@ def roster_body(
     return mark_safe(html)  # every value is escaped in _roster_row
 
 
-def _sort_headers(key: str, descending: bool, attention: bool) -> list[dict[str, object]]:
+def _sort_headers(key: str, descending: bool, attention: bool) -> list[dict[str, str]]:
     """Column headers with the link that sorts by them and their aria-sort state."""
     headers = []
     suffix = "&filter=attention" if attention else ""
@@ -215,7 +217,7 @@ def _sort_headers(key: str, descending: bool, attention: bool) -> list[dict[str,
 
 @login_required
 @require_GET
-def roster_page(request: HttpRequest) -> HttpResponse:
+def roster_page(request: AuthedHttpRequest) -> HttpResponse:
     coach = request.user
     rows = roster.roster_rows(coach)
     key, descending = roster.parse_sort(request.GET.get("sort"))
@@ -258,8 +260,8 @@ def roster_page(request: HttpRequest) -> HttpResponse:
 
 
 def _client_goals(athlete: User) -> list[Goal]:
-    goals = roster.goals_with_flag(Goal.objects.filter(user=athlete))
-    return list(goals.select_related("myth").active_first())
+    goals = roster.goals_with_flag(Goal.objects.filter(user=athlete).active_first())
+    return list(goals.select_related("myth"))
 
 
 def _notes_context(coach: User, athlete: User, form: NoteForm | None = None) -> dict[str, object]:
@@ -270,17 +272,17 @@ def _notes_context(coach: User, athlete: User, form: NoteForm | None = None) -> 
     }
 
 
-def _client_context(request: HttpRequest, link: CoachingLink) -> dict[str, object]:
+def _client_context(request: AuthedHttpRequest, link: CoachingLink) -> dict[str, Any]:
     """The athlete's own Progress cards and charts (read-only, in the coach's units), their
     goals with myth badges, the roster's flags, and the coach's private notes."""
     coach, athlete = request.user, link.athlete
-    context: dict[str, object] = progress_context(
+    context = progress_context(
         athlete, range_key=request.GET.get("range", ""), viewer=coach, id_prefix="client"
     )
     summary = context["progress"].summary
     goals = _client_goals(athlete)
     facts = [
-        roster.goal_facts(goal, spot_reduction=goal.is_flagged)
+        roster.goal_facts(goal, spot_reduction=goal.is_flagged)  # type: ignore[attr-defined]
         for goal in goals
         if goal.status == Goal.Status.ACTIVE
     ]
@@ -299,7 +301,7 @@ def _client_context(request: HttpRequest, link: CoachingLink) -> dict[str, objec
 
 
 @login_required
-def client_detail(request: HttpRequest, athlete_id: int) -> HttpResponse:
+def client_detail(request: AuthedHttpRequest, athlete_id: int) -> HttpResponse:
     """A client's progress, goals and the coach's notes. Read-only for the coach."""
     link = active_link_or_404(request.user, athlete_id)
     if request.method not in READ_METHODS:
@@ -315,7 +317,7 @@ def client_detail(request: HttpRequest, athlete_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def note_create(request: HttpRequest, athlete_id: int) -> HttpResponse:
+def note_create(request: AuthedHttpRequest, athlete_id: int) -> HttpResponse:
     link = active_link_or_404(request.user, athlete_id)
     athlete = link.athlete
     form = NoteForm(request.POST)
@@ -341,7 +343,7 @@ def note_create(request: HttpRequest, athlete_id: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def note_edit(request: HttpRequest, athlete_id: int, pk: int) -> HttpResponse:
+def note_edit(request: AuthedHttpRequest, athlete_id: int, pk: int) -> HttpResponse:
     link = active_link_or_404(request.user, athlete_id)
     note = _own_note_or_404(request.user, link.athlete, pk)
     form = NoteForm(request.POST or None, instance=note)
@@ -362,7 +364,7 @@ def note_edit(request: HttpRequest, athlete_id: int, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def note_delete(request: HttpRequest, athlete_id: int, pk: int) -> HttpResponse:
+def note_delete(request: AuthedHttpRequest, athlete_id: int, pk: int) -> HttpResponse:
     link = active_link_or_404(request.user, athlete_id)
     note = _own_note_or_404(request.user, link.athlete, pk)
     if request.method == "POST":
@@ -391,7 +393,7 @@ def _invitation_state(invitation: Invitation, now: dt.datetime) -> str:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def invitations(request: HttpRequest) -> HttpResponse:
+def invitations(request: AuthedHttpRequest) -> HttpResponse:
     """The coach's invitation links: create one (optionally emailed) and see them all."""
     coach = request.user
     form = InvitationForm(request.POST or None)
@@ -444,7 +446,7 @@ def invitations(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def invitation_revoke(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     try:
         invitation = Invitation.objects.get(pk=pk, coach=request.user)
     except Invitation.DoesNotExist:
@@ -463,7 +465,7 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def invitation_respond(request: HttpRequest, token: str) -> HttpResponse:
+def invitation_respond(request: AuthedHttpRequest, token: str) -> HttpResponse:
     """The athlete opens an invitation link: who is asking for what, then accept or decline."""
     try:
         invitation = Invitation.objects.select_related("coach").get(token=token)
@@ -506,7 +508,7 @@ def invitation_respond(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def my_coach(request: HttpRequest) -> HttpResponse:
+def my_coach(request: AuthedHttpRequest) -> HttpResponse:
     """The athlete's side: their active coach, past coaches, and a way to end the link."""
     links = list(
         CoachingLink.objects.filter(athlete=request.user).select_related("coach", "ended_by")
@@ -520,7 +522,7 @@ def my_coach(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def link_end(request: HttpRequest, pk: int) -> HttpResponse:
+def link_end(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     """Either side ends an active link (GET asks to confirm, so it works without JS)."""
     link = _own_link_or_404(request.user, pk)
     is_coach_side = link.coach_id == request.user.pk

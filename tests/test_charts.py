@@ -6,10 +6,7 @@ in plotly's schema). No database and no Django import.
 
 import json
 import math
-import subprocess
-import sys
 from datetime import date, timedelta
-from pathlib import Path
 
 import plotly.graph_objects as go
 import pytest
@@ -366,20 +363,6 @@ def test_progress_charts_with_no_data():
         validate(figure)
         assert figure_is_empty(figure)
     assert all(table.rows == [] for table in result.tables.values())
-
-
-def test_charts_module_imports_neither_django_nor_plotly():
-    # Figures are plain dicts; plotly is only needed by these tests to check the schema.
-    code = (
-        "import sys; import tracker.charts; "
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'django', 'plotly'}); "
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    root = Path(__file__).resolve().parent.parent
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_sparkline_min_span_keeps_a_small_wobble_nearly_flat():

@@ -5,11 +5,8 @@ Pure functions: no database and no Django import. Run with
 """
 
 import random
-import subprocess
-import sys
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -576,19 +573,6 @@ def test_progress_summary_is_fast_enough_for_a_roster():
     for _ in range(200):
         progress_summary(weights, body_fats, protein_days, runs, as_of)
     assert time.perf_counter() - started < 2.0
-
-
-def test_trends_imports_only_the_standard_library():
-    code = (
-        "import sys; import tracker.trends; "
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'django', 'plotly'}); "
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    root = Path(__file__).resolve().parent.parent
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_summary_without_energy_matches_the_full_summary_otherwise():

@@ -157,8 +157,9 @@ class VocabularyTermAdmin(admin.ModelAdmin):
             context["try_checked"] = True
         # The changelist filters on GET parameters; take ours out before it sees them.
         if "try_text" in request.GET:
-            request.GET = request.GET.copy()
-            del request.GET["try_text"]
+            query = request.GET.copy()
+            del query["try_text"]
+            request.GET = query  # type: ignore[assignment]  # a mutable copy, on purpose
         return super().changelist_view(request, extra_context=context)
 
 

@@ -16,7 +16,7 @@ the range would restart from a single noisy reading. :func:`progress_charts` doe
 in one call and also returns plain data tables as the accessible alternative to each chart.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -434,7 +434,7 @@ def body_fat_figure(
     trend: Sequence[tuple[date, float]],
     *,
     band: Sequence[float] | None = None,
-    others: dict[str, Sequence[tuple[date, float]]] | None = None,
+    others: Mapping[str, Sequence[tuple[date, float]]] | None = None,
 ) -> Figure:
     """Body-fat % trend line with the raw readings as faint markers.
 

@@ -213,7 +213,8 @@ class RunForm(UserBoundForm):
         return value
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what clean() returns, typed as never None
         km, seconds = data.get("distance"), data.get("duration")
         if km and seconds:
             pace = seconds / km
@@ -304,7 +305,8 @@ class ProteinAddForm(forms.Form):
         return value
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what clean() returns, typed as never None
         if "grams" in data and "day" in data:
             existing = (
                 ProteinEntry.objects.filter(user=self.user, day=data["day"])
@@ -369,7 +371,8 @@ class GoalForm(forms.ModelForm):
         return day
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what clean() returns, typed as never None
         kind, value = data.get("target_kind", ""), data.get("target_value")
         if kind and value is None:
             self.add_error("target_value", "Enter the target number, or choose “No number”.")
@@ -564,7 +567,8 @@ class SettingsForm(forms.ModelForm):
         return value
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what clean() returns, typed as never None
         resting = data.get("resting_heart_rate")
         maximum = max_heart_rate(
             measured=data.get("max_heart_rate"),

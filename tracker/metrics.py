@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django import forms as django_forms
-from django.db import models
-
 from tracker import forms
-from tracker.models import BodyFatEntry, ProteinEntry, RunEntry, WeightEntry
+from tracker.models import BodyFatEntry, Entry, ProteinEntry, RunEntry, WeightEntry
 
 
 @dataclass(frozen=True)
@@ -16,8 +13,8 @@ class Metric:
     slug: str  # in URLs: /history/<slug>/
     label: str  # "Weight"
     noun: str  # "weigh-in": used in messages
-    model: type[models.Model]
-    form: type[django_forms.ModelForm]
+    model: type[Entry]
+    form: type[forms.UserBoundForm]
 
 
 METRICS: dict[str, Metric] = {

@@ -394,7 +394,7 @@ def _plausible_typo(word: str, known: str) -> bool:
 def compile_vocabulary(terms: Iterable[VocabularyTerm]) -> CompiledVocabulary:
     """Index vocabulary rows for matching; unknown kinds and empty terms are ignored."""
     compiled: list[_Term] = []
-    seen: set[tuple[tuple[str, ...], str, str]] = set()
+    seen: set[tuple[str, str, tuple[str, ...]]] = set()
     for row in terms:
         if row.kind not in KIND_LABELS:
             continue
@@ -613,7 +613,7 @@ class _Analysis:
     def joined(self, left: int, right: int) -> bool:
         """A coordination word ("and", "e", "und") sits in tokens [left, right)."""
         return any(
-            self.at[k] is not None and "coordination" in self.at[k].kinds
+            (match := self.at[k]) is not None and "coordination" in match.kinds
             for k in range(left, right)
         )
 
@@ -861,7 +861,7 @@ def _place_after(analysis: _Analysis, slang: _Match, active: list[_Match]) -> _M
         if other.kinds & {"fat_area", "muscle", "rehab"} or other.area() == slang.area():
             continue
         gap = range(slang.end, other.start)
-        if any(analysis.at[k] and "coordination" in analysis.at[k].kinds for k in gap):
+        if any((at := analysis.at[k]) and "coordination" in at.kinds for k in gap):
             return None
         if analysis.linked(slang, other, 0, 3, 1):
             return other
@@ -946,7 +946,7 @@ def _no_break(analysis: _Analysis, left: int, right: int) -> bool:
     """No contrast or consequence word ("so", "così", "damit") in tokens [left, right):
     "lose weight so my belly also shrinks" is one goal, not two."""
     return not any(
-        analysis.at[k] is not None and "clause_break" in analysis.at[k].kinds
+        (at := analysis.at[k]) is not None and "clause_break" in at.kinds
         for k in range(left, right)
     )
 
@@ -1101,7 +1101,8 @@ def whole_body_rewrite(area: str, language: str, *, running: bool = False) -> st
     rewrites = shipped_content().rewrites
     texts = rewrites.get(language) or rewrites["en"]
     lead = str(texts["running" if running else "whole_body"])
-    part = texts["areas"].get(area)  # type: ignore[union-attr]
+    areas = texts["areas"]
+    part = areas.get(area) if isinstance(areas, dict) else None
     if part is None:
         return lead
     return f"{lead}, {texts['joiner']} {part}"

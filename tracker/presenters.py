@@ -18,6 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from tracker import charts, selectors, trends, units
 from tracker.body_composition import BodyFatAnalysis
+from tracker.charts import ChartRange
 from tracker.history import History, Windows
 from tracker.models import User
 from tracker.running_card import RunningDoseCard, running_dose_card
@@ -126,7 +127,7 @@ class ProgressPage:
     summary: trends.ProgressSummary
     cards: list[SummaryCard]
     charts: list[ChartPanel]
-    chart_range: charts.ChartRange
+    chart_range: ChartRange
     ranges: list[RangeOption]
     plot_config: dict[str, Any]
     id_prefix: str

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.utils.http import content_disposition_header
 
+from tracker.http import HtmxHttpRequest
 from tracker.models import ProgressPhoto
 from tracker.photos import SIZES, open_photo
 
 
 def render_page_or_region(
-    request: HttpRequest, template_name: str, region: str, context: dict[str, Any]
+    request: HtmxHttpRequest, template_name: str, region: str, context: dict[str, Any]
 ) -> HttpResponse:
     """The whole page, or only `region` (a ``"template#partial"``) for an htmx request.
 
     A history-restore request (back button with htmx's cache off) wants the whole page, and
     ``Vary: HX-Request`` keeps browsers from serving a cached region as a page.
     """
-    htmx = getattr(request, "htmx", None)
-    partial = bool(htmx) and not htmx.history_restore_request
+    partial = bool(request.htmx) and not request.htmx.history_restore_request
     response = render(request, region if partial else template_name, context)
     patch_vary_headers(response, ("HX-Request",))
     return response
@@ -34,7 +34,7 @@ def zip_response(content: bytes, filename: str) -> HttpResponse:
     # RFC 6266 filename*= for a non-ASCII name (a client called "李" or "Åsa" in the coach's
     # export): a bare f-string header was MIME-encoded or sent as Latin-1, which browsers
     # don't read as an attachment name.
-    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["Content-Disposition"] = content_disposition_header(True, filename) or ""
     response["Cache-Control"] = "private, no-store"  # personal health data
     return response
 

@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tracker.body_composition import BodyFatAnalysis, analyse_body_fat
 
@@ -184,7 +184,8 @@ def _slope_per_day(rows: Sequence[tuple[date, float]]) -> float:
     return sxy / sxx if sxx else 0.0
 
 
-def _enough_for_slope(rows: Sequence[tuple[date, float]]) -> bool:
+def _enough_for_slope(rows: Sequence[tuple[Any, ...]]) -> bool:
+    # Rows are (day, value, ...): the composition series carries fat and lean on each day.
     return len(rows) >= RATE_MIN_POINTS and (rows[-1][0] - rows[0][0]).days >= RATE_MIN_SPAN_DAYS
 
 

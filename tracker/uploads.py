@@ -49,9 +49,9 @@ class SizeLimitUploadHandler(FileUploadHandler):
     def handle_raw_input(
         self,
         input_data: object,
-        META: dict[str, object],
+        META: dict[str, str],
         content_length: int,
-        boundary: bytes,
+        boundary: str,
         encoding: str | None = None,
     ) -> None:
         self.request_length = content_length or None

@@ -201,8 +201,10 @@ def parse_body_csv(data: bytes | TextSource, options: ImportOptions) -> ParseRes
         [cell(cells, layout.date) for _, cells in table.rows], options.date_order
     )
     assumed = 0
-    for line, cells in table.rows:
-        assumed += _read_row(line, cells, layout, file_unit or fallback, order, options, result)
+    for line_number, cells in table.rows:
+        assumed += _read_row(
+            line_number, cells, layout, file_unit or fallback, order, options, result
+        )
     if assumed and file_unit is None and options.weight_unit not in ("kg", "lb"):
         result.notes.append(
             f"The file doesn't say whether weights are in kg or lb; {assumed:,} "

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from tracker import bounds
 from tracker.importers import limits
@@ -214,7 +214,7 @@ class TextSource:
         self,
         *,
         text: str | None = None,
-        open_bytes: Callable[[], BinaryIO] | None = None,
+        open_bytes: Callable[[], BinaryIO | io.BufferedIOBase] | None = None,
         encoding: str = "utf-8-sig",
     ) -> None:
         self._text = text
@@ -233,7 +233,7 @@ class TextSource:
         return cls(open_bytes=lambda: io.BytesIO(data), encoding=encoding)
 
     @classmethod
-    def from_stream(cls, open_bytes: Callable[[], BinaryIO]) -> TextSource:
+    def from_stream(cls, open_bytes: Callable[[], BinaryIO | io.BufferedIOBase]) -> TextSource:
         """A source over a stream (opened once here to look at its first bytes)."""
         with open_bytes() as stream:
             head = stream.read(_HEAD_BYTES)
@@ -252,7 +252,9 @@ class TextSource:
         number = 0
         with self._open_bytes() as raw:
             errors = "strict" if self.encoding == "utf-16" else "wholebody_cp1252"
-            stream = io.TextIOWrapper(raw, encoding=self.encoding, errors=errors, newline="")
+            stream = io.TextIOWrapper(
+                cast(BinaryIO, raw), encoding=self.encoding, errors=errors, newline=""
+            )
             try:
                 while line := stream.readline(cap + 2):
                     number += 1
@@ -507,12 +509,6 @@ _NAMED_FORMATS = (
     "%d-%b-%y",
     "%a %b %d %Y",
 )
-
-
-def is_ambiguous_numeric(text: str) -> bool:
-    """True for dates like 03/04/2024 whose order the text alone can't tell."""
-    match = _NUMERIC.match(text.strip())
-    return bool(match) and int(match.group(1)) <= 12 and int(match.group(2)) <= 12
 
 
 def detect_date_order(samples: list[str], chosen: str) -> str:

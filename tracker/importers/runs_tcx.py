@@ -57,7 +57,7 @@ def _number(element: Element | None, *path: str) -> float | None:
     if element is None or not (element.text or "").strip():
         return None
     try:
-        return float(element.text)
+        return float(element.text or "")
     except ValueError:
         return None
 
@@ -160,6 +160,7 @@ def parse_tcx(
         if not distance_m:
             distance_m = summary.max_distance_m
         lap_time = sum(seconds for bpm, seconds in weighted if bpm)
+        heart_rate: float | None
         if lap_time:
             heart_rate = sum((bpm or 0) * seconds for bpm, seconds in weighted) / lap_time
         else:

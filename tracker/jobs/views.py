@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
+from tracker.http import AuthedHttpRequest
 from tracker.jobs.models import Job
 
 
@@ -19,7 +20,7 @@ def _get_job_for_user(request: HttpRequest, pk: UUID) -> Job:
 
 @login_required
 @require_GET
-def job_status(request: HttpRequest, pk: UUID) -> HttpResponse:
+def job_status(request: AuthedHttpRequest, pk: UUID) -> HttpResponse:
     job = _get_job_for_user(request, pk)
     template = "jobs/job_status.html#status" if request.htmx else "jobs/job_status.html"
     response = render(request, template, {"job": job})

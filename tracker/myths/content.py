@@ -203,8 +203,8 @@ def _parse_myth(path: Path, data: dict[str, object], problems: list[str]) -> Myt
     return MythSource(
         slug=slug,
         order=order,
-        area_targeted=flags["area_targeted"],
-        published=flags["published"],
+        area_targeted=bool(flags["area_targeted"]),
+        published=bool(flags["published"]),
         citations=tuple(citations),
         translations=translations,
         **texts,

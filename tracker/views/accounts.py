@@ -14,6 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker.forms import DeleteAccountForm, SettingsForm, SignupForm, TimeZoneForm
+from tracker.http import AuthedHttpRequest, HtmxHttpRequest
 from tracker.models import User
 from tracker.photos import photos_delete_for_user
 
@@ -33,7 +34,7 @@ class LoginView(auth_views.LoginView):
 
 
 @require_GET
-def landing(request: HttpRequest) -> HttpResponse:
+def landing(request: HtmxHttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect(home_url_name(request.user))
     return render(request, "tracker/landing.html")
@@ -64,7 +65,7 @@ def _create_account(form: SignupForm) -> User | None:
 # On the view, not on _safe_next: there it made the helper return a 405 response instead of a
 # URL, which redirect() then tried to reverse (a 500 for a signed-in PUT or DELETE).
 @require_http_methods(["GET", "POST"])
-def signup(request: HttpRequest) -> HttpResponse:
+def signup(request: HtmxHttpRequest) -> HttpResponse:
     next_url = _safe_next(request)
     if request.user.is_authenticated:
         return HttpResponseRedirect(next_url) if next_url else redirect(home_url_name(request.user))
@@ -85,7 +86,7 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def account_settings(request: HttpRequest) -> HttpResponse:
+def account_settings(request: AuthedHttpRequest) -> HttpResponse:
     form = SettingsForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -118,7 +119,7 @@ def time_zone_update(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete_account(request: HttpRequest) -> HttpResponse:
+def delete_account(request: AuthedHttpRequest) -> HttpResponse:
     form = DeleteAccountForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from django import forms
 from django.contrib import messages
@@ -24,6 +25,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import exporters, import_jobs, importing, kept_uploads, uploads
+from tracker.http import AuthedHttpRequest
 from tracker.importers import limits
 from tracker.importers.common import DateOrderNeeded, ImportFileError
 from tracker.jobs import start_job
@@ -169,7 +171,7 @@ class ImportUploadForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args: object, kind: ImportKind, **kwargs: object) -> None:
+    def __init__(self, *args: Any, kind: ImportKind, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["file"].widget.attrs.update({"accept": kind.accept})
         if not kind.asks_unit:
@@ -214,14 +216,14 @@ def _too_large_message(size: int | None, kind: str = "") -> str:
 
 @login_required
 @require_GET
-def data_hub(request: HttpRequest) -> HttpResponse:
+def data_hub(request: AuthedHttpRequest) -> HttpResponse:
     context = {"kinds": KINDS.values(), "limits": _describe_limits()}
     return render(request, "tracker/data.html", context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def import_upload(request: HttpRequest, kind: str) -> HttpResponse:
+def import_upload(request: AuthedHttpRequest, kind: str) -> HttpResponse:
     meta = _kind_or_404(kind)
     user = request.user
     if request.method == "GET":
@@ -401,7 +403,7 @@ def _expired(request: HttpRequest, batch: ImportBatch, meta: ImportKind) -> Http
 
 @login_required
 @require_GET
-def import_preview(request: HttpRequest, kind: str, batch_id: int) -> HttpResponse:
+def import_preview(request: AuthedHttpRequest, kind: str, batch_id: int) -> HttpResponse:
     meta = _kind_or_404(kind)
     batch = _own_batch_or_404(request.user, meta, batch_id)
     return _expired(request, batch, meta) or render(
@@ -411,7 +413,7 @@ def import_preview(request: HttpRequest, kind: str, batch_id: int) -> HttpRespon
 
 @login_required
 @require_POST
-def import_confirm(request: HttpRequest, kind: str, batch_id: int) -> HttpResponse:
+def import_confirm(request: AuthedHttpRequest, kind: str, batch_id: int) -> HttpResponse:
     meta = _kind_or_404(kind)
     batch = _own_batch_or_404(request.user, meta, batch_id)
     expired = _expired(request, batch, meta)
@@ -457,7 +459,7 @@ def _outcome_message(outcome: dict[str, dict[str, int]]) -> str:
 
 @login_required
 @require_POST
-def import_cancel(request: HttpRequest, kind: str, batch_id: int) -> HttpResponse:
+def import_cancel(request: AuthedHttpRequest, kind: str, batch_id: int) -> HttpResponse:
     meta = _kind_or_404(kind)
     _own_batch_or_404(request.user, meta, batch_id).delete()
     messages.info(request, "Import cancelled; nothing was saved.")
@@ -466,6 +468,6 @@ def import_cancel(request: HttpRequest, kind: str, batch_id: int) -> HttpRespons
 
 @login_required
 @require_GET
-def export_download(request: HttpRequest) -> HttpResponse:
+def export_download(request: AuthedHttpRequest) -> HttpResponse:
     user = request.user
     return zip_response(exporters.export_zip(user), exporters.export_filename(user))

@@ -14,13 +14,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import bounds, myths, units
 from tracker.forms import BodyFatForm, GoalForm, ProteinAddForm, RunForm, WeightForm
+from tracker.http import AuthedHttpRequest
 from tracker.metrics import METRICS, Metric
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.presenters import today_panel
@@ -28,7 +29,8 @@ from tracker.views.access import get_own_entry_or_404
 from tracker.views.goals import save_goal
 
 HISTORY_PAGE_SIZE = 25
-QUICK_LOG_FORMS = {
+# Each form takes the logging user (for units and "today" in their zone).
+QUICK_LOG_FORMS: dict[str, Any] = {
     "weight": WeightForm,
     "body-fat": BodyFatForm,
     "runs": RunForm,
@@ -91,7 +93,7 @@ def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
 
 @login_required
 @require_GET
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthedHttpRequest) -> HttpResponse:
     context = _dashboard_context(request.user)
     # Only the full page shows the trend strip; quick-log swaps don't recompute it.
     panel = today_panel(request.user)
@@ -135,7 +137,7 @@ def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry | None:
 
 @login_required
 @require_POST
-def quick_log(request: HttpRequest, metric: str) -> HttpResponse:
+def quick_log(request: AuthedHttpRequest, metric: str) -> HttpResponse:
     """Save one quick-log form; htmx gets the refreshed card, plain POSTs a redirect."""
     if metric not in QUICK_LOG_FORMS:
         raise Http404("No such metric.")
@@ -175,7 +177,7 @@ def _save_quick_log(form: Any, user: User) -> tuple[str, dict[str, object]] | No
 
 @login_required
 @require_GET
-def history(request: HttpRequest, metric: str) -> HttpResponse:
+def history(request: AuthedHttpRequest, metric: str) -> HttpResponse:
     meta = _metric_or_404(metric)
     entries = meta.model._default_manager.filter(user=request.user).order_by("-day", "-created_at")
     page = Paginator(entries, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -203,7 +205,7 @@ def _save_unless_clash(form: Any) -> bool:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_edit(request: HttpRequest, metric: str, pk: int) -> HttpResponse:
+def entry_edit(request: AuthedHttpRequest, metric: str, pk: int) -> HttpResponse:
     meta = _metric_or_404(metric)
     entry = get_own_entry_or_404(meta.model, pk, request.user)
     form = meta.form(
@@ -226,7 +228,7 @@ def entry_edit(request: HttpRequest, metric: str, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_delete(request: HttpRequest, metric: str, pk: int) -> HttpResponse:
+def entry_delete(request: AuthedHttpRequest, metric: str, pk: int) -> HttpResponse:
     meta = _metric_or_404(metric)
     entry = get_own_entry_or_404(meta.model, pk, request.user)
     if request.method == "POST":

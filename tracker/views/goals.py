@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from tracker import myths
 from tracker.forms import GoalForm
+from tracker.http import AuthedHttpRequest
 from tracker.models import Goal, User
 from tracker.views.access import get_own_entry_or_404
 
@@ -43,7 +44,7 @@ def save_goal(form: GoalForm) -> Goal:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def goals(request: HttpRequest) -> HttpResponse:
+def goals(request: AuthedHttpRequest) -> HttpResponse:
     form = GoalForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         goal = save_goal(form)
@@ -61,7 +62,7 @@ def goals(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def goal_check(request: HttpRequest) -> HttpResponse:
+def goal_check(request: AuthedHttpRequest) -> HttpResponse:
     """Live myth check while typing: the warning card, or nothing."""
     text = request.GET.get("text", "")[:MAX_CHECK_LENGTH]
     warning = myths.warning_for_text(text)
@@ -76,7 +77,7 @@ def goal_check(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def goal_edit(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     goal = get_own_entry_or_404(Goal, pk, request.user)
     form = GoalForm(request.POST or None, instance=goal, user=request.user)
     if request.method == "POST" and form.is_valid():
@@ -94,7 +95,7 @@ def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def goal_status(request: HttpRequest, pk: int) -> HttpResponse:
+def goal_status(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     goal = get_own_entry_or_404(Goal, pk, request.user)
     status = request.POST.get("status", "")
     if status not in Goal.Status.values:
@@ -110,7 +111,7 @@ def goal_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def goal_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+def goal_dismiss(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     """ "I know": hide the warning for this goal (the coach's flag clears too)."""
     goal = get_own_entry_or_404(Goal, pk, request.user)
     myths.dismiss(goal)
@@ -122,7 +123,7 @@ def goal_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def goal_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def goal_delete(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     goal = get_own_entry_or_404(Goal, pk, request.user)
     if request.method == "POST":
         goal.delete()

@@ -7,16 +7,17 @@ the same context with ``viewer=coach`` and includes the same template, read-only
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.views.decorators.http import require_GET
 
+from tracker.http import AuthedHttpRequest
 from tracker.presenters import CHARTS_PARTIAL, PAGE_TEMPLATE, progress_context
 from tracker.responses import render_page_or_region
 
 
 @login_required
 @require_GET
-def progress(request: HttpRequest) -> HttpResponse:
+def progress(request: AuthedHttpRequest) -> HttpResponse:
     context = progress_context(
         request.user, range_key=request.GET.get("range", ""), viewer=request.user
     )
