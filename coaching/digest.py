@@ -109,7 +109,7 @@ def digest_due(now: dt.datetime) -> Iterator[Due]:
     )
     for coach in coaches:
         try:
-            pref = coach.reminder_preference  # type: ignore[attr-defined]
+            pref = coach.reminder_preference
         except ReminderPreference.DoesNotExist:
             pref = ReminderPreference(user=coach)
         local_now = now.astimezone(coach.zoneinfo)

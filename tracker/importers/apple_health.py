@@ -36,7 +36,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable
-from typing import IO
+from typing import IO, Any
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as SafeET
@@ -88,7 +88,7 @@ class _CountingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: Any) -> int:
         data = self.raw.read(len(buffer))
         buffer[: len(data)] = data
         self.count += len(data)
@@ -117,7 +117,7 @@ class _BombGuard(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer: Any) -> int:
         try:
             data = self.member.read(len(buffer))
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError):

@@ -35,7 +35,8 @@ class ReminderPreferenceForm(forms.ModelForm):
         }
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what clean() returns, typed as never None
         start, end = data.get("quiet_start"), data.get("quiet_end")
         if start is None or end is None:
             return data

@@ -57,6 +57,6 @@ def register(kind: ReminderKind) -> ReminderKind:
 def preference_of(user: User) -> ReminderPreference:
     """The user's saved choices, or the defaults (unsaved) if they never changed them."""
     try:
-        return user.reminder_preference  # type: ignore[attr-defined,no-any-return]
+        return user.reminder_preference
     except ReminderPreference.DoesNotExist:
         return ReminderPreference(user=user)

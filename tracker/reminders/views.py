@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from tracker.http import AuthedHttpRequest
 from tracker.models import User
 from tracker.reminders.forms import ReminderPreferenceForm
 from tracker.reminders.kinds import REGISTRY, preference_of
@@ -21,7 +22,7 @@ QUICK_TURN_ON = {"weigh_in": "weigh_in_enabled", "checkin": "checkin_enabled"}
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def reminder_settings(request: HttpRequest) -> HttpResponse:
+def reminder_settings(request: AuthedHttpRequest) -> HttpResponse:
     preference = preference_of(request.user)
     if request.method == "POST" and request.POST.get("turn_on") in QUICK_TURN_ON:
         setattr(preference, QUICK_TURN_ON[request.POST["turn_on"]], True)

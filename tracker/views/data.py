@@ -300,8 +300,9 @@ def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> I
         else:
             token = form.cleaned_data["pending"]
         # The answer comes back with this token instead of the file (see ImportUploadForm).
-        form.data = form.data.copy()
-        form.data["pending"] = token
+        data = form.data.copy()  # type: ignore[attr-defined]  # a QueryDict
+        data["pending"] = token
+        form.data = data
         form.pending_filename = kept.filename  # type: ignore[attr-defined]
         return None
     except ImportFileError as error:
