@@ -30,7 +30,9 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def get_default_redirect_url(self) -> str:
-        return reverse(home_url_name(self.request.user))
+        user = self.request.user
+        # Only reached signed in (redirect_authenticated_user, or after a login).
+        return reverse(home_url_name(user) if isinstance(user, User) else "dashboard")
 
 
 @require_GET
@@ -99,7 +101,7 @@ def account_settings(request: AuthedHttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def time_zone_update(request: HttpRequest) -> HttpResponse:
+def time_zone_update(request: AuthedHttpRequest) -> HttpResponse:
     """Accept the time zone offered by the banner when the device's zone differs from the saved
     one (see includes/time_zone_offer.html), then go back to the page it was offered on."""
     form = TimeZoneForm(request.POST)

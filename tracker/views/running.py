@@ -18,6 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from tracker import presenters, selectors
+from tracker.http import AuthedHttpRequest
 from tracker.models import RunEntry
 from tracker.summary import athlete_summary
 from tracker.views.access import get_own_entry_or_404
@@ -47,7 +48,7 @@ def _effort(raw: str | None) -> int | None:
 
 @login_required
 @require_POST
-def run_effort(request: HttpRequest, pk: int) -> HttpResponse:
+def run_effort(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     """Set the effort (RPE 1-10) of one of the user's own runs."""
     run = get_own_entry_or_404(RunEntry, pk, request.user)
     effort = _effort(request.POST.get("effort"))
@@ -70,7 +71,7 @@ def run_effort(request: HttpRequest, pk: int) -> HttpResponse:
     return HttpResponseRedirect(next_url) if next_url else redirect("dashboard")
 
 
-def _card_response(request: HttpRequest, message: str) -> HttpResponse:
+def _card_response(request: AuthedHttpRequest, message: str) -> HttpResponse:
     user = request.user
     as_of = user.local_today()
     summary = athlete_summary(selectors.summary_history(user, as_of), as_of)
