@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from coaching.views import READ_METHODS, active_link_or_404
+from tracker.http import AuthedHttpRequest
 from tracker.models import ProgressPhoto
 from tracker.photo_gallery import gallery_context
 from tracker.responses import photo_response
 
 
 @login_required
-def client_photos(request: HttpRequest, athlete_id: int) -> HttpResponse:
+def client_photos(request: AuthedHttpRequest, athlete_id: int) -> HttpResponse:
     link = active_link_or_404(request.user, athlete_id)
     if request.method not in READ_METHODS:
         raise PermissionDenied("Coaches have read-only access to a client's photos.")
@@ -40,7 +41,9 @@ def client_photos(request: HttpRequest, athlete_id: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def client_photo_file(request: HttpRequest, athlete_id: int, pk: int, size: str) -> FileResponse:
+def client_photo_file(
+    request: AuthedHttpRequest, athlete_id: int, pk: int, size: str
+) -> FileResponse:
     link = active_link_or_404(request.user, athlete_id)
     photo = get_object_or_404(ProgressPhoto, pk=pk, user=link.athlete)
     return photo_response(photo, size)

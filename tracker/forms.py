@@ -632,7 +632,8 @@ class PhotoUploadForm(UserBoundForm):
         self.processed: dict[str, Any] = {}
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data  # what clean() returns, typed as never None
         uploads = {pose: data[pose] for pose in self.POSES if data.get(pose)}
         if not uploads and not self.errors:
             raise ValidationError("Choose at least one photo (front, side or back).")

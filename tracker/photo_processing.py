@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import IO
 
 from PIL import Image, ImageOps
 
@@ -69,7 +69,7 @@ def _jpeg(image: Image.Image, quality: int) -> bytes:
     return out.getvalue()
 
 
-def process_photo(file: BinaryIO, size: int | None = None) -> ProcessedPhoto:
+def process_photo(file: IO[bytes], size: int | None = None) -> ProcessedPhoto:
     """Validate and re-encode one uploaded photo; raises PhotoError with a clear message."""
     if size is None:
         file.seek(0, io.SEEK_END)

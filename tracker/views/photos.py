@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import uploads
 from tracker.forms import PhotoUploadForm
+from tracker.http import AuthedHttpRequest
 from tracker.models import ProgressPhoto
 from tracker.photo_gallery import gallery_context
 from tracker.photo_processing import MAX_UPLOAD_BYTES, MB, PhotoError
@@ -29,7 +30,7 @@ def own_photo_url(photo: ProgressPhoto, size: str) -> str:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def photos(request: HttpRequest) -> HttpResponse:
+def photos(request: AuthedHttpRequest) -> HttpResponse:
     user = request.user
     form = PhotoUploadForm(
         request.POST if request.method == "POST" else None,
@@ -72,14 +73,14 @@ def photos(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def photo_file(request: HttpRequest, pk: int, size: str) -> FileResponse:
+def photo_file(request: AuthedHttpRequest, pk: int, size: str) -> FileResponse:
     photo = get_object_or_404(ProgressPhoto, pk=pk, user=request.user)
     return photo_response(photo, size)
 
 
 @login_required
 @require_POST
-def photo_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
+def photo_delete_view(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     photo = get_object_or_404(ProgressPhoto, pk=pk, user=request.user)
     label = str(photo)
     photo_delete(photo)
