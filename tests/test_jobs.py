@@ -238,3 +238,24 @@ def test_runall_serves_runs_jobs_and_stops_everything_on_ctrl_c(athlete):
             runner.wait()
     wait_for(lambda: not _port_open(port), 10, "the web server to stop")
     assert not WorkerHeartbeat.objects.exists()  # the worker stopped cleanly too
+
+
+@pytest.mark.django_db
+def test_prune_jobs_forgets_old_finished_jobs_only(athlete):
+    from django.core.management import call_command
+
+    old = timezone.now() - dt.timedelta(days=40)
+    done = Job.objects.create(
+        owner=athlete, label="a", task_path="x", status=Job.Status.SUCCEEDED, finished_at=old
+    )
+    stuck = Job.objects.create(owner=athlete, label="b", task_path="x", status=Job.Status.QUEUED)
+    recent = Job.objects.create(
+        owner=athlete,
+        label="c",
+        task_path="x",
+        status=Job.Status.FAILED,
+        finished_at=timezone.now(),
+    )
+    call_command("prune_jobs", "--days", "30")
+    assert set(Job.objects.values_list("pk", flat=True)) == {stuck.pk, recent.pk}
+    assert not Job.objects.filter(pk=done.pk).exists()
