@@ -7,6 +7,7 @@ from coaching import export_views, photo_views, views
 urlpatterns = [
     path("", views.roster_page, name="roster"),
     path("clients/<int:athlete_id>/", views.client_detail, name="client_detail"),
+    path("clients/<int:athlete_id>/table/<slug:key>/", views.client_table, name="client_table"),
     path("clients/<int:athlete_id>/notes/", views.note_create, name="note_create"),
     path("clients/<int:athlete_id>/notes/<int:pk>/edit/", views.note_edit, name="note_edit"),
     path("clients/<int:athlete_id>/notes/<int:pk>/delete/", views.note_delete, name="note_delete"),

@@ -35,8 +35,8 @@ from coaching.forms import AcceptForm, InvitationForm, NoteForm
 from coaching.models import CoachingLink, CoachNote, Invitation
 from tracker.http import AuthedHttpRequest
 from tracker.models import Goal, User
-from tracker.presenters import CHARTS_PARTIAL, progress_context
-from tracker.responses import render_page_or_region
+from tracker.presenters import CHARTS_PARTIAL, data_table_context, progress_context
+from tracker.responses import render_data_table, render_page_or_region
 from tracker.templatetags.wholebody import distance, signed, weight
 
 READ_METHODS = ("GET", "HEAD")
@@ -277,7 +277,11 @@ def _client_context(request: AuthedHttpRequest, link: CoachingLink) -> dict[str,
     goals with myth badges, the roster's flags, and the coach's private notes."""
     coach, athlete = request.user, link.athlete
     context = progress_context(
-        athlete, range_key=request.GET.get("range", ""), viewer=coach, id_prefix="client"
+        athlete,
+        range_key=request.GET.get("range", ""),
+        viewer=coach,
+        id_prefix="client",
+        table_url=lambda key: reverse("client_table", args=[athlete.pk, key]),
     )
     summary = context["progress"].summary
     goals = _client_goals(athlete)
@@ -310,6 +314,24 @@ def client_detail(request: AuthedHttpRequest, athlete_id: int) -> HttpResponse:
     context = _client_context(request, link)
     # A range switch swaps only the charts region, exactly as on the athlete's Progress page.
     return render_page_or_region(request, "coaching/client.html", CHARTS_PARTIAL, context)
+
+
+@login_required
+@require_GET
+def client_table(request: AuthedHttpRequest, athlete_id: int, key: str) -> HttpResponse:
+    """One of a client's chart tables, loaded when the coach opens it (read-only, as the page)."""
+    athlete = active_link_or_404(request.user, athlete_id).athlete
+    context = data_table_context(
+        athlete,
+        key=key,
+        range_key=request.GET.get("range", ""),
+        viewer=request.user,
+        id_prefix="client",
+    )
+    back = reverse("client_detail", args=[athlete.pk])
+    if context is not None:
+        back += f"?range={context['progress'].chart_range.key}"
+    return render_data_table(request, context, back)
 
 
 # --- Notes -------------------------------------------------------------------------------------

@@ -269,6 +269,10 @@ CASES: list[Case] = [
     ),
     Case("dashboard", "GET", fixed("/today/"), SELF),
     Case("progress", "GET", fixed("/progress/"), SELF),
+    # Each person's own table; an unknown chart is 404 for everyone.
+    Case("progress_table", "GET", fixed("/progress/table/weight/"), SELF),
+    Case("progress_table", "GET", fixed("/progress/table/nope/"), only({}), label="unknown"),
+    Case("progress_table", "POST", fixed("/progress/table/weight/"), NOT_ALLOWED),
     Case("history", "GET", fixed("/history/weight/"), SELF),
     Case("history", "GET", fixed("/history/protein/"), SELF, label="protein"),
     Case("quick_log", "GET", fixed("/log/weight/"), NOT_ALLOWED),
@@ -375,6 +379,18 @@ CASES: list[Case] = [
         path("/coach/clients/{id}/", id="other_athlete.pk"),
         only({}),
         label="not-a-client",
+    ),
+    Case(
+        "client_table",
+        "GET",
+        path("/coach/clients/{id}/table/weight/", id="owner.pk"),
+        only({"active_coach": 200}),
+    ),
+    Case(
+        "client_table",
+        "POST",
+        path("/coach/clients/{id}/table/weight/", id="owner.pk"),
+        NOT_ALLOWED,
     ),
     Case("note_create", "GET", path("/coach/clients/{id}/notes/", id="owner.pk"), NOT_ALLOWED),
     Case(

@@ -100,7 +100,12 @@ def test_owner_sees_cards_and_all_six_figures(athlete, athlete_client):
     # The caveat is shown beside the body-fat chart, and every chart has a data table.
     assert escape(BODY_FAT_CAVEAT) in html
     assert html.count("<summary>Show data table</summary>") == len(FIGURE_IDS)
-    assert html.count('<th scope="col"') >= 10
+    # Each table loads when opened, with a header row of its own.
+    tables = re.findall(r'hx-get="(/progress/table/[^"]+)"', html)
+    assert len(tables) == len(FIGURE_IDS)
+    for url in tables:
+        table = athlete_client.get(url.replace("&amp;", "&"), HTTP_HX_REQUEST="true")
+        assert table.content.decode().count('<th scope="col"') >= 2, url
     # The trend starts at its seed, 80.0, on the first weigh-in (inside the 3-month range).
     assert (
         'role="img" aria-label="Weight trend from 80.0 to 77.3 kg over the last 3 months"' in html

@@ -9,7 +9,8 @@ a coach in pounds sees pounds on a client who logs in kilograms.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from html import escape
 from typing import Any
@@ -101,7 +102,10 @@ class ChartPanel:
     empty_message: str  # non-empty when there is nothing to plot in this range
     aria_label: str
     table: charts.DataTable
-    table_body: SafeString  # pre-rendered <tr> rows (see _table_body)
+    # The table loads when opened (table_url), so a page of years stays small; its <tr> rows
+    # are rendered only for that request (see data_table_context and _table_body).
+    table_url: str = ""
+    table_body: SafeString = SafeString("")
     caveat: str = ""
     note: str = ""  # a friendly line for the first days ("the trend settles after a week")
 
@@ -383,7 +387,12 @@ def _caveat(key: str, body_fat: BodyFatAnalysis | None) -> str:
 
 
 def chart_panels(
-    progress: charts.ProgressCharts, *, weight_unit: str, distance_unit: str, id_prefix: str
+    progress: charts.ProgressCharts,
+    *,
+    weight_unit: str,
+    distance_unit: str,
+    id_prefix: str,
+    table_url: Callable[[str], str] | None = None,
 ) -> list[ChartPanel]:
     period = _period(progress.chart_range)
     unit_names = {"weight": weight_unit, "distance": distance_unit}
@@ -402,7 +411,9 @@ def chart_panels(
                 empty_message=empty,
                 aria_label="" if empty else _aria_label(key, table, period, unit_names),
                 table=table,
-                table_body=_table_body(table),
+                table_url=(
+                    f"{table_url(key)}?range={progress.chart_range.key}" if table_url else ""
+                ),
                 caveat=_caveat(key, progress.body_fat),
                 note=charts.figure_note(figure),
             )
@@ -508,12 +519,14 @@ def progress_context(
     viewer: User,
     id_prefix: str = "progress",
     history: History | None = None,
+    table_url: Callable[[str], str] | None = None,
 ) -> dict[str, Any]:
     """Context for ``tracker/includes/progress_body.html``: ``{"progress": ProgressPage}``.
 
     Five queries whatever the history's length (or none when `history` is given; it must cover
     :func:`progress_windows`). Numbers are as of the athlete's local today; units are the
-    viewer's. An unknown `range_key` falls back to the default range.
+    viewer's. An unknown `range_key` falls back to the default range. `table_url(key)` is
+    where each chart's data table loads from when opened.
     """
     range_key = resolve_range_key(range_key)
     weight_unit, distance_unit = viewer.weight_unit, viewer.distance_unit
@@ -545,7 +558,11 @@ def progress_context(
         summary=summary,
         cards=summary_cards(summary, weight_unit=weight_unit, distance_unit=distance_unit),
         charts=chart_panels(
-            progress, weight_unit=weight_unit, distance_unit=distance_unit, id_prefix=id_prefix
+            progress,
+            weight_unit=weight_unit,
+            distance_unit=distance_unit,
+            id_prefix=id_prefix,
+            table_url=table_url,
         ),
         chart_range=progress.chart_range,
         ranges=[
@@ -560,3 +577,16 @@ def progress_context(
         effort_runs=selectors.runs_without_intensity(athlete, summary) if is_own else [],
     )
     return {"progress": page}
+
+
+def data_table_context(
+    athlete: User, *, key: str, range_key: str, viewer: User, id_prefix: str = "progress"
+) -> dict[str, Any] | None:
+    """One chart's data table with its rows, for the request that opens it (None: no such
+    chart). ``{"progress": ProgressPage, "chart": ChartPanel}``."""
+    if key not in CHART_TITLES:
+        return None
+    context = progress_context(athlete, range_key=range_key, viewer=viewer, id_prefix=id_prefix)
+    page: ProgressPage = context["progress"]
+    chart = next(panel for panel in page.charts if panel.key == key)
+    return {"progress": page, "chart": replace(chart, table_body=_table_body(chart.table))}

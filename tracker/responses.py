@@ -48,3 +48,19 @@ def photo_response(photo: ProgressPhoto, size: str) -> FileResponse:
     response["Content-Disposition"] = f'inline; filename="{photo.pose}-{photo.day}.jpg"'
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+TABLE_PARTIAL = "tracker/includes/data_table.html"
+TABLE_PAGE = "tracker/data_table.html"
+
+
+def render_data_table(
+    request: HtmxHttpRequest, context: dict[str, Any] | None, back_url: str
+) -> HttpResponse:
+    """One chart's data table (presenters.data_table_context): the bare table for htmx, which
+    opens it inside its <details>; a page of its own without JavaScript. None: 404."""
+    if context is None:
+        raise Http404("No such chart.")
+    if request.htmx:
+        return render(request, TABLE_PARTIAL, context)
+    return render(request, TABLE_PAGE, {**context, "back_url": back_url})

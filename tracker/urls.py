@@ -54,6 +54,7 @@ urlpatterns = [
     path("settings/time-zone/", accounts.time_zone_update, name="time_zone_update"),
     path("today/", entries.dashboard, name="dashboard"),
     path("progress/", progress.progress, name="progress"),
+    path("progress/table/<slug:key>/", progress.progress_table, name="progress_table"),
     path("log/<slug:metric>/", entries.quick_log, name="quick_log"),
     path("history/<slug:metric>/", entries.history, name="history"),
     path("history/<slug:metric>/<int:pk>/edit/", entries.entry_edit, name="entry_edit"),

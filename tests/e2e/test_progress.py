@@ -39,7 +39,9 @@ def test_progress_charts_draw_swap_ranges_and_have_data_tables(browsing, problem
         expect(chart).to_have_attribute("role", "img")
         expect(chart).to_have_attribute("aria-label", re.compile(r"^.{20,}$"))
         expect(chart.locator("svg.main-svg").first).to_be_visible()
-        # ...and the numbers behind it are a real table.
+        # ...and the numbers behind it are a real table, loaded when its summary is opened.
+        expect(section.locator("details.data-table table")).to_have_count(0)
+        section.get_by_text("Show data table").click()
         table = section.locator("details.data-table table")
         expect(table).to_have_count(1)
         expect(table.locator("caption")).not_to_be_empty()

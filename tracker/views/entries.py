@@ -7,6 +7,7 @@ JavaScript too.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.contrib import messages
@@ -57,38 +58,69 @@ def _auto_id(slug: str) -> str:
     return f"id_{_key(slug)}_%s"
 
 
-def _today_summary(user: User) -> dict[str, object]:
-    """What the dashboard header shows: today's protein, the latest weigh-in, recent runs."""
-    today = user.local_today()
-    latest_weight = WeightEntry.objects.for_user(user).first()
-    protein_today = (
+def _latest_weight(user: User) -> dict[str, object]:
+    return {"latest_weight": WeightEntry.objects.for_user(user).first()}
+
+
+def _latest_body_fat(user: User) -> dict[str, object]:
+    return {"latest_body_fat": BodyFatEntry.objects.for_user(user).first()}
+
+
+def _recent_runs(user: User) -> dict[str, object]:
+    return {"recent_runs": list(RunEntry.objects.for_user(user)[:3])}
+
+
+def _protein_today(user: User) -> dict[str, object]:
+    grams = (
         ProteinEntry.objects.for_user(user)
-        .filter(day=today)
+        .filter(day=user.local_today())
         .values_list("grams", flat=True)
         .first()
     )
-    recent_runs = list(RunEntry.objects.for_user(user)[:3])
-    latest_body_fat = BodyFatEntry.objects.for_user(user).first()
+    return {"protein_today": grams or 0}
+
+
+def _active_goals(user: User) -> dict[str, object]:
     return {
-        "today": today,
-        "latest_weight": latest_weight,
-        "latest_body_fat": latest_body_fat,
-        "protein_today": protein_today or 0,
-        "recent_runs": recent_runs,
+        "active_goals": list(Goal.objects.filter(user=user).active().select_related("myth")[:5])
     }
+
+
+# What each quick-log card shows beside its form (one small query each), so a quick-log post
+# answers with its own card alone instead of rebuilding the whole dashboard.
+CARD_FACTS: dict[str, Callable[[User], dict[str, object]]] = {
+    "weight": _latest_weight,
+    "body-fat": _latest_body_fat,
+    "runs": _recent_runs,
+    "protein": _protein_today,
+    "goal": _active_goals,
+}
+
+
+def _cards_context(user: User, slugs: Iterable[str], **forms: object) -> dict[str, object]:
+    """Context for the quick-log cards `slugs`: their forms (a bound one from `forms` where
+    given) and what each shows beside its form."""
+    context: dict[str, object] = {
+        "forms": {
+            _key(slug): forms.get(slug) or QUICK_LOG_FORMS[slug](user=user, auto_id=_auto_id(slug))
+            for slug in slugs
+        },
+        "protein_increments": PROTEIN_INCREMENTS,
+        "today": user.local_today(),
+    }
+    for slug in slugs:
+        context.update(CARD_FACTS[slug](user))
+    return context
+
+
+def _card_context(user: User, slug: str, form: object = None) -> dict[str, object]:
+    """One card's context: a quick-log post answers with its own card alone."""
+    return _cards_context(user, [slug], **({slug: form} if form else {}))
 
 
 def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
-    context: dict[str, object] = {
-        "forms": {
-            _key(slug): forms.get(slug) or cls(user=user, auto_id=_auto_id(slug))
-            for slug, cls in QUICK_LOG_FORMS.items()
-        },
-        "protein_increments": PROTEIN_INCREMENTS,
-        "active_goals": list(Goal.objects.filter(user=user).active().select_related("myth")[:5]),
-    }
-    context.update(_today_summary(user))
-    return context
+    """Every card's context: the whole Today page."""
+    return _cards_context(user, QUICK_LOG_FORMS, **forms)
 
 
 @login_required
@@ -148,14 +180,14 @@ def quick_log(request: AuthedHttpRequest, metric: str) -> HttpResponse:
     if saved is not None:
         message, flash = saved
         if request.htmx:
-            context = _dashboard_context(user)
+            context = _card_context(user, metric)
             context.update(flash, flash_metric=metric, flash=message)
             return render(request, partial, context)
         messages.success(request, message)
         return redirect("goals" if isinstance(form, GoalForm) else "dashboard")
-    context = _dashboard_context(user, **{metric: form})
     if request.htmx:
-        return render(request, partial, context)
+        return render(request, partial, _card_context(user, metric, form))
+    context = _dashboard_context(user, **{metric: form})
     return render(request, "tracker/dashboard.html", context, status=400)
 
 
