@@ -74,3 +74,47 @@ def athlete_client(athlete) -> Client:
 @pytest.fixture
 def htmx_headers() -> dict[str, str]:
     return {"HTTP_HX_REQUEST": "true"}
+
+
+# --- Shared helpers: frozen time and flat query counts -------------------------------------
+
+# One fixed instant for tests that need "today" not to move: a Monday, midday UTC.
+FROZEN_NOW = "2025-03-31T12:00:00+00:00"
+
+
+@pytest.fixture
+def frozen_time():
+    """Freeze the clock at FROZEN_NOW (time-machine, no ticking) for the test's duration."""
+    import time_machine
+
+    with time_machine.travel(FROZEN_NOW, tick=False) as traveller:
+        yield traveller
+
+
+def _normalised(sql: str) -> str:
+    # Literals differ between data sizes (ids, dates, IN lists); the statements must not.
+    import re
+
+    sql = re.sub(r"'[^']*'", "?", sql)
+    sql = re.sub(r"\b\d+(\.\d+)?\b", "?", sql)
+    return re.sub(r"\((\?(, )?)+\)", "(?)", sql)
+
+
+def assert_same_sql(small, large) -> None:
+    """Run `small()` and `large()` (the same request over a small and a large data set) and
+    fail, printing both lists of queries, unless they send the same statements."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    captured = []
+    for run in (small, large):
+        with CaptureQueriesContext(connection) as queries:
+            run()
+        captured.append([q["sql"] for q in queries.captured_queries])
+    few, many = ([_normalised(sql) for sql in run] for run in captured)
+    if few != many:
+        listing = "\n".join(
+            f"--- {name} ({len(sqls)} queries)\n" + "\n".join(f"  {sql}" for sql in sqls)
+            for name, sqls in (("small", captured[0]), ("large", captured[1]))
+        )
+        raise AssertionError(f"The SQL depends on the data size:\n{listing}")

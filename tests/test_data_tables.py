@@ -65,3 +65,20 @@ def test_the_coach_opens_a_clients_table_in_their_units(history, coach_user, htm
     assert f'hx-get="{url}?range=3m"' in page
     table = client_for(coach_user).get(url, **htmx_headers).content.decode()
     assert "Weigh-in (lb)" in table
+
+
+def test_progress_sql_is_the_same_for_a_month_and_for_years(athlete, other_athlete):
+    from tests.conftest import assert_same_sql
+
+    for user, days in ((athlete, 30), (other_athlete, 1100)):
+        today = user.local_today()
+        WeightEntry.objects.bulk_create(
+            WeightEntry(user=user, day=today - dt.timedelta(days=n), weight_kg=80)
+            for n in range(days)
+        )
+    small, large = client_for(athlete), client_for(other_athlete)
+    for range_key in ("3m", "all"):
+        assert_same_sql(
+            lambda c=small, r=range_key: c.get(reverse("progress"), {"range": r}),
+            lambda c=large, r=range_key: c.get(reverse("progress"), {"range": r}),
+        )
