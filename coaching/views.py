@@ -34,6 +34,7 @@ from coaching import roster, services
 from coaching.forms import AcceptForm, InvitationForm, NoteForm
 from coaching.models import CoachingLink, CoachNote, Invitation
 from tracker.http import AuthedHttpRequest
+from tracker.measurement_page import measurements_context
 from tracker.models import Goal, User
 from tracker.presenters import CHARTS_PARTIAL, data_table_context, progress_context
 from tracker.responses import render_data_table, render_page_or_region
@@ -301,6 +302,13 @@ def _client_context(request: AuthedHttpRequest, link: CoachingLink) -> dict[str,
         }
     )
     context.update(_notes_context(coach, athlete))
+    measures = measurements_context(athlete, viewer=coach, id_prefix="client-measure")
+    context.update(
+        {
+            "follow_ups": measures.pop("follow_ups"),
+            "measures": measures,
+        }
+    )
     return context
 
 

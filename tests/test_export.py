@@ -81,6 +81,7 @@ def test_export_zip_has_a_csv_per_metric_json_and_a_units_note(data, athlete_cli
         "README.txt",
         "body_fat.csv",
         "goals.csv",
+        "measurements.csv",
         "protein.csv",
         "runs.csv",
         "weights.csv",

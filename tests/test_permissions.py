@@ -326,6 +326,9 @@ CASES: list[Case] = [
     Case("goal_delete", "POST", path("/goals/{pk}/delete/", pk="goal.pk"), only({"owner": 302})),
     # --- Progress photos: the owner through /photos/, the active coach through the client URLs;
     # 404 for everyone else, former coaches and staff included.
+    Case("measurements", "GET", fixed("/measurements/"), SELF),
+    Case("measurements", "POST", fixed("/measurements/"), everyone(400), data={}),
+    Case("history", "GET", fixed("/history/measurements/"), SELF, label="measurements"),
     Case("photos", "GET", fixed("/photos/"), SELF),
     Case("photos", "POST", fixed("/photos/"), everyone(400), data={}),
     Case("photo_file", "GET", photo_path("/photos/{pk}/full/"), OWNER_ONLY),

@@ -27,3 +27,17 @@ RESTING_HEART_RATE_MAX = 120
 HEIGHT_MIN_CM = 100.0
 HEIGHT_MAX_CM = 250.0
 EARLIEST_DAY = dt.date(1990, 1, 1)
+
+# Circumferences in cm, per site: generous limits for adults of any build that still catch a
+# typo (a waist of 8 cm, a neck of 180 cm). Keyed by Measurement.Site values.
+CIRCUMFERENCE_CM = {
+    "waist": (40.0, 250.0),
+    "hips": (50.0, 250.0),
+    "chest": (50.0, 250.0),
+    "thigh": (25.0, 130.0),
+    "upper_arm": (12.0, 80.0),
+    "calf": (15.0, 80.0),
+    "neck": (20.0, 70.0),
+}
+CIRCUMFERENCE_MIN_CM = min(low for low, _ in CIRCUMFERENCE_CM.values())
+CIRCUMFERENCE_MAX_CM = max(high for _, high in CIRCUMFERENCE_CM.values())

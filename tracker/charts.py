@@ -965,3 +965,49 @@ def progress_charts(
         tables=tables,
         body_fat=body_fat,
     )
+
+
+SITE_COLOURS = (VERMILLION, GREEN, PURPLE, "#E69F00", "#56B4E9", INK, "#999933", "#882255")
+
+
+def measurements_figure(
+    sites: Sequence[tuple[str, Sequence[tuple[date, float]]]],
+    weight: Sequence[tuple[date, float]] | None,
+) -> Figure:
+    """Each measured site's trend and the weight trend as % change from their baselines.
+
+    `sites` are (label, [(day, %)]) from :func:`tracker.measurements.percent_change_chart`; the
+    weight line is drawn thick and blue so the sites can be read against it.
+    """
+    y_title = "Change from baseline (%)"
+    if not sites:
+        return _empty_figure("Log a few measurements to see them beside your weight", y_title)
+    data: list[dict[str, Any]] = []
+    if weight:
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines",
+                "name": "Trend weight",
+                "x": [_day(day) for day, _ in weight],
+                "y": [_num(pct) for _, pct in weight],
+                "line": {"color": BLUE, "width": 4},
+                "hovertemplate": "%{y:.1f} %<extra>Trend weight</extra>",
+            }
+        )
+    for index, (label, points) in enumerate(sites):
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "name": label,
+                "x": [_day(day) for day, _ in points],
+                "y": [_num(pct) for _, pct in points],
+                "line": {"color": SITE_COLOURS[index % len(SITE_COLOURS)], "width": 2},
+                "marker": {"size": 5},
+                "hovertemplate": f"%{{y:.1f}} %<extra>{label}</extra>",
+            }
+        )
+    layout = _layout(y_title)
+    layout["yaxis"]["zeroline"] = True
+    return {"data": data, "layout": layout}

@@ -25,6 +25,7 @@ from tracker.importers.common import FORMULA_PREFIXES
 from tracker.models import (
     BodyFatEntry,
     Goal,
+    Measurement,
     ProgressPhoto,
     ProteinEntry,
     RunEntry,
@@ -93,6 +94,13 @@ def export_tables(user: User) -> dict[str, list[list[Cell]]]:
         ],
         "protein.csv": [["date", "grams"]]
         + [[e.day.isoformat(), _number(e.grams)] for e in protein],
+        "measurements.csv": [["date", "site", "side", "cm"]]
+        + [
+            [day.isoformat(), site, side, _number(cm)]
+            for day, site, side, cm in Measurement.objects.filter(user=user)
+            .order_by("day", "created_at")
+            .values_list("day", "site", "side", "cm")
+        ],
         "goals.csv": [
             ["text", "target_kind", "target_value", "target_unit", "target_date", "status"]
             + ["created_at", "myth_warning"]
@@ -134,6 +142,8 @@ def units_note(user: User) -> str:
         "elevation_gain_m: metres\n"
         "- avg_heart_rate: beats per minute; effort: RPE 1-10\n"
         "- grams: grams of protein in the day\n"
+        "- measurements cm: circumference in centimetres; site waist (at the navel), hips, "
+        "chest, thigh, upper_arm, calf or neck; side left/right for limbs, empty otherwise\n"
         "- goals target_value: in target_unit (kg, %, km or g/day)\n\n"
         f"Dates are calendar days in your time zone ({user.time_zone}); created_at times "
         "are UTC.\n"

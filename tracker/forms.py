@@ -18,6 +18,7 @@ from tracker import bounds, units
 from tracker.models import (
     BodyFatEntry,
     Goal,
+    Measurement,
     ProgressPhoto,
     ProteinEntry,
     RunEntry,
@@ -465,6 +466,7 @@ class SettingsForm(forms.ModelForm):
             "display_name",
             "weight_unit",
             "distance_unit",
+            "length_unit",
             "time_zone",
             "height_cm",
             "sex",
@@ -491,6 +493,7 @@ class SettingsForm(forms.ModelForm):
         widgets = {
             "weight_unit": forms.RadioSelect,
             "distance_unit": forms.RadioSelect,
+            "length_unit": forms.RadioSelect,
             "height_cm": forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
             "birth_year": forms.NumberInput(attrs={"inputmode": "numeric", "placeholder": "1990"}),
             "max_heart_rate": forms.NumberInput(attrs={"inputmode": "numeric"}),
@@ -510,6 +513,8 @@ class SettingsForm(forms.ModelForm):
         ].help_text = (
             "Used only for the US Navy tape-measure estimate, whose formula differs by sex."
         )
+        # Older clients and scripts post settings without it: keep the current unit then.
+        self.fields["length_unit"].required = False
 
         for name in self.HEART_RATE_FIELDS:
             # The model fields are positive integers, whose form fields add a ">= 0" check with
@@ -526,6 +531,9 @@ class SettingsForm(forms.ModelForm):
 
     def _latest_birth_year(self) -> int:
         return self.instance.local_today().year - bounds.MIN_AGE_YEARS
+
+    def clean_length_unit(self) -> str:
+        return self.cleaned_data.get("length_unit") or self.instance.length_unit or "cm"
 
     def clean_height_cm(self) -> float | None:
         value = self.cleaned_data.get("height_cm")
@@ -642,3 +650,135 @@ class PhotoUploadForm(UserBoundForm):
             self.add_error(pose, message)
         self.processed = processed if not errors else {}
         return data
+
+
+def _circumference_cm(site: str, value: float, unit: str) -> float:
+    """The value in cm, or a ValidationError naming the site's limits in the user's unit."""
+    low, high = bounds.CIRCUMFERENCE_CM[site]
+    cm = units.display_to_cm(value, unit)
+    if not low <= round(cm, 1) <= high:
+        label = Measurement.Site(site).label
+        raise ValidationError(
+            "%(site)s must be between %(low)s and %(high)s %(unit)s.",
+            code="out_of_range",
+            params={
+                "site": label,
+                "low": _number(units.cm_to_display(low, unit)),
+                "high": _number(units.cm_to_display(high, unit)),
+                "unit": unit,
+            },
+        )
+    return cm
+
+
+class MeasurementForm(UserBoundForm):
+    """Edit one measurement (history page); the value is in the user's length unit."""
+
+    value = forms.FloatField(label="Circumference", widget=forms.NumberInput(attrs={"step": "0.1"}))
+
+    class Meta:
+        model = Measurement
+        fields = ["site", "side", "value", "day"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        unit = self.user.length_unit
+        self.fields["value"].label = f"Circumference ({unit})"
+        self.fields["value"].widget.attrs["inputmode"] = "decimal"
+        self.fields["side"].help_text = "Only for thigh, upper arm and calf."
+        if self.instance.pk and not self.is_bound:
+            self.initial["value"] = round(units.cm_to_display(self.instance.cm, unit), 1)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        site, side, value = data.get("site"), data.get("side"), data.get("value")
+        if side and site and site not in Measurement.LIMBS:
+            self.add_error("side", "Left and right are only for thigh, upper arm and calf.")
+        if site and value is not None:
+            try:
+                data["cm"] = _circumference_cm(site, value, self.user.length_unit)
+            except ValidationError as error:
+                self.add_error("value", error)
+        return data
+
+    def save(self, commit: bool = True) -> Measurement:
+        self.instance.cm = self.cleaned_data["cm"]
+        return super().save(commit)
+
+
+class MeasurementLogForm(forms.Form):
+    """Several sites in one go (the quick log): one optional field per site, plus a right-side
+    field for each limb for people who measure both sides. At least one value."""
+
+    day = forms.DateField()
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        unit = user.length_unit
+        today = user.local_today()
+        self.fields["day"].widget = DateInput(
+            attrs={"max": today.isoformat(), "min": bounds.EARLIEST_DAY.isoformat()}
+        )
+        self.fields["day"].initial = today
+        for site, label in Measurement.Site.choices:
+            name = label if site not in Measurement.LIMBS else f"{label} (left, or both)"
+            self.fields[site] = forms.FloatField(
+                label=f"{name} ({unit})",
+                required=False,
+                widget=forms.NumberInput(
+                    attrs={"step": "0.1", "inputmode": "decimal", "autocomplete": "off"}
+                ),
+            )
+            if site in Measurement.LIMBS:
+                self.fields[f"{site}_right"] = forms.FloatField(
+                    label=f"{label} (right, optional) ({unit})",
+                    required=False,
+                    widget=forms.NumberInput(
+                        attrs={"step": "0.1", "inputmode": "decimal", "autocomplete": "off"}
+                    ),
+                )
+
+    def clean_day(self) -> dt.date:
+        day: dt.date = self.cleaned_data["day"]
+        today = self.user.local_today()
+        if day > today:
+            raise ValidationError(
+                "The date can't be in the future (today is %(today)s in your time zone).",
+                code="future",
+                params={"today": today.strftime("%-d %b %Y")},
+            )
+        if day < bounds.EARLIEST_DAY:
+            raise ValidationError("Dates before 1 January 1990 can't be logged.", code="too_old")
+        return day
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        self.readings: list[tuple[str, str, float]] = []
+        unit = self.user.length_unit
+        for site in Measurement.Site.values:
+            right = data.get(f"{site}_right") if site in Measurement.LIMBS else None
+            for field, side in (
+                (site, "left" if right is not None else ""),
+                (f"{site}_right", "right"),
+            ):
+                value = data.get(field)
+                if value is None:
+                    continue
+                try:
+                    self.readings.append((site, side, _circumference_cm(site, value, unit)))
+                except ValidationError as error:
+                    self.add_error(field, error)
+        if not self.readings and not self.errors:
+            raise ValidationError("Enter at least one measurement.")
+        return data
+
+    def save(self) -> list[Measurement]:
+        day = self.cleaned_data["day"]
+        rows = [
+            Measurement(user=self.user, day=day, site=site, side=side, cm=cm)
+            for site, side, cm in self.readings
+        ]
+        for row in rows:
+            row.full_clean()
+        return Measurement.objects.bulk_create(rows)

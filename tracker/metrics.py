@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker import forms
-from tracker.models import BodyFatEntry, Entry, ProteinEntry, RunEntry, WeightEntry
+from tracker.models import BodyFatEntry, Entry, Measurement, ProteinEntry, RunEntry, WeightEntry
 
 
 @dataclass(frozen=True)
@@ -24,5 +24,6 @@ METRICS: dict[str, Metric] = {
         Metric("body-fat", "Body fat", "body-fat reading", BodyFatEntry, forms.BodyFatForm),
         Metric("runs", "Runs", "run", RunEntry, forms.RunForm),
         Metric("protein", "Protein", "protein day", ProteinEntry, forms.ProteinForm),
+        Metric("measurements", "Measurements", "measurement", Measurement, forms.MeasurementForm),
     )
 }

@@ -60,6 +60,10 @@ class User(AbstractUser):
         KM = "km", "Kilometres (km)"
         MI = "mi", "Miles (mi)"
 
+    class LengthUnit(models.TextChoices):
+        CM = "cm", "Centimetres (cm)"
+        IN = "in", "Inches (in)"
+
     username = None  # type: ignore[assignment]
     first_name = None  # type: ignore[assignment]
     last_name = None  # type: ignore[assignment]
@@ -67,6 +71,9 @@ class User(AbstractUser):
     display_name = models.CharField(max_length=80, blank=True)
     weight_unit = models.CharField(max_length=2, choices=WeightUnit, default=WeightUnit.KG)
     distance_unit = models.CharField(max_length=2, choices=DistanceUnit, default=DistanceUnit.KM)
+    length_unit = models.CharField(
+        "Body measurements in", max_length=2, choices=LengthUnit, default=LengthUnit.CM
+    )
     time_zone = models.CharField(max_length=64, default="UTC")
     height_cm = models.FloatField(
         null=True,
@@ -707,3 +714,60 @@ class ProgressPhoto(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_pose_display()} photo on {self.day}"
+
+
+class Measurement(Entry):
+    """One tape measurement of one site (circumference in cm), optionally of one side.
+
+    Limbs may be measured left and right; ``side`` is blank for the trunk and for a limb logged
+    without a side. Each (site, side) is its own series (tracker.measurements).
+    """
+
+    class Site(models.TextChoices):
+        WAIST = "waist", "Waist (at the navel)"
+        HIPS = "hips", "Hips"
+        CHEST = "chest", "Chest"
+        THIGH = "thigh", "Thigh"
+        UPPER_ARM = "upper_arm", "Upper arm"
+        CALF = "calf", "Calf"
+        NECK = "neck", "Neck"
+
+    class Side(models.TextChoices):
+        NONE = "", "—"
+        LEFT = "left", "Left"
+        RIGHT = "right", "Right"
+
+    LIMBS = ("thigh", "upper_arm", "calf")
+
+    site = models.CharField(max_length=10, choices=Site)
+    side = models.CharField(max_length=5, choices=Side, blank=True, default="")
+    cm = models.FloatField("circumference (cm)")
+
+    class Meta(Entry.Meta):
+        indexes = [
+            # History, the measurements chart and the follow-up card: a user's readings by day.
+            models.Index(fields=["user", "-day", "-created_at"], name="measure_user_day"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    cm__gte=bounds.CIRCUMFERENCE_MIN_CM, cm__lte=bounds.CIRCUMFERENCE_MAX_CM
+                ),
+                name="measure_cm_in_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(day__gte=bounds.EARLIEST_DAY), name="measure_day_not_before_1990"
+            ),
+            models.CheckConstraint(
+                condition=Q(side="") | Q(site__in=["thigh", "upper_arm", "calf"]),
+                name="measure_side_only_for_limbs",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.cm:.1f} cm on {self.day}"
+
+    @property
+    def label(self) -> str:
+        site = self.get_site_display()
+        return f"{site} ({self.side})" if self.side else site

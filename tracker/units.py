@@ -21,6 +21,17 @@ def display_to_kg(value: float, unit: str) -> float:
     return value * KG_PER_LB if unit == "lb" else value
 
 
+CM_PER_IN = 2.54
+
+
+def cm_to_display(cm: float, unit: str) -> float:
+    return cm / CM_PER_IN if unit == "in" else cm
+
+
+def display_to_cm(value: float, unit: str) -> float:
+    return value * CM_PER_IN if unit == "in" else value
+
+
 def km_to_display(km: float, unit: str) -> float:
     return km / KM_PER_MI if unit == "mi" else km
 

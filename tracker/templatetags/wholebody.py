@@ -18,6 +18,14 @@ def weight(kg: float | None, unit: str = "kg") -> str:
 
 
 @register.filter
+def length(cm: float | None, unit: str = "cm") -> str:
+    """A circumference: 84.5 cm, or 33.3 in."""
+    if cm is None:
+        return "—"
+    return f"{units.cm_to_display(cm, unit):.1f} {unit}"
+
+
+@register.filter
 def distance(km: float | None, unit: str = "km") -> str:
     if km is None:
         return "—"

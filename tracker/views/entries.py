@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tracker import bounds, myths, units
 from tracker.forms import BodyFatForm, GoalForm, ProteinAddForm, RunForm, WeightForm
 from tracker.http import AuthedHttpRequest
+from tracker.measurement_page import area_follow_ups
 from tracker.metrics import METRICS, Metric
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.presenters import today_panel
@@ -130,6 +131,7 @@ def dashboard(request: AuthedHttpRequest) -> HttpResponse:
     # Only the full page shows the trend strip; quick-log swaps don't recompute it.
     panel = today_panel(request.user)
     context.update(trend_cards=panel.cards, dose=panel.dose_card, effort_runs=panel.effort_runs)
+    context["follow_ups"] = area_follow_ups(request.user, viewer=request.user)
     return render(request, "tracker/dashboard.html", context)
 
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tracker import myths
 from tracker.forms import GoalForm
 from tracker.http import AuthedHttpRequest
+from tracker.measurement_page import area_follow_ups
 from tracker.models import Goal, User
 from tracker.views.access import get_own_entry_or_404
 
@@ -56,7 +57,12 @@ def goals(request: AuthedHttpRequest) -> HttpResponse:
     warning = None
     if form.is_bound:
         warning = myths.warning_for_text(request.POST.get("text", "")[:MAX_CHECK_LENGTH])
-    context = {"form": form, "items": _goal_items(_goals_for(request.user)), "warning": warning}
+    context = {
+        "form": form,
+        "items": _goal_items(_goals_for(request.user)),
+        "warning": warning,
+        "follow_ups": area_follow_ups(request.user, viewer=request.user),
+    }
     return render(request, "tracker/goals.html", context, status=400 if form.is_bound else 200)
 
 
