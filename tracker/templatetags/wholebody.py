@@ -18,8 +18,9 @@ def weight(kg: float | None, unit: str = "kg") -> str:
 
 
 @register.filter
-def length(cm: float | None, unit: str = "cm") -> str:
-    """A circumference: 84.5 cm, or 33.3 in."""
+def circumference(cm: float | None, unit: str = "cm") -> str:
+    """A circumference: 84.5 cm, or 33.3 in. (Not named "length": that is Django's built-in
+    filter, which this library would shadow in every template that loads it.)"""
     if cm is None:
         return "—"
     return f"{units.cm_to_display(cm, unit):.1f} {unit}"
