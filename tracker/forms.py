@@ -690,7 +690,7 @@ class MeasurementForm(UserBoundForm):
             self.initial["value"] = round(units.cm_to_display(self.instance.cm, unit), 1)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         site, side, value = data.get("site"), data.get("side"), data.get("value")
         if side and site and site not in Measurement.LIMBS:
             self.add_error("side", "Left and right are only for thigh, upper arm and calf.")
@@ -753,7 +753,7 @@ class MeasurementLogForm(forms.Form):
         return day
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         self.readings: list[tuple[str, str, float]] = []
         unit = self.user.length_unit
         for site in Measurement.Site.values:

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from tracker.forms import MeasurementLogForm
+from tracker.http import AuthedHttpRequest
 from tracker.measurement_page import measurements_context
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def measurements(request: HttpRequest) -> HttpResponse:
+def measurements(request: AuthedHttpRequest) -> HttpResponse:
     user = request.user
     form = MeasurementLogForm(request.POST if request.method == "POST" else None, user=user)
     if request.method == "POST" and form.is_valid():
