@@ -9,15 +9,28 @@ command produces the same data.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 import random
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from PIL import Image, ImageDraw
 
 from coaching.models import CoachingLink, CoachNote
 from tracker import myths
-from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.models import (
+    BodyFatEntry,
+    Goal,
+    Measurement,
+    ProgressPhoto,
+    ProteinEntry,
+    RunEntry,
+    User,
+    WeightEntry,
+)
+from tracker.photo_processing import process_photo
+from tracker.photos import photo_delete, photos_save
 
 DEMO_PASSWORD = "wholebody-demo"
 DEMO_DOMAIN = "demo.wholebody.app"
@@ -205,6 +218,70 @@ def _body_fat(
     return rows
 
 
+# Starting circumference (cm) per site at about 25 % body fat, and how many cm each site loses
+# per kg of body weight lost (the waist most, the calves least: the body's own order).
+SITES_CM = {
+    "waist": (88.0, 0.9),
+    "hips": (102.0, 0.6),
+    "chest": (98.0, 0.5),
+    "thigh": (58.0, 0.35),
+    "upper_arm": (31.0, 0.2),
+    "calf": (37.0, 0.1),
+    "neck": (36.0, 0.15),
+}
+# The belly goal was set ten weeks ago, so its follow-up card has something to say.
+GOAL_AGE_DAYS = 70
+PHOTO_DAYS_AGO = (84, 0)  # two dated sets: twelve weeks ago and today
+
+
+def _measurements(
+    p: Persona, rng: random.Random, days: list[dt.date], user: User
+) -> list[Measurement]:
+    """Weekly tape measurements (Saturdays, one in six missed) that follow the whole-body loss
+    with about half a centimetre of tape noise."""
+    rows = []
+    scale = p.start_kg / 78.0
+    for i, day in enumerate(days):
+        if day.weekday() != 5 or rng.random() < 0.17:
+            continue
+        lost = p.start_kg - underlying_kg(p, i, len(days))
+        for site, (start_cm, per_kg) in SITES_CM.items():
+            cm = start_cm * scale**0.5 - per_kg * lost + rng.gauss(0, 0.5)
+            rows.append(Measurement(user=user, day=day, site=site, cm=round(cm, 1)))
+    return rows
+
+
+def _silhouette(pose: str, waist_cm: float, hue: int) -> bytes:
+    """A simple generated figure (no real person): the waist drawn in proportion to the tape."""
+
+    image = Image.new("RGB", (600, 800), (236, 232, 226))
+    draw = ImageDraw.Draw(image)
+    skin = (200 - hue, 150, 120 + hue)
+    half = waist_cm * (1.2 if pose != "side" else 0.8)
+    draw.ellipse((250, 60, 350, 170), fill=skin)  # head
+    draw.rectangle((300 - half, 190, 300 + half, 480), fill=(40, 90, 160))  # torso
+    draw.rectangle((300 - half, 480, 295, 760), fill=(60, 60, 70))  # legs
+    draw.rectangle((305, 480, 300 + half, 760), fill=(60, 60, 70))
+    draw.text((20, 20), f"{pose} (generated demo image)", fill=(30, 30, 30))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def _photos(user: User, days: list[dt.date], measurements: list[Measurement]) -> None:
+    for photo in ProgressPhoto.objects.filter(user=user):
+        photo_delete(photo)
+    waist = sorted((m.day, m.cm) for m in measurements if m.site == "waist")
+    for ago in PHOTO_DAYS_AGO:
+        day = days[-1 - ago]
+        cm = next((c for d, c in reversed(waist) if d <= day), waist[0][1] if waist else 85.0)
+        processed = {
+            pose: process_photo(io.BytesIO(_silhouette(pose, cm, 20)))
+            for pose in ("front", "side", "back")
+        }
+        photos_save(user=user, day=day, photos=processed)
+
+
 def _runs(p: Persona, rng: random.Random, days: list[dt.date], user: User) -> list[RunEntry]:
     rows = []
     last_week = set(days[-7:])
@@ -271,20 +348,24 @@ def load_demo_data(*, stdout_write=print) -> dict[str, str]:
         user.time_zone = p.time_zone
         user.weight_unit = p.weight_unit
         user.distance_unit = p.distance_unit
+        user.length_unit = "in" if p.weight_unit == "lb" else "cm"
         user.height_cm = round(rng.uniform(160, 188))
         user.set_password(DEMO_PASSWORD)
         user.save()
         today = user.local_today()
         days = [today - dt.timedelta(days=n) for n in range(HISTORY_DAYS - 1, -1, -1)]
-        for model in (WeightEntry, BodyFatEntry, RunEntry, ProteinEntry):
+        for model in (WeightEntry, BodyFatEntry, RunEntry, ProteinEntry, Measurement):
             model.objects.filter(user=user).delete()
         Goal.objects.filter(user=user).delete()
         WeightEntry.objects.bulk_create(_weights(p, rng, days, user))
         BodyFatEntry.objects.bulk_create(_body_fat(p, rng, days, user))
         RunEntry.objects.bulk_create(_runs(p, rng, days, user))
         ProteinEntry.objects.bulk_create(_protein(p, rng, days, user))
+        measurements = Measurement.objects.bulk_create(_measurements(p, rng, days, user))
+        if index < 2:  # Maya (the belly goal) and Ben have two dated photo sets
+            _photos(user, days, measurements)
         for text in p.goals:
-            goal = Goal(user=user, text=text)
+            goal = Goal(user=user, text=text, created_at=_aware(days[-1 - GOAL_AGE_DAYS]))
             myths.apply_verdict(goal, myths.warning_for_text(text))
             goal.save()
         CoachingLink.objects.filter(athlete=user).delete()

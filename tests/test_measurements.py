@@ -264,3 +264,24 @@ def test_navy_estimate_from_latest_tape_trends(athlete, athlete_client):
     html = athlete_client.get("/measurements/").content.decode()
     # 16.11 % (see test_body_composition.test_navy_men).
     assert "US Navy tape estimate:</strong> 16.1 % body fat, ±3.5 points" in html
+
+
+def test_demo_athletes_have_measurements_photos_and_the_belly_follow_up(db, time_machine):
+    import io as _io
+
+    from django.core.management import call_command
+
+    from tracker.models import ProgressPhoto, User
+
+    call_command("demo_data", stdout=_io.StringIO())
+    maya = User.objects.get(email="athlete@demo.wholebody.app")
+    # Months of weekly measurements of every site.
+    days = Measurement.objects.filter(user=maya, site="waist").values_list("day", flat=True)
+    assert (max(days) - min(days)).days > 150
+    # Two dated photo sets, front, side and back each.
+    photo_days = sorted(set(ProgressPhoto.objects.filter(user=maya).values_list("day", flat=True)))
+    assert len(photo_days) == 2
+    assert ProgressPhoto.objects.filter(user=maya).count() == 6
+    html = client_for(maya).get("/today/").content.decode()
+    assert "Waist: −" in html and "since you set this goal on" in html
+    assert "Whole-body loss is reaching them." in html
