@@ -18,7 +18,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from coaching.models import INVITATION_LIFETIME, CoachingLink, Invitation
+from tracker import throttle
 from tracker.models import User
+
+INVITATION_SUBJECT = "A coaching invitation on Wholebody"
 
 
 def invitation_create(
@@ -48,15 +51,43 @@ def invitation_create(
     return invitation
 
 
+def invitation_email_check_quota(*, coach: User, email: str, client_ip: str) -> None:
+    """Raise ValidationError unless `coach` may email another invitation to `email` now.
+
+    Anyone can tick "I coach athletes", so without limits the invitation form would send mail
+    from our address to any address: limits per sender, per recipient and per client address.
+    """
+    allowed = throttle.allow(
+        [
+            (throttle.INVITE_PER_SENDER_HOUR, str(coach.pk)),
+            (throttle.INVITE_PER_SENDER_DAY, str(coach.pk)),
+            (throttle.INVITE_PER_RECIPIENT_DAY, email),
+            (throttle.INVITE_PER_IP_HOUR, client_ip),
+        ]
+    )
+    if not allowed:
+        raise ValidationError(
+            "Too many invitation emails for now: you can email "
+            f"{throttle.INVITE_PER_SENDER_HOUR.count} an hour and "
+            f"{throttle.INVITE_PER_SENDER_DAY.count} a day, and one address gets at most "
+            f"{throttle.INVITE_PER_RECIPIENT_DAY.count} a day. Try again later, or leave the "
+            "email empty to create a link and send it yourself.",
+            code="rate_limited",
+        )
+
+
 def invitation_send_email(*, invitation: Invitation, accept_url: str) -> None:
-    """Email the invitation link to `invitation.email` through Django's email backend."""
+    """Email the invitation link to `invitation.email` through Django's email backend.
+
+    The subject is fixed text: the sender's display name and message could otherwise turn our
+    address into a spam or phishing relay. The body says who sent it and marks their message
+    as theirs, not ours.
+    """
     if not invitation.email:
         raise ValidationError("This invitation has no email address to send to.", code="no_email")
     context = {"invitation": invitation, "coach": invitation.coach, "accept_url": accept_url}
-    # Collapse whitespace: a newline in a display name must not break the mail header.
-    subject = " ".join(f"{invitation.coach.name} invited you to Wholebody".split())
     body = render_to_string("coaching/invitation_email.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
+    send_mail(INVITATION_SUBJECT, body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
 
 
 def _check_open(invitation: Invitation) -> None:

@@ -33,7 +33,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from coaching import roster, services
 from coaching.forms import AcceptForm, InvitationForm, NoteForm
 from coaching.models import CoachingLink, CoachNote, Invitation
+from tracker import throttle
 from tracker.http import AuthedHttpRequest
+from tracker.links import absolute_url
 from tracker.measurement_page import measurements_context
 from tracker.models import Goal, User
 from tracker.presenters import CHARTS_PARTIAL, data_table_context, progress_context
@@ -429,6 +431,12 @@ def invitations(request: AuthedHttpRequest) -> HttpResponse:
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
+            if form.cleaned_data["email"]:
+                services.invitation_email_check_quota(
+                    coach=coach,
+                    email=form.cleaned_data["email"],
+                    client_ip=throttle.client_ip(request),
+                )
             invitation = services.invitation_create(
                 coach=coach,
                 email=form.cleaned_data["email"],
@@ -437,7 +445,7 @@ def invitations(request: AuthedHttpRequest) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            url = request.build_absolute_uri(reverse("invitation_respond", args=[invitation.token]))
+            url = absolute_url(reverse("invitation_respond", args=[invitation.token]))
             if invitation.email:
                 try:
                     services.invitation_send_email(invitation=invitation, accept_url=url)
@@ -464,9 +472,7 @@ def invitations(request: AuthedHttpRequest) -> HttpResponse:
         {
             "invitation": invitation,
             "state": _invitation_state(invitation, now),
-            "url": request.build_absolute_uri(
-                reverse("invitation_respond", args=[invitation.token])
-            ),
+            "url": absolute_url(reverse("invitation_respond", args=[invitation.token])),
         }
         for invitation in sent
     ]

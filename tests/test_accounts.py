@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core import mail
 from django.urls import reverse
@@ -30,7 +31,16 @@ def login(client, email: str, password: str):
 # Sign up -----------------------------------------------------------------------------------
 
 
-def test_signup_creates_account_and_logs_in(db, client):
+def confirm_link(message) -> str:
+    """The sign-up confirmation path in an email (links are built from SITE_URL)."""
+    found = re.search(
+        re.escape(settings.SITE_URL) + r"(/accounts/signup/confirm/\S+)", message.body
+    )
+    assert found, message.body
+    return found.group(1)
+
+
+def test_signup_emails_a_link_that_activates_the_account_and_logs_in(db, client):
     response = client.post(
         reverse("signup"),
         {
@@ -40,21 +50,48 @@ def test_signup_creates_account_and_logs_in(db, client):
             "password2": NEW_PASSWORD,
         },
     )
-    assert response.status_code == 302
-    assert response["Location"] == reverse("settings")
+    assert response.status_code == 200
+    assert "We sent a link to <strong>nia@example.com</strong>" in response.content.decode()
     user = User.objects.get(email="nia@example.com")
-    assert user.display_name == "Nia"
-    assert user.check_password(NEW_PASSWORD)
+    assert user.display_name == "Nia" and user.check_password(NEW_PASSWORD)
+    assert not user.is_active and logged_in_user_id(client) is None
+    # Not usable before the link is confirmed.
+    assert login(client_for(None), "nia@example.com", NEW_PASSWORD).status_code == 200
+    [message] = mail.outbox
+    assert message.to == ["nia@example.com"]
+    link = confirm_link(message)
+    # GET only shows a button (mail scanners follow links); POST confirms and logs in.
+    page = client.get(link)
+    assert page.status_code == 200 and "Confirm and continue" in page.content.decode()
+    assert not User.objects.get(pk=user.pk).is_active
+    response = client.post(link)
+    assert response.status_code == 302 and response["Location"] == reverse("settings")
+    assert User.objects.get(pk=user.pk).is_active
     assert logged_in_user_id(client) == str(user.pk)
     page = client.get(response["Location"])
     assert user.time_zone == "UTC"  # posted without the field (no JS): UTC, shown in Settings
     assert "Your time zone is UTC. Choose your units below." in page.content.decode()
+    # The link works once.
+    assert client_for(None).post(link).status_code == 400
+    assert login(client_for(None), "nia@example.com", NEW_PASSWORD).status_code == 302
+
+
+def test_signing_up_again_before_confirming_replaces_the_pending_details(db, client):
+    form = {"email": "nia@example.com", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+    client.post(reverse("signup"), form)
+    first_link = confirm_link(mail.outbox[0])
+    client.post(
+        reverse("signup"), form | {"password1": "another-pass-99", "password2": "another-pass-99"}
+    )
+    assert User.objects.filter(email="nia@example.com").count() == 1
+    assert client.post(first_link).status_code == 400  # the older link stopped working
+    assert client.post(confirm_link(mail.outbox[1])).status_code == 302
+    assert User.objects.get(email="nia@example.com").check_password("another-pass-99")
 
 
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"email": "ana@example.com"}, "An account with this email already exists."),
         ({"email": "not-an-email"}, "Enter a valid email address."),
         ({"password1": "short", "password2": "short"}, "This password is too short."),
         ({"password2": "something-else-entirely"}, "The two password fields didn"),
@@ -70,6 +107,7 @@ def test_signup_errors(athlete, client, data, message):
     assert message in response.content.decode().replace("&#x27;", "'")
     assert User.objects.count() == before
     assert logged_in_user_id(client) is None
+    assert not mail.outbox
 
 
 def test_signup_and_login_pages_send_logged_in_users_to_dashboard(athlete_client):
@@ -182,7 +220,9 @@ def test_password_reset_by_email(athlete, client):
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["ana@example.com"]
-    link = re.search(r"https?://testserver(/accounts/password/reset/\S+/)", message.body)
+    link = re.search(
+        re.escape(settings.SITE_URL) + r"(/accounts/password/reset/\S+/)", message.body
+    )
     assert link
     # The link leads to the set-password form (Django swaps the token into the session).
     response = client.get(link.group(1), follow=True)
@@ -387,6 +427,10 @@ def test_signup_returns_to_a_safe_next_url(db, client):
             "next": "/coach/invite/abc/",
         },
     )
+    assert response.status_code == 200
+    link = confirm_link(mail.outbox[0])
+    assert "?next=%2Fcoach%2Finvite%2Fabc%2F" in link
+    response = client.post(link)
     assert response.status_code == 302
     assert response["Location"] == "/coach/invite/abc/"
 
@@ -401,6 +445,9 @@ def test_signup_ignores_an_offsite_next_url(db, client):
             "next": "https://evil.example.com/",
         },
     )
+    link = confirm_link(mail.outbox[0])
+    assert "evil" not in link
+    response = client.post(link + "?next=https://evil.example.com/")
     assert response.status_code == 302
     assert response["Location"] == "/settings/"
 
@@ -417,9 +464,9 @@ def test_signup_saves_the_time_zone_the_browser_filled_in(db, client):
             "password2": NEW_PASSWORD,
             "time_zone": "Pacific/Auckland",
         },
-        follow=True,
     )
     assert User.objects.get(email="kiri@example.com").time_zone == "Pacific/Auckland"
+    response = client.post(confirm_link(mail.outbox[0]), follow=True)
     assert "Your time zone is Pacific/Auckland." in response.content.decode()
 
 

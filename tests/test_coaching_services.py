@@ -53,8 +53,11 @@ def test_invitation_send_email_uses_the_email_backend(coach_user):
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["ana@example.com"]
-    assert "Cora" in message.subject
-    assert "https://x.test/i/abc/" in message.body
+    # A fixed subject: neither the sender's name nor their text can be put in it.
+    assert message.subject == "A coaching invitation on Wholebody"
+    assert "https://x.test/i/abc/" in message.subject + message.body
+    assert "Name they gave: Cora" in message.body and "cora@example.com" in message.body
+    assert "(written by them, not by Wholebody)" in message.body
     assert "Let's train <together>" in message.body  # plain text: not HTML-escaped
 
 

@@ -54,7 +54,8 @@ def test_withings_upload_preview_confirm_and_reimport_adds_nothing(athlete, athl
         (dt.date(2024, 3, 5), 80.4),
     ]
     assert BodyFatEntry.objects.filter(user=athlete, method="scale").count() == 2
-    assert not ImportBatch.objects.exists()
+    # The batch is kept only as a "saved" marker, its rows cleared.
+    assert ImportBatch.objects.get().payload == {} and ImportBatch.objects.get().saved_at
     messages = athlete_client.get("/history/weight/").content.decode()
     assert "Imported 3 weigh-ins, 2 body-fat readings." in messages
 

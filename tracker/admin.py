@@ -16,6 +16,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.http import HttpRequest, HttpResponse
 
 from tracker import myths
+from tracker.admin_hidden import HiddenFieldsAdminMixin
 from tracker.models import (
     BodyFatEntry,
     Citation,
@@ -164,7 +165,14 @@ class VocabularyTermAdmin(admin.ModelAdmin):
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(HiddenFieldsAdminMixin, BaseUserAdmin):
+    # The hash is shown only as a summary; a ?password__regex= filter would read it out.
+    hidden_fields = ("password",)
+
+    def get_exclude(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        # The password stays on the form as its read-only summary and "reset password" link.
+        return list(super(HiddenFieldsAdminMixin, self).get_exclude(request, obj) or [])
+
     ordering = ["email"]
     list_display = ["email", "display_name", "is_coach", "is_staff", "date_joined"]
     list_filter = ["is_coach", "is_staff", "is_superuser", "is_active"]

@@ -442,10 +442,15 @@ class SignupForm(UserCreationForm):
         return self.cleaned_data.get("time_zone") or "UTC"
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise ValidationError("An account with this email already exists. Try logging in.")
-        return email
+        # Whether the address already has an account is NOT checked here: the sign-up view
+        # answers the same way either way (and mails the existing owner), so the form can't be
+        # used to find out who has an account.
+        return User.objects.normalize_email(self.cleaned_data["email"])
+
+    def _get_validation_exclusions(self) -> set[str]:
+        # Same reason as clean_email: skip the unique checks on email (field and case-insensitive
+        # constraint); the view handles an address that is already taken.
+        return super()._get_validation_exclusions() | {"email"}
 
 
 class TimeZoneForm(forms.Form):

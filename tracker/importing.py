@@ -369,7 +369,7 @@ MODELS = {
 def batch_confirm(
     *, batch: ImportBatch, include_unsure: Iterable[int] = ()
 ) -> dict[str, dict[str, int]]:
-    """Save the batch's rows in one transaction and delete it.
+    """Save the batch's rows in one transaction and mark it saved (its rows cleared).
 
     `include_unsure` are the indexes of the set-aside tracks (probably not runs) the athlete
     chose to import anyway. Duplicates are checked again first.
@@ -379,9 +379,16 @@ def batch_confirm(
     added: dict[str, int] = {}
     skipped: dict[str, int] = {}
     with transaction.atomic():
-        # Locks the batch on PostgreSQL so a double-click can't save it twice.
+        # One confirm at a time per athlete: the duplicate check below and the inserts must not
+        # interleave with another confirm's (the same file previewed twice and confirmed from
+        # both tabs was saved twice under PostgreSQL's READ COMMITTED). Locking the owner's row
+        # makes the second confirm wait, then see the first one's rows as duplicates. (SQLite's
+        # IMMEDIATE transactions already serialise all writers.)
+        owner = User.objects.select_for_update().get(pk=batch.owner_id)
+        # Locks the batch so a double-click can't save it twice.
         batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-        owner = batch.owner
+        if batch.saved_at is not None:
+            raise BatchAlreadySaved
         unsure = batch.payload.get("unsure", [])
         chosen = [unsure[i] for i in sorted(set(include_unsure)) if 0 <= i < len(unsure)]
         for metric in METRIC_KEYS:
@@ -392,5 +399,11 @@ def batch_confirm(
             )
             added[metric] = len(rows)
             skipped[metric] = duplicates + batch.payload.get("duplicates", {}).get(metric, 0)
-        batch.delete()
+        batch.payload = {}
+        batch.saved_at = timezone.now()
+        batch.save(update_fields=["payload", "saved_at"])
     return {"added": added, "skipped": skipped}
+
+
+class BatchAlreadySaved(Exception):
+    """The batch was confirmed before (a second click, or another tab)."""

@@ -1,13 +1,17 @@
-"""Request middleware: the user's own time zone, and whole-page login redirects for htmx."""
+"""Request middleware: the user's own time zone, login redirects that land somewhere useful, and
+no caching of personal pages."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import resolve_url
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.http import HttpResponseClientRedirect
 
 
@@ -24,18 +28,64 @@ class UserTimezoneMiddleware:
         return self.get_response(request)
 
 
-class HtmxLoginRedirectMiddleware:
-    """When a session expires mid-page, an htmx request would swap the login page into a
-    fragment; send the browser to the login page as a whole instead."""
+def _page_path(url: str | None, request: HttpRequest) -> str:
+    """The path (and query) of `url` if it is a page on this site, else ""."""
+    if not url or not url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return ""
+    parts = urlsplit(url)
+    if parts.netloc and parts.netloc != request.get_host():
+        return ""
+    path = parts.path or "/"
+    return f"{path}?{parts.query}" if parts.query else path
+
+
+class LoginRedirectMiddleware:
+    """When a session expires mid-page, send the person to the login page in a way that brings
+    them back to where they were.
+
+    - A form posted after the session expired: Django's `login_required` sends `next=` the URL
+      the form posted to, which only accepts POST, so after logging in the person met a 405 page.
+      Point `next` at the page the form was on instead (htmx's HX-Current-URL, else Referer).
+    - An htmx request would swap the login page into a fragment; redirect the whole browser.
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        htmx = getattr(request, "htmx", None)
-        if htmx and response.status_code == 302:
-            location = response.get("Location", "")
-            if location.startswith(resolve_url(settings.LOGIN_URL)):
-                return HttpResponseClientRedirect(location)
+        if response.status_code != 302:
+            return response
+        login_url = resolve_url(settings.LOGIN_URL)
+        location = response.get("Location", "")
+        if not location.startswith(login_url):
+            return response
+        if request.method not in ("GET", "HEAD"):
+            page = _page_path(
+                request.headers.get("HX-Current-URL") or request.headers.get("Referer"), request
+            )
+            if page and not page.startswith(login_url):
+                location = f"{login_url}?{urlencode({'next': page})}"
+            else:
+                location = login_url
+            response["Location"] = location
+        if getattr(request, "htmx", None):
+            return HttpResponseClientRedirect(location)
+        return response
+
+
+class PrivateCacheMiddleware:
+    """Personal pages must not be stored by the browser or a proxy: after logging out (or after
+    a coaching link ends) on a shared device, Back would otherwise show the data again."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
         return response

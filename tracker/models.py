@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -26,10 +27,16 @@ from tracker.trends import MaxHeartRate, max_heart_rate
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
+    @classmethod
+    def normalize_email(cls, email: str | None) -> str:
+        """The whole address lowercased and trimmed: one account per mailbox, whatever case a
+        phone or an admin typed (Django's default only lowercases the domain)."""
+        return (email or "").strip().lower()
+
     def _create_user(self, email: str, password: str | None, **extra: Any) -> User:
         if not email:
             raise ValueError("An email address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user = self.model(email=self.normalize_email(email), **extra)
         user.set_password(password)
         user.save(using=self._db)
         return user
@@ -140,6 +147,13 @@ class User(AbstractUser):
                     resting_heart_rate__lte=bounds.RESTING_HEART_RATE_MAX,
                 ),
                 name="user_resting_heart_rate_in_bounds",
+            ),
+            # Emails are stored lowercased (UserManager.normalize_email, run by clean()); this is
+            # the backstop so "VICTIM@x" can never sit beside "victim@x" (login would 500).
+            models.UniqueConstraint(
+                Lower("email"),
+                name="user_email_case_insensitive_unique",
+                violation_error_message="A user with this email address already exists.",
             ),
         ]
 
@@ -666,6 +680,9 @@ class ImportBatch(models.Model):
     payload = models.JSONField(default=dict)
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
+    # Set when confirmed (the rows are then cleared): a second click on "confirm", or a back
+    # button, can say "already saved" instead of a 404, until the batch expires.
+    saved_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [
@@ -771,3 +788,23 @@ class Measurement(Entry):
     def label(self) -> str:
         site = self.get_site_display()
         return f"{site} ({self.side})" if self.side else site
+
+
+class ThrottleEvent(models.Model):
+    """One action counted against a rate limit (an email sent, say), kept in the database so
+    every app server sees the same counts. `key` is a hash: no email or IP address is stored."""
+
+    scope = models.CharField(max_length=40)
+    key = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [
+            # throttle.allow(): events for one scope and key in the recent window.
+            models.Index(fields=["scope", "key", "created_at"], name="throttle_scope_key_time"),
+            # Pruning events older than every window.
+            models.Index(fields=["created_at"], name="throttle_created"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scope} at {self.created_at:%Y-%m-%d %H:%M}"

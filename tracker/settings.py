@@ -68,6 +68,23 @@ if not DEBUG and not TESTING and SECRET_KEY == DEV_SECRET_KEY:
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
 
+
+def _default_site_url() -> str:
+    if DEBUG or TESTING:
+        return "http://127.0.0.1:8000"
+    host = ALLOWED_HOSTS[0] if ALLOWED_HOSTS else ""
+    if not host or host.startswith(".") or "*" in host:
+        raise ImproperlyConfigured(
+            "Set SITE_URL (e.g. https://wholebody.example.com): links in emails are built from "
+            "it, and ALLOWED_HOSTS does not name a single host to use instead."
+        )
+    return f"https://{host}"
+
+
+# The address links in emails point to (password reset, invitations, reminders). Never taken from
+# the request's Host header, whose port and name a client chooses.
+SITE_URL = envstr("SITE_URL", "").rstrip("/") or _default_site_url()
+
 TIME_ZONE = envstr("TIME_ZONE", "UTC")
 try:
     ZoneInfo(TIME_ZONE)
@@ -106,7 +123,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "tracker.middleware.UserTimezoneMiddleware",
-    "tracker.middleware.HtmxLoginRedirectMiddleware",
+    "tracker.middleware.LoginRedirectMiddleware",
+    "tracker.middleware.PrivateCacheMiddleware",
     # Last, so throttled logins are answered before any view work.
     "axes.middleware.AxesMiddleware",
 ]
@@ -198,6 +216,9 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"
+# One counter per account: login matches emails case-insensitively, so "Victim@x" and "VICTIM@x"
+# must count against the same lock as "victim@x".
+AXES_USERNAME_CALLABLE = "tracker.auth.axes_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_ENABLED = envbool("AXES_ENABLED", True)
 # Behind N reverse proxies the client's address is in X-Forwarded-For; without this, every login
@@ -287,8 +308,6 @@ EMAIL_BACKEND = envstr(
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend",
 )
-# The address people reach the app at, for links in emails sent outside a request (reminders).
-SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "Wholebody <noreply@wholebody.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -327,7 +346,13 @@ CSRF_COOKIE_HTTPONLY = True  # no script reads it: htmx gets the token from hx-h
 SESSION_COOKIE_SECURE = not DEBUG and not TESTING
 CSRF_COOKIE_SECURE = not DEBUG and not TESTING
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG and not TESTING)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Trust X-Forwarded-Proto only when a proxy that sets it sits in front (otherwise any client could
+# claim HTTPS): on when AXES_PROXY_COUNT says there is a proxy, or set SECURE_PROXY_SSL_HEADER.
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https")
+    if envbool("SECURE_PROXY_SSL_HEADER", AXES_IPWARE_PROXY_COUNT is not None)
+    else None
+)
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", not DEBUG)

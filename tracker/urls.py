@@ -20,6 +20,11 @@ from tracker.views import (
 
 auth_patterns = [
     path("signup/", accounts.signup, name="signup"),
+    path(
+        "signup/confirm/<str:uidb64>/<str:token>/",
+        accounts.signup_activate,
+        name="signup_activate",
+    ),
     path("login/", accounts.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password/change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
@@ -28,7 +33,7 @@ auth_patterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
-    path("password/reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path("password/reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
     path(
         "password/reset/sent/",
         auth_views.PasswordResetDoneView.as_view(),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import VIEWPORTS, axe_missing
@@ -37,7 +38,11 @@ def test_sign_up_switch_to_lb_and_quick_log_a_weight(browsing, problems, viewpor
     page.get_by_label("Password confirmation").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
 
-    # Sign-up logs in and lands on Settings to pick units.
+    # Sign-up mails a confirmation link; confirming it logs in and lands on Settings.
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    link = re.search(r"/accounts/signup/confirm/\S+", mail.outbox[-1].body).group(0)
+    page.goto(link)
+    page.get_by_role("button", name="Confirm and continue").click()
     expect(page).to_have_url(re.compile(r"/settings/$"))
     expect(page.get_by_role("status")).to_contain_text("Welcome to Wholebody")
     page.get_by_role("group", name="Weight unit").get_by_label("lb").check()

@@ -394,7 +394,15 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
     }
 
 
+def _already_saved(request: HttpRequest, meta: ImportKind) -> HttpResponse:
+    messages.info(request, "That import was already saved.")
+    return redirect("history", metric=meta.history)
+
+
 def _expired(request: HttpRequest, batch: ImportBatch, meta: ImportKind) -> HttpResponse | None:
+    """A response for a batch that can no longer be previewed or confirmed, else None."""
+    if batch.saved_at is not None:
+        return _already_saved(request, meta)
     if batch.expires_at >= timezone.now():
         return None
     batch.delete()
@@ -430,9 +438,8 @@ def import_confirm(request: AuthedHttpRequest, kind: str, batch_id: int) -> Http
     include_unsure = [int(v) for v in request.POST.getlist("include_unsure") if v.isdigit()]
     try:
         outcome = importing.batch_confirm(batch=batch, include_unsure=include_unsure)
-    except ImportBatch.DoesNotExist:
-        messages.info(request, "That import was already saved.")
-        return redirect("history", metric=meta.history)
+    except (ImportBatch.DoesNotExist, importing.BatchAlreadySaved):
+        return _already_saved(request, meta)
     except DatabaseError:
         # The transaction rolled back: nothing from this file was saved.
         logger.exception("Saving import batch %s failed", batch.pk)
@@ -462,7 +469,10 @@ def _outcome_message(outcome: dict[str, dict[str, int]]) -> str:
 @require_POST
 def import_cancel(request: AuthedHttpRequest, kind: str, batch_id: int) -> HttpResponse:
     meta = _kind_or_404(kind)
-    _own_batch_or_404(request.user, meta, batch_id).delete()
+    batch = _own_batch_or_404(request.user, meta, batch_id)
+    if batch.saved_at is not None:
+        return _already_saved(request, meta)
+    batch.delete()
     messages.info(request, "Import cancelled; nothing was saved.")
     return redirect("data_hub")
 
