@@ -281,7 +281,7 @@ def test_email_migration_lowercases_and_reports_clashes():
 
     from django.apps import apps
 
-    lowercase_emails = import_module("tracker.migrations.0011_lowercase_emails").lowercase_emails
+    lowercase_emails = import_module("tracker.migrations.0012_lowercase_emails").lowercase_emails
     [constraint] = [c for c in User._meta.constraints if c.name.startswith("user_email_case")]
     with connection.schema_editor() as editor:
         editor.remove_constraint(User, constraint)

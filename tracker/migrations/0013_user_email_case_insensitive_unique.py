@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("tracker", "0011_lowercase_emails")]
+    dependencies = [("tracker", "0012_lowercase_emails")]
 
     operations = [
         migrations.AddConstraint(
