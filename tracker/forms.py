@@ -450,7 +450,7 @@ class SignupForm(UserCreationForm):
     def _get_validation_exclusions(self) -> set[str]:
         # Same reason as clean_email: skip the unique checks on email (field and case-insensitive
         # constraint); the view handles an address that is already taken.
-        return super()._get_validation_exclusions() | {"email"}
+        return super()._get_validation_exclusions() | {"email"}  # type: ignore[misc]
 
 
 class TimeZoneForm(forms.Form):

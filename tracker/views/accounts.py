@@ -80,7 +80,8 @@ class _ActivationTokenGenerator(PasswordResetTokenGenerator):
     key_salt = "tracker.views.accounts.activation"
 
     def _make_hash_value(self, user: AbstractBaseUser, timestamp: int) -> str:
-        return f"{user.pk}{user.password}{user.is_active}{timestamp}{user.email}"
+        email = getattr(user, "email", "")
+        return f"{user.pk}{user.password}{user.is_active}{timestamp}{email}"
 
 
 activation_tokens = _ActivationTokenGenerator()
