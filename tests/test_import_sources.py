@@ -26,7 +26,7 @@ def import_file(client, kind: str, name: str, data: bytes, **fields) -> str:
     )
     assert response.status_code == 302, response.content.decode()[-3000:]
     preview = client.get(response["Location"]).content.decode()
-    batch = ImportBatch.objects.get()
+    batch = ImportBatch.objects.get(saved_at__isnull=True)
     confirmed = client.post(f"/data/import/{kind}/{batch.pk}/confirm/", {"skip_problems": "1"})
     assert confirmed.status_code == 302
     return " ".join(preview.split())
