@@ -276,12 +276,12 @@ def test_database_refuses_an_email_that_differs_only_by_case(athlete):
 @pytest.mark.django_db(transaction=True)
 def test_email_migration_lowercases_and_reports_clashes():
     """The data migration on rows an older database could hold: the constraint is dropped for
-    the test (as before migration 0012), then restored."""
+    the test (as before migration 0014), then restored."""
     from importlib import import_module
 
     from django.apps import apps
 
-    lowercase_emails = import_module("tracker.migrations.0012_lowercase_emails").lowercase_emails
+    lowercase_emails = import_module("tracker.migrations.0013_lowercase_emails").lowercase_emails
     [constraint] = [c for c in User._meta.constraints if c.name.startswith("user_email_case")]
     with connection.schema_editor() as editor:
         editor.remove_constraint(User, constraint)

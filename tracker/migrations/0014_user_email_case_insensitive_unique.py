@@ -1,4 +1,4 @@
-"""Forbid two accounts whose emails differ only by case (0011 lowercased them first; a separate
+"""Forbid two accounts whose emails differ only by case (0013 lowercased them first; a separate
 migration so PostgreSQL doesn't alter the table in the transaction that updated its rows)."""
 
 import django.db.models.functions.text
@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("tracker", "0012_lowercase_emails")]
+    dependencies = [("tracker", "0013_lowercase_emails")]
 
     operations = [
         migrations.AddConstraint(

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0013_user_email_case_insensitive_unique"),
+        ("tracker", "0014_user_email_case_insensitive_unique"),
     ]
 
     operations = [

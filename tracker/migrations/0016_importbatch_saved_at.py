@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0014_throttleevent"),
+        ("tracker", "0015_throttleevent"),
     ]
 
     operations = [

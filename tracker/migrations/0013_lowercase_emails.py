@@ -33,7 +33,7 @@ def lowercase_emails(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("tracker", "0011_progress_photo"),
+        ("tracker", "0012_measurements"),
     ]
 
     operations = [migrations.RunPython(lowercase_emails, migrations.RunPython.noop)]
