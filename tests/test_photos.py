@@ -67,7 +67,7 @@ def fetch(client, url: str) -> Image.Image:
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
-    assert response["Cache-Control"] == "private, max-age=3600"
+    assert response["Cache-Control"] == "private, no-store"
     return Image.open(io.BytesIO(b"".join(response.streaming_content)))
 
 

@@ -40,11 +40,12 @@ def zip_response(content: bytes, filename: str) -> HttpResponse:
 
 
 def photo_response(photo: ProgressPhoto, size: str) -> FileResponse:
-    """The JPEG, never cached by shared caches and never sniffed as anything else."""
+    """The JPEG, never stored by any cache (a shared device's Back button or disk cache must not
+    keep someone's body photos after logout) and never sniffed as anything else."""
     if size not in SIZES:
         raise Http404
     response = FileResponse(open_photo(photo, size), content_type="image/jpeg")
-    response["Cache-Control"] = "private, max-age=3600"
+    response["Cache-Control"] = "private, no-store"
     response["Content-Disposition"] = f'inline; filename="{photo.pose}-{photo.day}.jpg"'
     response["X-Content-Type-Options"] = "nosniff"
     return response

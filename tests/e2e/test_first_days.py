@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import PHONE
@@ -31,6 +32,10 @@ def test_new_user_signs_up_in_their_zone_logs_a_weight_and_sees_charts_in_days(b
     page.get_by_label(re.compile(r"^Password:?$")).fill(PASSWORD)
     page.get_by_label("Password confirmation").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
+    # Confirm the emailed link (sign-up never says whether an address is taken).
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    page.goto(re.search(r"/accounts/signup/confirm/\S+", mail.outbox[-1].body).group(0))
+    page.get_by_role("button", name="Confirm and continue").click()
     expect(page.get_by_role("status")).to_contain_text("Your time zone is Pacific/Auckland")
     user = User.objects.get(email="kiri@example.com")
     assert user.time_zone == "Pacific/Auckland"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.http import HttpRequest
 
+from tracker.admin_hidden import HiddenFieldsAdminMixin
 from tracker.reminders.models import Delivery, ReminderPreference
 
 
@@ -17,18 +18,13 @@ class ReminderPreferenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(HiddenFieldsAdminMixin, admin.ModelAdmin):
     list_display = ["user", "kind", "period", "status", "attempts", "sent_at", "note"]
     list_filter = ["kind", "status"]
     search_fields = ["user__email"]
-    # The record holds what a digest reported about clients: not shown in lists or filters.
-    exclude = ["record"]
-
-    def lookup_allowed(self, lookup: str, value: str, request: HttpRequest | None = None) -> bool:
-        # ?record__icontains=... would turn the list's count into an oracle for the hidden field.
-        if lookup.split("__")[0] == "record":
-            return False
-        return super().lookup_allowed(lookup, value, request)
+    # The record holds what a digest reported about clients: not shown in forms or filters
+    # (?record__icontains=... would turn the list's count into an oracle).
+    hidden_fields = ("record",)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -34,6 +34,7 @@ from tracker.forms import DeleteAccountForm, SettingsForm, SignupForm, TimeZoneF
 from tracker.http import AuthedHttpRequest, HtmxHttpRequest
 from tracker.links import absolute_url
 from tracker.models import User
+from tracker.photos import photos_delete_for_user
 
 
 def home_url_name(user: User) -> str:
@@ -269,10 +270,12 @@ def delete_account(request: AuthedHttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         user = request.user
         with transaction.atomic():
-            # Entries, goals, links, invitations and notes all cascade from the user row; the
-            # login throttle's records (email, IP address, browser) are personal data too.
+            # Photo files are not rows: remove them once the deletion commits.
+            photos_delete_for_user(user)
+            # The login throttle's records (email, IP address, browser) are personal data too.
             for model in (AccessAttempt, AccessLog, AccessFailureLog):
                 model.objects.filter(username__iexact=user.email).delete()
+            # Entries, goals, photos, links, invitations and notes cascade from the user row.
             user.delete()
         logout(request)
         messages.success(request, "Your account and all of its data have been deleted.")
