@@ -184,9 +184,10 @@ def client_flags(
             Flag(
                 FLAG_LOW_PROTEIN,
                 "Low protein",
-                f"{protein.g_per_kg:.1f} g/kg a day over the last 7 days ({protein.days_logged} "
+                f"{units.protein_rate_text(protein.g_per_kg, weight_unit)} a day over the last "
+                f"7 days ({protein.days_logged} "
                 f"day{'s' if protein.days_logged != 1 else ''} logged), under "
-                f"{PROTEIN_LOW_G_PER_KG:g} g/kg.",
+                f"{units.protein_rate_text(PROTEIN_LOW_G_PER_KG, weight_unit)}.",
             )
         )
 

@@ -411,7 +411,7 @@ def test_the_demo_coachs_digest_explains_who_needs_attention_and_why():
     sections = _sections(message.body)
     attention = sections["Needs attention"]
     assert "Chloé Martin" in attention and "Losing fast: Losing 1.6 %/week" in attention
-    assert "Elena Rossi" in attention and "Low protein: 0.9 g/kg" in attention
+    assert "Elena Rossi" in attention and "Low protein: 0.88 g/kg" in attention
     assert "Femi Adeyemi" in attention and "Run spike" in attention
     assert "Maya Lopez" in attention and "“Lose my belly fat with crunches”" in attention
     assert "Ben Carter" not in message.body  # on track: not in any list

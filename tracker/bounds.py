@@ -41,3 +41,6 @@ CIRCUMFERENCE_CM = {
 }
 CIRCUMFERENCE_MIN_CM = min(low for low, _ in CIRCUMFERENCE_CM.values())
 CIRCUMFERENCE_MAX_CM = max(high for _, high in CIRCUMFERENCE_CM.values())
+
+# Elevation gain of one run (metres); the highest road and trail ultras climb about 10 km.
+ELEVATION_GAIN_MAX_M = 10000.0

@@ -131,6 +131,13 @@ class BodyFatForm(UserBoundForm):
         return value
 
 
+def goal_placeholder(user: User) -> str:
+    """The goal box's example, in the person's own units."""
+    if user.weight_unit == "lb":
+        return "e.g. Run a sub-25 5k, or lose 10 lb by summer"
+    return "e.g. Run a sub-25 5k, or lose 5 kg by summer"
+
+
 class RunForm(UserBoundForm):
     distance = forms.FloatField(label="Distance", widget=forms.NumberInput(attrs={"step": "0.01"}))
     duration = forms.CharField(
@@ -167,6 +174,13 @@ class RunForm(UserBoundForm):
                 units.km_to_display(self.instance.distance_km, user.distance_unit), 2
             )
             self.initial["duration"] = units.format_duration(self.instance.duration_s)
+        # Feet beside miles, metres beside kilometres (stored in metres either way).
+        elevation = units.elevation_unit(user.distance_unit)
+        self.fields["elevation_gain_m"].label = f"Elevation gain ({elevation})"
+        if self.instance.pk and not self.is_bound and self.instance.elevation_gain_m is not None:
+            self.initial["elevation_gain_m"] = round(
+                units.m_to_display_elevation(self.instance.elevation_gain_m, user.distance_unit)
+            )
 
     def clean_distance(self) -> float:
         unit = self.user.distance_unit
@@ -207,11 +221,17 @@ class RunForm(UserBoundForm):
 
     def clean_elevation_gain_m(self) -> float | None:
         value = self.cleaned_data.get("elevation_gain_m")
-        if value is not None and not 0 <= value <= 10000:
+        if value is None:
+            return None
+        unit = self.user.distance_unit
+        high = round(units.m_to_display_elevation(bounds.ELEVATION_GAIN_MAX_M, unit))
+        if not 0 <= value <= high:
             raise ValidationError(
-                "Elevation gain must be between 0 and 10,000 m.", code="out_of_range"
+                "Elevation gain must be between 0 and %(high)s %(unit)s.",
+                code="out_of_range",
+                params={"high": f"{high:,}", "unit": units.elevation_unit(unit)},
             )
-        return value
+        return min(units.display_elevation_to_m(value, unit), bounds.ELEVATION_GAIN_MAX_M)
 
     def clean(self) -> dict[str, Any]:
         super().clean()
@@ -346,6 +366,7 @@ class GoalForm(forms.ModelForm):
             f"Weight in {user.weight_unit}, body fat in %, run in {user.distance_unit}, "
             "protein in g a day."
         )
+        self.fields["text"].widget.attrs["placeholder"] = goal_placeholder(user)
         inst = self.instance
         if inst.pk and not self.is_bound and inst.target_value is not None:
             self.initial["target_value"] = round(
@@ -521,6 +542,8 @@ class SettingsForm(forms.ModelForm):
         # Older clients and scripts post settings without it: keep the current unit then.
         self.fields["length_unit"].required = False
 
+        if self.uses_imperial:
+            self._use_feet_and_inches()
         for name in self.HEART_RATE_FIELDS:
             # The model fields are positive integers, whose form fields add a ">= 0" check with
             # its own message; the clean_ methods below say the real range instead.
@@ -540,8 +563,44 @@ class SettingsForm(forms.ModelForm):
     def clean_length_unit(self) -> str:
         return self.cleaned_data.get("length_unit") or self.instance.length_unit or "cm"
 
+    @property
+    def uses_imperial(self) -> bool:
+        """Height in feet and inches for people who weigh in pounds or run in miles."""
+        return self.instance.weight_unit == "lb" or self.instance.distance_unit == "mi"
+
+    def _use_feet_and_inches(self) -> None:
+        height = self.instance.height_cm
+        self.fields["height_cm"] = forms.CharField(
+            label="Height (ft and in)",
+            required=False,
+            help_text="For example 5'10\" or 5 ft 10 in.",
+            widget=forms.TextInput(attrs={"placeholder": "5'10\"", "autocomplete": "off"}),
+        )
+        if not self.is_bound:
+            self.initial["height_cm"] = (
+                units.format_height_imperial(height) if height is not None else ""
+            )
+
     def clean_height_cm(self) -> float | None:
         value = self.cleaned_data.get("height_cm")
+        if self.uses_imperial:
+            if not value:
+                return None
+            try:
+                value = units.parse_height_imperial(str(value))
+            except ValueError as error:
+                raise ValidationError(str(error), code="invalid") from None
+            low = units.format_height_imperial(bounds.HEIGHT_MIN_CM)
+            high = units.format_height_imperial(bounds.HEIGHT_MAX_CM)
+            # The bounds as the message shows them (whole inches) are accepted too.
+            shown = units.format_height_imperial(value)
+            if not (bounds.HEIGHT_MIN_CM <= value <= bounds.HEIGHT_MAX_CM or shown in {low, high}):
+                raise ValidationError(
+                    "Height must be between %(low)s and %(high)s.",
+                    code="out_of_range",
+                    params={"low": low, "high": high},
+                )
+            return min(max(value, bounds.HEIGHT_MIN_CM), bounds.HEIGHT_MAX_CM)
         if value is not None and not bounds.HEIGHT_MIN_CM <= value <= bounds.HEIGHT_MAX_CM:
             raise ValidationError("Height must be between 100 and 250 cm.", code="out_of_range")
         return value

@@ -57,7 +57,7 @@ CHART_DESCRIPTIONS = {
     ),
     "protein": (
         "Grams per {unit} of trend body weight on each logged day. The green band is the "
-        "1.6–2.2 g/kg target; the dashed line marks low intake."
+        "{protein_band} target; the dashed line marks low intake (under {protein_low})."
     ),
     "running": "Distance per week (Monday to Sunday); the highlighted week holds the longest run.",
     "dose": (
@@ -243,24 +243,37 @@ PROTEIN_BADGES = {
 }
 
 
+def protein_band_text(unit: str) -> str:
+    """The 1.6–2.2 g/kg target band in the viewer's unit, labelled as the chart labels it."""
+    low = units.protein_rate_text(trends.PROTEIN_TARGET_MIN_G_PER_KG, unit).split()[0]
+    return f"{low}–{units.protein_rate_text(trends.PROTEIN_TARGET_MAX_G_PER_KG, unit)}"
+
+
+def protein_status_text(status: str, unit: str) -> str:
+    """trends.PROTEIN_STATUS_TEXT, with the band and the low line in the viewer's unit."""
+    band = protein_band_text(unit)
+    low = units.protein_rate_text(trends.PROTEIN_LOW_G_PER_KG, unit)
+    return {
+        trends.PROTEIN_LOW: f"low (under {low})",
+        trends.PROTEIN_BELOW_TARGET: f"below the {band} target",
+        trends.PROTEIN_IN_TARGET: f"within the {band} target",
+        trends.PROTEIN_ABOVE_TARGET: f"above the {band} target",
+    }.get(status) or trends.PROTEIN_STATUS_TEXT.get(status, "")
+
+
 def _protein_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
     protein = summary.protein
     if protein is None:
         detail = (
-            "Log protein to compare it with the 1.6–2.2 g/kg target."
+            f"Log protein to compare it with the {protein_band_text(unit)} target."
             if summary.trend_weight_kg is not None
             else "Needs a weigh-in and some logged protein."
         )
         return SummaryCard("protein", "Protein", "—", "", detail)
     days = f"{protein.days_logged} logged day{'s' if protein.days_logged != 1 else ''}"
-    if unit == "lb":
-        # Per pound, like the chart, for people who think in pounds; the target band is quoted
-        # in g/kg, so the g/kg figure stays beside it.
-        value = f"{protein.g_per_kg / charts.KG_TO_LB:.2f}"
-        detail = f"{protein.g_per_kg:.2f} g/kg · 7-day average of {days}"
-    else:
-        value = f"{protein.g_per_kg:.2f}"
-        detail = f"7-day average of {days}"
+    # Per pound for people who weigh in pounds, like the chart and the band in the badge.
+    value = f"{units.g_per_kg_to_display(protein.g_per_kg, unit):.2f}"
+    detail = f"7-day average of {days}"
     return SummaryCard(
         "protein",
         "Protein",
@@ -268,7 +281,7 @@ def _protein_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
         f"g/{unit}",
         detail,
         PROTEIN_BADGES.get(protein.status, ""),
-        protein.status_text.capitalize(),
+        protein_status_text(protein.status, unit).capitalize(),
     )
 
 
@@ -405,7 +418,11 @@ def chart_panels(
             ChartPanel(
                 key=key,
                 title=title,
-                description=CHART_DESCRIPTIONS[key].format(unit=weight_unit),
+                description=CHART_DESCRIPTIONS[key].format(
+                    unit=weight_unit,
+                    protein_band=protein_band_text(weight_unit),
+                    protein_low=units.protein_rate_text(trends.PROTEIN_LOW_G_PER_KG, weight_unit),
+                ),
                 figure=figure,
                 figure_id=f"{id_prefix}-fig-{key}".replace("_", "-"),
                 empty_message=empty,

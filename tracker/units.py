@@ -7,6 +7,7 @@ input. Pure functions, no Django imports.
 from __future__ import annotations
 
 import math
+import re
 
 KG_PER_LB = 0.45359237
 KM_PER_MI = 1.609344
@@ -88,3 +89,78 @@ def format_pace(seconds_per_km: float, unit: str) -> str:
     per_unit = seconds_per_km * KM_PER_MI if unit == "mi" else seconds_per_km
     minutes, secs = divmod(round(per_unit), 60)
     return f"{minutes}:{secs:02d} /{unit}"
+
+
+# --- Height and elevation for people who use pounds and miles ----------------------------------
+
+CM_PER_INCH = 2.54
+M_PER_FOOT = 0.3048
+HEIGHT_FORMAT_MESSAGE = "Type your height like 5'10\" or 5 ft 10 in (or 70 in, or 178 cm)."
+
+_HEIGHT_FEET_INCHES = re.compile(
+    r"""^\s*(?P<ft>\d+(?:\.\d+)?)\s*(?:'|’|′|ft|feet|foot)\s*
+        (?:(?P<in>\d+(?:\.\d+)?)\s*(?:"|”|″|''|in|inches|inch)?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HEIGHT_SINGLE = re.compile(
+    r"""^\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>"|”|″|''|in|inches|inch|cm)?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_HEIGHT_TWO_NUMBERS = re.compile(r"^\s*(?P<ft>\d)\s+(?P<in>\d{1,2}(?:\.\d+)?)\s*$")
+
+
+def parse_height_imperial(text: str) -> float:
+    """Centimetres from what a pounds-and-miles user types: 5'10", 5' 10, 5 ft 10 in, 5ft,
+    "5 10", 70 in or 70" (inches), or 178 cm. A bare number is feet below 9, inches below 100,
+    centimetres above. Raises ValueError with a message fit to show the user."""
+    cleaned = text.strip().replace(",", ".")
+    if not cleaned:
+        raise ValueError(HEIGHT_FORMAT_MESSAGE)
+    match = _HEIGHT_FEET_INCHES.match(cleaned) or _HEIGHT_TWO_NUMBERS.match(cleaned)
+    if match:
+        feet = float(match.group("ft"))
+        inches = float(match.group("in") or 0)
+        if inches >= 12:
+            raise ValueError("Inches must be between 0 and 11 (5'10\", not 5'14\").")
+        return (feet * 12 + inches) * CM_PER_INCH
+    match = _HEIGHT_SINGLE.match(cleaned)
+    if not match:
+        raise ValueError(HEIGHT_FORMAT_MESSAGE)
+    value = float(match.group("value"))
+    unit = (match.group("unit") or "").lower()
+    if unit == "cm" or (not unit and value >= 100):
+        return value
+    if unit or value >= 9:
+        return value * CM_PER_INCH  # inches
+    return value * 12 * CM_PER_INCH  # a bare 6 is six feet
+
+
+def format_height_imperial(cm: float) -> str:
+    """5'10" for 177.8 cm: whole inches, as people quote their height."""
+    total_inches = round(cm / CM_PER_INCH)
+    feet, inches = divmod(total_inches, 12)
+    return f"{feet}'{inches}\""
+
+
+def m_to_display_elevation(m: float, distance_unit: str) -> float:
+    """Elevation in feet for mile users, metres otherwise."""
+    return m / M_PER_FOOT if distance_unit == "mi" else m
+
+
+def display_elevation_to_m(value: float, distance_unit: str) -> float:
+    return value * M_PER_FOOT if distance_unit == "mi" else value
+
+
+def elevation_unit(distance_unit: str) -> str:
+    return "ft" if distance_unit == "mi" else "m"
+
+
+def g_per_kg_to_display(g_per_kg: float, weight_unit: str) -> float:
+    """Protein per kg of body weight as per kg or per lb of body weight."""
+    return g_per_kg * KG_PER_LB if weight_unit == "lb" else g_per_kg
+
+
+def protein_rate_text(g_per_kg: float, weight_unit: str) -> str:
+    """A protein band edge as the charts label it ("1.6 g/kg", "0.73 g/lb"): 2 decimals, no
+    trailing zeros, so the card, the badge, the chart and its description all agree."""
+    return f"{round(g_per_kg_to_display(g_per_kg, weight_unit), 2):g} g/{weight_unit}"

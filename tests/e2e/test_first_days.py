@@ -64,7 +64,8 @@ def test_new_user_signs_up_in_their_zone_logs_a_weight_and_sees_charts_in_days(b
     # No x-axis title left to overlap the ticks.
     assert page.locator("[data-figure] .g-xtitle text").count() == 0
     assert horizontal_overflow(page) is None
-    save_screenshot(page, "first-days-progress-phone")
+    weight.scroll_into_view_if_needed()
+    save_screenshot(page, "first-days-progress-phone", full_page=False)
     problems.assert_clean()
 
 

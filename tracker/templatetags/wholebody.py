@@ -34,6 +34,15 @@ def distance(km: float | None, unit: str = "km") -> str:
 
 
 @register.filter
+def elevation(metres: float | None, distance_unit: str = "km") -> str:
+    """Elevation gain in feet for mile users, metres otherwise: "394 ft" / "120 m"."""
+    if metres is None:
+        return "—"
+    shown = units.m_to_display_elevation(metres, distance_unit)
+    return f"{shown:,.0f} {units.elevation_unit(distance_unit)}"
+
+
+@register.filter
 def duration(seconds: float | None) -> str:
     return "—" if seconds is None else units.format_duration(seconds)
 
