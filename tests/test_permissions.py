@@ -245,6 +245,10 @@ CASES: list[Case] = [
     Case("landing", "GET", fixed("/"), everyone(302, anonymous=200)),  # signed in → home
     Case("healthz", "GET", fixed("/healthz/"), PUBLIC),  # load balancers; no data, no DB
     Case("healthz", "POST", fixed("/healthz/"), everyone(405, anonymous=405)),
+    Case("manifest", "GET", fixed("/manifest.webmanifest"), PUBLIC),
+    Case("service_worker", "GET", fixed("/sw.js"), PUBLIC),
+    Case("service_worker", "POST", fixed("/sw.js"), everyone(405, anonymous=405)),
+    Case("offline", "GET", fixed("/offline/"), PUBLIC),
     Case("myth_list", "GET", fixed("/myths/"), PUBLIC),
     Case("myth_detail", "GET", path("/myths/{slug}/", slug="myth.slug"), PUBLIC),
     Case("login", "GET", fixed("/accounts/login/"), everyone(302, anonymous=200)),

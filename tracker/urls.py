@@ -15,6 +15,7 @@ from tracker.views import (
     measurements,
     photos,
     progress,
+    pwa,
     running,
 )
 
@@ -54,6 +55,9 @@ auth_patterns = [
 urlpatterns = [
     path("", accounts.landing, name="landing"),
     path("healthz/", health.healthz, name="healthz"),
+    path("manifest.webmanifest", pwa.manifest, name="manifest"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("offline/", pwa.offline, name="offline"),
     path("accounts/", include(auth_patterns)),
     path("settings/", accounts.account_settings, name="settings"),
     path("settings/delete/", accounts.delete_account, name="delete_account"),

@@ -125,6 +125,13 @@
     if (event.target.matches && event.target.matches("[data-select-on-focus]")) event.target.select();
   });
 
+  // Installable app: the service worker serves the offline page and caches static files.
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register("/sw.js").catch(function () { /* stays a web page */ });
+    });
+  }
+
   function ready() { setupNav(); setupTimeZone(); setupSignupTimeZone(); setupTimeZoneOffer(); setupCopy(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
   else ready();

@@ -5,12 +5,40 @@
 // id "plot-config" (or DEFAULT_CONFIG). Charts swapped in by htmx are drawn after the swap, and
 // charts swapped out are purged first so plotly drops their listeners and memory.
 // The json_script may be wrapped in <template> so it survives htmx swaps (see dataElement).
-// Load after plotly, both with `defer`.
+//
+// Phones are slow: plotly (≈1 MB) is only fetched when the first chart comes near the
+// viewport (the URL is this script tag's data-plotly-src), and charts are drawn as they come
+// near it, one per task, so no single task blocks the page for long.
 (function () {
   "use strict";
 
   var DEFAULT_CONFIG = { displaylogo: false, responsive: true };
   var DRAWN = "data-figure-drawn";
+  var QUEUED = "data-figure-queued";
+  var script = document.currentScript;
+  var PLOTLY_SRC = script ? script.getAttribute("data-plotly-src") : null;
+  var plotlyPromise = null;
+
+  function loadPlotly() {
+    if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (plotlyPromise) return plotlyPromise;
+    plotlyPromise = new Promise(function (resolve, reject) {
+      if (!PLOTLY_SRC) {
+        reject(new Error("charts.js: no data-plotly-src"));
+        return;
+      }
+      var tag = document.createElement("script");
+      tag.src = PLOTLY_SRC;
+      tag.async = true;
+      tag.onload = function () { resolve(window.Plotly); };
+      tag.onerror = function () {
+        plotlyPromise = null;  // a later chart may try again (e.g. back online)
+        reject(new Error("charts.js: could not load " + PLOTLY_SRC));
+      };
+      document.head.appendChild(tag);
+    });
+    return plotlyPromise;
+  }
 
   // The json_script may sit inside a <template>: htmx (allowScriptTags: false) removes every
   // <script> from swapped-in HTML, but not those inside a template's inert content.
@@ -49,6 +77,47 @@
     window.Plotly.newPlot(el, figure.data || [], figure.layout || {}, plotConfig());
   }
 
+  // One chart per task: each newPlot is 100-200 ms on a phone; in between, the browser can
+  // answer taps and paint.
+  var queue = [];
+  var running = false;
+  function pump() {
+    if (running) return;
+    running = true;
+    loadPlotly().then(function () {
+      var step = function () {
+        var el = queue.shift();
+        if (!el) {
+          running = false;
+          return;
+        }
+        el.removeAttribute(QUEUED);
+        draw(el);
+        setTimeout(step, 0);
+      };
+      step();
+    }, function (error) {
+      running = false;
+      console.warn(error.message);
+    });
+  }
+  function enqueue(el) {
+    if (el.hasAttribute(DRAWN) || el.hasAttribute(QUEUED)) return;
+    el.setAttribute(QUEUED, "");
+    queue.push(el);
+    pump();
+  }
+
+  var observer = "IntersectionObserver" in window
+    ? new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          observer.unobserve(entry.target);
+          enqueue(entry.target);
+        });
+      }, { rootMargin: "400px 0px" })
+    : null;
+
   function charts(root) {
     var found = [];
     if (!root || root.nodeType !== 1) return found;
@@ -57,17 +126,23 @@
   }
 
   function drawIn(root) {
-    charts(root).forEach(draw);
+    charts(root).forEach(function (el) {
+      if (el.hasAttribute(DRAWN)) return;
+      if (observer) observer.observe(el);
+      else enqueue(el);
+    });
+  }
+
+  function purge(el) {
+    if (observer) observer.unobserve(el);
+    if (el.hasAttribute(DRAWN) && window.Plotly) {
+      window.Plotly.purge(el);
+      el.removeAttribute(DRAWN);
+    }
   }
 
   function purgeIn(root) {
-    if (!window.Plotly) return;
-    charts(root).forEach(function (el) {
-      if (el.hasAttribute(DRAWN)) {
-        window.Plotly.purge(el);
-        el.removeAttribute(DRAWN);
-      }
-    });
+    charts(root).forEach(purge);
   }
 
   // "responsive: true" makes plotly follow window resizes itself; without it, do it here.
@@ -85,17 +160,14 @@
   // Purge before htmx removes old content (fires for the swapped-out target and its children).
   document.addEventListener("htmx:beforeCleanupElement", function (event) {
     var el = event.target;
-    if (el && el.hasAttribute && el.hasAttribute(DRAWN)) {
-      window.Plotly.purge(el);
-      el.removeAttribute(DRAWN);
-    }
+    if (el && el.hasAttribute && el.hasAttribute("data-figure")) purge(el);
   });
   document.addEventListener("htmx:beforeSwap", function (event) {
     var target = event.detail && event.detail.target;
     if (target) purgeIn(target);
   });
   // New content: htmx:load fires for each newly added element; afterSettle covers swaps whose
-  // new charts sit inside the target (innerHTML swaps). draw() skips charts already drawn.
+  // new charts sit inside the target (innerHTML swaps). drawIn() skips charts already drawn.
   document.addEventListener("htmx:load", function (event) {
     drawIn(event.target);
   });

@@ -58,7 +58,13 @@ def add_goal(user: Any, text: str) -> Any:
 
 
 def wait_for_charts(page: Page) -> int:
-    """Wait until every chart container on the page holds plotly's SVG; return how many."""
+    """Wait until every chart container on the page holds plotly's SVG; return how many.
+
+    Charts are drawn as they near the screen, so each is scrolled to first."""
+    charts = page.locator("[data-figure]")
+    charts.first.wait_for(state="attached")
+    for index in range(charts.count()):
+        charts.nth(index).scroll_into_view_if_needed()
     page.wait_for_function(
         """() => {
           const charts = document.querySelectorAll("[data-figure]");

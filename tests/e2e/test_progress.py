@@ -19,6 +19,7 @@ CHART_TITLES = [
     "Body fat % trend",
     "Protein per day",
     "Weekly running distance",
+    "Runs that count toward the dose",
 ]
 
 

@@ -1,0 +1,62 @@
+"""Installable app: manifest, service worker, offline page; and compressed HTML."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from django.contrib.staticfiles import finders
+from django.urls import reverse
+
+from tests.conftest import client_for
+
+
+def test_manifest_names_icons_shortcuts_and_standalone_display(client):
+    response = client.get(reverse("manifest"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/manifest+json"
+    manifest = json.loads(response.content)
+    assert manifest["display"] == "standalone"
+    assert manifest["theme_color"] == "#0f766e"
+    sizes = {(icon["sizes"], icon.get("purpose", "any")) for icon in manifest["icons"]}
+    assert {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")} <= sizes
+    assert [s["url"] for s in manifest["shortcuts"]] == ["/today/#log-weight", "/today/#log-runs"]
+    for icon in manifest["icons"]:
+        data = Path(finders.find(icon["src"].removeprefix("/static/"))).read_bytes()
+        assert data.startswith(b"\x89PNG")
+        width = int.from_bytes(data[16:20], "big")
+        assert f"{width}x{width}" == icon["sizes"]
+
+
+def test_service_worker_is_served_from_the_root_never_cached(client):
+    response = client.get("/sw.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/javascript")
+    assert response["Cache-Control"] == "no-cache"
+    body = response.content.decode()
+    config = json.loads(body.split("const CONFIG = ", 1)[1].split(";\n", 1)[0])
+    assert config["offline"] == "/offline/"
+    assert "/static/css/app.css" in config["precache"]
+    assert config["cache"].startswith("wholebody-")
+
+
+def test_offline_page_stands_alone_without_session_data(athlete):
+    html = client_for(athlete).get(reverse("offline")).content.decode()
+    assert "You're offline" in html
+    assert athlete.email not in html and "csrfmiddlewaretoken" not in html
+
+
+def test_pages_link_the_manifest_and_icons(client):
+    html = client.get(reverse("landing")).content.decode()
+    assert '<link rel="manifest" href="/manifest.webmanifest">' in html
+    assert 'rel="apple-touch-icon"' in html
+    assert '<meta name="theme-color"' in html
+
+
+def test_html_is_compressed_for_browsers_that_accept_gzip(athlete):
+    client = client_for(athlete)
+    response = client.get(reverse("dashboard"), HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert b"<!doctype html>" in gzip.decompress(response.content)
+    assert "Accept-Encoding" in response["Vary"]
