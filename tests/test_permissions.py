@@ -271,6 +271,14 @@ CASES: list[Case] = [
     Case("settings", "GET", fixed("/settings/"), SELF),
     Case("delete_account", "GET", fixed("/settings/delete/"), SELF),
     Case("time_zone_update", "GET", fixed("/settings/time-zone/"), NOT_ALLOWED),
+    Case("theme_update", "GET", fixed("/settings/appearance/"), everyone(405, anonymous=405)),
+    Case(
+        "theme_update",
+        "POST",
+        fixed("/settings/appearance/"),
+        everyone(302, anonymous=302),  # a cookie for this browser, nobody's data
+        data={"theme": "dark"},
+    ),
     Case(
         "time_zone_update",
         "POST",

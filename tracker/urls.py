@@ -7,6 +7,7 @@ from django.urls import include, path
 
 from tracker.views import (
     accounts,
+    appearance,
     data,
     entries,
     goals,
@@ -62,6 +63,7 @@ urlpatterns = [
     path("settings/", accounts.account_settings, name="settings"),
     path("settings/delete/", accounts.delete_account, name="delete_account"),
     path("settings/time-zone/", accounts.time_zone_update, name="time_zone_update"),
+    path("settings/appearance/", appearance.theme_update, name="theme_update"),
     path("today/", entries.dashboard, name="dashboard"),
     path("progress/", progress.progress, name="progress"),
     path("progress/table/<slug:key>/", progress.progress_table, name="progress_table"),

@@ -68,13 +68,44 @@
     return readJson("plot-config") || DEFAULT_CONFIG;
   }
 
+  // Dark mode: the figures are built with light colours in Python; swap them for the dark
+  // palette at draw time (same hues for the data, dark paper, light ink and grid).
+  var DARK_COLOURS = {
+    "#ffffff": "#1a2027",
+    "#1f2937": "#e6e9ed",
+    "#e5e7eb": "#34404b",
+    "#9ca3af": "#7b8794",
+    "#6b7280": "#a7b1bc",
+    "rgba(255,255,255,0.85)": "rgba(26,32,39,0.85)"
+  };
+  function isDark() {
+    var theme = document.documentElement.getAttribute("data-theme");
+    if (theme === "dark") return true;
+    if (theme === "light") return false;
+    return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  }
+  function darken(value) {
+    if (typeof value === "string") {
+      var swap = DARK_COLOURS[value.toLowerCase().replace(/\s+/g, "")];
+      return swap || value;
+    }
+    if (Array.isArray(value)) return value.map(darken);
+    if (value && typeof value === "object") {
+      var out = {};
+      Object.keys(value).forEach(function (key) { out[key] = darken(value[key]); });
+      return out;
+    }
+    return value;
+  }
+
   function draw(el) {
     // Skip charts already drawn, and detached ones (an outerHTML swap's old element).
     if (!window.Plotly || el.hasAttribute(DRAWN) || !el.isConnected) return;
     var figure = readJson(el.getAttribute("data-figure"));
     if (!figure) return;
     el.setAttribute(DRAWN, "");
-    window.Plotly.newPlot(el, figure.data || [], figure.layout || {}, plotConfig());
+    var layout = figure.layout || {};
+    window.Plotly.newPlot(el, figure.data || [], isDark() ? darken(layout) : layout, plotConfig());
   }
 
   // One chart per task: each newPlot is 100-200 ms on a phone; in between, the browser can
