@@ -92,11 +92,7 @@ def coach_digest(coach: User, now: dt.datetime, *, period: str = "") -> CoachDig
             improved.append(
                 DigestClient(row.athlete, [Flag(code, label, "") for code, label in gone.items()])
             )
-    pending = list(
-        Invitation.objects.filter(
-            coach=coach, accepted__isnull=True, revoked_at__isnull=True, expires_at__gt=now
-        ).order_by("expires_at")
-    )
+    pending = list(Invitation.objects.filter(coach=coach).pending(now).order_by("expires_at"))
     return CoachDigest(coach, len(rows), attention, improved, stopped, pending, reported)
 
 

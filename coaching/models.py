@@ -68,8 +68,25 @@ class CoachingLink(models.Model):
         return self.ended_at is None
 
 
+class InvitationQuerySet(models.QuerySet["Invitation"]):
+    def pending(self, now: dt.datetime | None = None) -> InvitationQuerySet:
+        """Not answered, not withdrawn, not expired: the rows `Invitation.state` calls Pending."""
+        return self.filter(
+            responded_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=now or timezone.now(),
+        )
+
+
 class Invitation(models.Model):
     """A single-use link a coach sends to an athlete; it expires."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted"
+        DECLINED = "declined", "Declined"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+        EXPIRED = "expired", "Expired"
 
     coach = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="invitations_sent"
@@ -90,19 +107,30 @@ class Invitation(models.Model):
     )
     revoked_at = models.DateTimeField(null=True, blank=True)
 
+    objects = InvitationQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"Invitation from {self.coach}"
 
+    def state(self, now: dt.datetime | None = None) -> Invitation.State:
+        """Where the invitation stands: the one place this is decided (pages, services, digest).
+        An answer wins over a later withdrawal or expiry."""
+        if self.accepted is True:
+            return Invitation.State.ACCEPTED
+        if self.accepted is False or self.responded_at is not None:
+            return Invitation.State.DECLINED
+        if self.revoked_at is not None:
+            return Invitation.State.WITHDRAWN
+        if self.expires_at <= (now or timezone.now()):
+            return Invitation.State.EXPIRED
+        return Invitation.State.PENDING
+
     @property
     def is_usable(self) -> bool:
-        return (
-            self.responded_at is None
-            and self.revoked_at is None
-            and self.expires_at > timezone.now()
-        )
+        return self.state() == Invitation.State.PENDING
 
 
 class CoachNote(models.Model):

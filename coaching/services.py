@@ -91,15 +91,16 @@ def invitation_send_email(*, invitation: Invitation, accept_url: str) -> None:
 
 
 def _check_open(invitation: Invitation) -> None:
-    if invitation.responded_at is not None:
+    state = invitation.state()
+    if state in (Invitation.State.ACCEPTED, Invitation.State.DECLINED):
         raise ValidationError(
             "This invitation has already been used. Ask your coach for a new link.", code="used"
         )
-    if invitation.revoked_at is not None:
+    if state == Invitation.State.WITHDRAWN:
         raise ValidationError(
             "Your coach withdrew this invitation. Ask them for a new link.", code="revoked"
         )
-    if invitation.expires_at <= timezone.now():
+    if state == Invitation.State.EXPIRED:
         raise ValidationError(
             "This invitation has expired. Ask your coach for a new link.", code="expired"
         )

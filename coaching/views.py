@@ -11,7 +11,6 @@ Access rules, checked by the small helpers at the top:
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import smtplib
 from decimal import ROUND_HALF_UP, Decimal
@@ -252,8 +251,7 @@ def roster_page(request: AuthedHttpRequest) -> HttpResponse:
             "athlete", "ended_by"
         )[:20]
     )
-    pending = Q(responded_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now())
-    context["pending_invitations"] = Invitation.objects.filter(pending, coach=coach).count()
+    context["pending_invitations"] = Invitation.objects.filter(coach=coach).pending().count()
     response = render(request, "coaching/roster.html", context)
     patch_vary_headers(response, ("HX-Request",))
     return response
@@ -411,18 +409,6 @@ def note_delete(request: AuthedHttpRequest, athlete_id: int, pk: int) -> HttpRes
 # --- Invitations (coach) -----------------------------------------------------------------------
 
 
-def _invitation_state(invitation: Invitation, now: dt.datetime) -> str:
-    if invitation.accepted is True:
-        return "Accepted"
-    if invitation.accepted is False:
-        return "Declined"
-    if invitation.revoked_at is not None:
-        return "Withdrawn"
-    if invitation.expires_at <= now:
-        return "Expired"
-    return "Pending"
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def invitations(request: AuthedHttpRequest) -> HttpResponse:
@@ -471,7 +457,7 @@ def invitations(request: AuthedHttpRequest) -> HttpResponse:
     items = [
         {
             "invitation": invitation,
-            "state": _invitation_state(invitation, now),
+            "state": invitation.state(now).label,
             "url": absolute_url(reverse("invitation_respond", args=[invitation.token])),
         }
         for invitation in sent
@@ -531,7 +517,7 @@ def invitation_respond(request: AuthedHttpRequest, token: str) -> HttpResponse:
     now = timezone.now()
     context = {
         "invitation": invitation,
-        "state": _invitation_state(invitation, now),
+        "state": invitation.state(now).label,
         "is_own": invitation.coach_id == user.pk,
         "current": current,
         "form": form,

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from tracker.models import ContentVersion, Goal, Myth, VocabularyTerm
-
-DEFAULT_MYTH_SLUG = "spot-reduction-exercise"
+from tracker.myth_detector import DEFAULT_MYTH_SLUG
 
 _lock = threading.Lock()
 _compiled: tuple[str, object] | None = None  # (content version token, CompiledVocabulary)
