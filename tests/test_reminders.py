@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -26,7 +25,7 @@ from coaching.services import invitation_create
 from tests.conftest import client_for
 from tests.processes import ROOT, manage, worker_env
 from tests.smtp_server import free_port, smtp_server
-from tracker import ratelimit
+from tracker import throttle
 from tracker.models import Goal, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.myths import apply_verdict, warning_for_text
 from tracker.reminders.models import Delivery, ReminderPreference
@@ -38,11 +37,9 @@ UTC = dt.UTC
 
 
 @pytest.fixture(autouse=True)
-def _fresh_rate_limits_and_outbox(settings):
+def _locmem_outbox(settings):
+    # Rate-limit counts live in the test database, which each test starts empty.
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def make_user(email: str, tz: str, *, is_coach: bool = False, **preferences) -> User:
@@ -535,11 +532,11 @@ def test_two_schedulers_running_at_once_send_each_email_exactly_once(settings):
     assert Delivery.objects.filter(status="sent").count() == 20
 
 
+@pytest.mark.django_db
 def test_rate_limit_counts_per_key_within_a_window():
-    cache.clear()
-    per = dt.timedelta(hours=1)
-    assert [ratelimit.allow("t", "a@x", limit=2, per=per) for _ in range(3)] == [True, True, False]
-    assert ratelimit.allow("t", "b@x", limit=2, per=per)
+    limit = throttle.Limit("t", 2, dt.timedelta(hours=1))
+    assert [throttle.allow([(limit, "a@x")]) for _ in range(3)] == [True, True, False]
+    assert throttle.allow([(limit, "b@x")])
 
 
 @pytest.mark.django_db

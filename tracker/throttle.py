@@ -42,6 +42,8 @@ RESET_PER_RECIPIENT_HOUR = Limit("reset-recipient-hour", 3, HOUR)
 RESET_PER_IP_HOUR = Limit("reset-ip-hour", 10, HOUR)
 SIGNUP_MAIL_PER_RECIPIENT_HOUR = Limit("signup-recipient-hour", 3, HOUR)
 SIGNUP_MAIL_PER_IP_HOUR = Limit("signup-ip-hour", 10, HOUR)
+# Reminder and digest mail: a backstop above what the schedule itself sends in a day.
+REMINDER_MAIL_PER_RECIPIENT_DAY = Limit("reminder-recipient-day", 4, DAY)
 
 
 def _digest(scope: str, key: str) -> str:
@@ -50,10 +52,11 @@ def _digest(scope: str, key: str) -> str:
     return hashlib.sha256(material).hexdigest()
 
 
-def allow(checks: list[tuple[Limit, str]]) -> bool:
+def allow(checks: list[tuple[Limit, str]], *, now: dt.datetime | None = None) -> bool:
     """True, and count one event against each (limit, key), if every limit has room; else False
-    and count nothing (a refused attempt doesn't use up the budget further)."""
-    now = timezone.now()
+    and count nothing (a refused attempt doesn't use up the budget further). `now` defaults to
+    the clock; the reminder scheduler passes the time it is sending for."""
+    now = now or timezone.now()
     digests = [(limit, _digest(limit.scope, key)) for limit, key in checks]
     with transaction.atomic():
         for limit, digest in digests:

@@ -22,7 +22,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from tracker import ratelimit
+from tracker import throttle
 from tracker.models import User
 from tracker.reminders.kinds import REGISTRY, Email, ReminderKind
 from tracker.reminders.models import Delivery
@@ -32,9 +32,6 @@ logger = logging.getLogger(__name__)
 
 RETRY_AFTER = dt.timedelta(minutes=15)
 MAX_ATTEMPTS = 3
-# A safety net over all reminder kinds: no person gets more than this many a day, whatever a
-# bug in a schedule might try.
-MAIL_PER_RECIPIENT_PER_DAY = 4
 
 
 def claim(user: User, kind: str, period: str, now: dt.datetime) -> Delivery | None:
@@ -115,13 +112,7 @@ def _deliver(
         if email is None:
             _finish(delivery, Delivery.Status.SKIPPED, "nothing to report")
             return "skipped"
-        if not ratelimit.allow(
-            "reminder-mail",
-            user.email.lower(),
-            limit=MAIL_PER_RECIPIENT_PER_DAY,
-            per=dt.timedelta(days=1),
-            now=now,
-        ):
+        if not throttle.allow([(throttle.REMINDER_MAIL_PER_RECIPIENT_DAY, user.email)], now=now):
             _finish(delivery, Delivery.Status.SKIPPED, "rate limited")
             logger.warning("Reminder %s for user %s rate limited", kind.slug, user.pk)
             return "rate_limited"
