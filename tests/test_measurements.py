@@ -264,6 +264,14 @@ def test_navy_estimate_from_latest_tape_trends(athlete, athlete_client):
     html = athlete_client.get("/measurements/").content.decode()
     # 16.11 % (see test_body_composition.test_navy_men).
     assert "US Navy tape estimate:</strong> 16.1 % body fat, ±3.5 points" in html
+    # One tap saves it as a tape-method body-fat reading (its own series).
+    assert 'name="method" value="tape"' in html
+    from tracker.models import BodyFatEntry
+
+    athlete_client.post(
+        "/log/body-fat/", {"percent": "16.1", "method": "tape", "day": TODAY.isoformat()}
+    )
+    assert BodyFatEntry.objects.get(user=athlete).method == "tape"
 
 
 def test_demo_athletes_have_measurements_photos_and_the_belly_follow_up(db, time_machine):

@@ -106,6 +106,7 @@ def measurements_context(athlete: User, *, viewer: User, id_prefix: str = "measu
         "plot_config": {**charts.PLOT_CONFIG, "displayModeBar": False},
         "navy": _navy(athlete, latest),
         "length_unit": unit,
+        "today": as_of,
         "follow_ups": follow_ups_from(athlete, viewer, readings, weight_trend, as_of),
     }
 
