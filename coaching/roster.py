@@ -22,6 +22,7 @@ from coaching.models import CoachingLink
 from tracker import selectors, units
 from tracker.charts import sparkline_points
 from tracker.models import Goal, User
+from tracker.running_card import too_light_explanation
 from tracker.summary import athlete_summary
 from tracker.trends import (
     ACWR_SPIKE,
@@ -46,6 +47,7 @@ FLAG_GAINING_AGAINST_GOAL = "gaining_against_goal"
 FLAG_LOW_PROTEIN = "low_protein"
 FLAG_SPOT_REDUCTION = "spot_reduction"
 FLAG_RUN_SPIKE = "run_spike"
+FLAG_RUN_TOO_LIGHT = "run_too_light"
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,9 @@ class GoalFacts:
     target_value: float | None
     spot_reduction: bool  # an undismissed myth warning (Goal.objects.flagged())
     myth_area: str = ""
+    # The goal names running as its route (the myth detector decides, in every language): only
+    # then is "running too light for the goal" worth a coach's attention.
+    relies_on_running: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,12 @@ class RosterRow:
     @property
     def protein_g_per_kg(self) -> float | None:
         return self.summary.protein.g_per_kg if self.summary.protein else None
+
+    @property
+    def run_dose_per_week(self) -> float | None:
+        """Qualifying runs a week over 4 weeks; None without runs in that window."""
+        dose = self.summary.running_dose
+        return dose.qualifying_per_week if dose is not None and dose.sessions else None
 
     @property
     def recent_km(self) -> float:
@@ -212,6 +223,13 @@ def client_flags(
                 f"km/week over 28 days: ratio {load.ratio:.1f}, above {ACWR_SPIKE:g}.",
             )
         )
+
+    dose = summary.running_dose
+    running_goal = any(goal.relies_on_running for goal in goals)
+    if running_goal and dose is not None and not dose.is_enough:
+        flags.append(
+            Flag(FLAG_RUN_TOO_LIGHT, "Running too light for the goal", too_light_explanation(dose))
+        )
     return flags
 
 
@@ -225,6 +243,7 @@ def goal_facts(goal: Goal, *, spot_reduction: bool) -> GoalFacts:
         target_value=goal.target_value,
         spot_reduction=spot_reduction,
         myth_area=goal.myth_area,
+        relies_on_running=goal.relies_on_running,
     )
 
 
@@ -241,12 +260,20 @@ def active_goal_facts(athlete_ids: Iterable[int]) -> dict[int, list[GoalFacts]]:
     Only the fields the flags read: no model instances, no JSON decoding of triggers.
     """
     facts: dict[int, list[GoalFacts]] = defaultdict(list)
-    for user_id, text, kind, value, area, flagged in (
+    for user_id, text, kind, value, area, flagged, running in (
         goals_with_flag(Goal.objects.filter(user__in=list(athlete_ids)).active())
         .order_by("-created_at")
-        .values_list("user_id", "text", "target_kind", "target_value", "myth_area", "is_flagged")
+        .values_list(
+            "user_id",
+            "text",
+            "target_kind",
+            "target_value",
+            "myth_area",
+            "is_flagged",
+            "relies_on_running",
+        )
     ):
-        facts[user_id].append(GoalFacts(text, kind, value, flagged, area))
+        facts[user_id].append(GoalFacts(text, kind, value, flagged, area, running))
     return facts
 
 
@@ -301,6 +328,7 @@ SORT_KEYS = {
     "rate": lambda row: row.rate_pct_per_week,
     "protein": lambda row: row.protein_g_per_kg,
     "km": lambda row: row.recent_km,
+    "dose": lambda row: row.run_dose_per_week,
     "flags": lambda row: len(row.flags),
 }
 DEFAULT_SORT = "-flags"

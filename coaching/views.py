@@ -39,6 +39,7 @@ from tracker.measurement_page import measurements_context
 from tracker.models import Goal, User
 from tracker.presenters import CHARTS_PARTIAL, data_table_context, progress_context
 from tracker.responses import render_data_table, render_page_or_region
+from tracker.running_card import roster_cell_parts
 from tracker.templatetags.wholebody import distance, signed, weight
 
 READ_METHODS = ("GET", "HEAD")
@@ -103,6 +104,7 @@ ROSTER_COLUMNS = (
     ("rate", "28-day rate"),
     ("protein", "Protein (7 days)"),
     ("km", "Run, 7 days"),
+    ("dose", "Run dose"),
     ("flags", "Flags"),
 )
 
@@ -153,6 +155,10 @@ def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit
     if summary.acute_chronic.ratio is not None:
         ratio = _one_decimal(summary.acute_chronic.ratio)
         running += f'<span class="detail">{ratio}× 4-week average</span>'
+    dose = "—"
+    if summary.running_dose is not None and summary.running_dose.sessions:
+        value, verdict = roster_cell_parts(summary.running_dose)
+        dose = f'{escape(value)}<span class="detail">{escape(verdict)}</span>'
     if row.flags:
         flags = (
             '<ul class="flag-list">'
@@ -173,6 +179,7 @@ def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit
         f'<td class="num">{rate}</td>\n'
         f'<td class="num">{protein}</td>\n'
         f'<td class="num">{running}</td>\n'
+        f'<td class="num">{dose}</td>\n'
         f"<td>{flags}</td>\n</tr>"
     )
 

@@ -29,7 +29,10 @@ VALID_QUICK_LOG = {
 MESSAGES = {
     "weight": "Logged 80.4 kg for 9 Mar.",
     "body-fat": "Logged 18.5 % body fat for 9 Mar.",
-    "runs": "Logged a 10.00 km run for 9 Mar.",
+    "runs": (
+        "Logged a 10.00 km run for 9 Mar: add how hard it felt (effort) so it can count toward "
+        "your running dose."
+    ),
     "protein": "30 g of protein on 9 Mar.",
 }
 CARD_IDS = {

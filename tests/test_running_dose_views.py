@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from html import unescape
 
 import pytest
 import time_machine
@@ -211,3 +212,41 @@ def test_today_query_count_is_flat_in_runs(athlete, athlete_client, django_asser
         RunEntry(user=athlete, day=ago(n % 28), distance_km=5, duration_s=2400) for n in range(200)
     )
     assert queries() == few
+
+
+@pytest.mark.parametrize(
+    ("fields", "words"),
+    [
+        ({"duration": "45:00", "effort": "6"}, "it counts toward your running dose."),
+        ({"duration": "20:00", "effort": "6"}, "under 30 minutes, so it doesn't count"),
+        ({"duration": "45:00", "effort": "3"}, "an easy effort, so it doesn't count"),
+        ({"duration": "45:00"}, "add how hard it felt (effort)"),
+    ],
+)
+def test_quick_log_says_whether_the_run_counted(
+    athlete, athlete_client, htmx_headers, fields, words
+):
+    data = {"distance": "6", "day": TODAY.isoformat(), **fields}
+    response = athlete_client.post(reverse("quick_log", args=["runs"]), data, **htmx_headers)
+    html = unescape(response.content.decode())
+    assert words in html
+    assert "run-status" in html  # the card's "Last:" line says it too
+
+
+def test_run_history_shows_effort_heart_rate_and_whether_it_counted(athlete, athlete_client):
+    athlete.max_heart_rate = 190
+    athlete.save()
+    RunEntry.objects.create(user=athlete, day=ago(1), distance_km=8, duration_s=2700, effort=6)
+    RunEntry.objects.create(
+        user=athlete, day=ago(2), distance_km=8, duration_s=2700, avg_heart_rate=110
+    )  # 58 % of 190: easy
+    RunEntry.objects.create(user=athlete, day=ago(3), distance_km=3, duration_s=1200, effort=8)
+    html = athlete_client.get(reverse("history", args=["runs"])).content.decode()
+    assert ">Running dose</th>" in html
+    statuses = re.findall(r'<span class="run-status (\w+)">([^<]+)</span>', html)
+    assert statuses == [
+        ("counted", "Counts (moderate)"),
+        ("easy", "Easy effort"),
+        ("short", "Under 30 min"),
+    ]
+    assert ">110</td>" in html

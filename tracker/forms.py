@@ -169,6 +169,10 @@ class RunForm(UserBoundForm):
         self.fields["effort"].widget = forms.Select(
             choices=[("", "—")] + [(n, str(n)) for n in range(1, 11)]
         )
+        self.fields["effort"].help_text = (
+            "How hard it felt: 5–6 moderate (you can talk, not sing), 7–8 hard. A run of 30+ "
+            "minutes at 5 or more counts toward your running dose."
+        )
         if self.instance.pk and not self.is_bound:
             self.initial["distance"] = round(
                 units.km_to_display(self.instance.distance_km, user.distance_unit), 2

@@ -331,6 +331,13 @@ def roster_cell(dose: RunningDose) -> str:
     return f"{per_week} · {VERDICT_LABELS[dose.verdict].lower()}"
 
 
+def roster_cell_parts(dose: RunningDose) -> tuple[str, str]:
+    """("3.5/wk", "enough") for the roster cell: the value and the verdict under it."""
+    if dose.verdict == DOSE_NO_RUNS:
+        return "—", ""
+    return f"{_per_week(dose.qualifying_per_week)}/wk", VERDICT_LABELS[dose.verdict].lower()
+
+
 def too_light_explanation(dose: RunningDose) -> str:
     """The coach flag's one line: why the running is too light for a running goal."""
     if dose.verdict == DOSE_NO_RUNS:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 
 from tracker import units
+from tracker.running_card import run_status
+from tracker.trends import RunPoint
 
 register = template.Library()
 
@@ -65,3 +69,19 @@ def signed(value: float | None, digits: int = 1) -> str:
 def times(count: int | None) -> range:
     """``{% for _ in n|times %}``: repeat something n times (the dose card's dots)."""
     return range(max(0, min(int(count or 0), 14)))  # a week never holds more dots than this
+
+
+@register.filter
+def dose_status(run: Any, user: Any) -> dict[str, str]:
+    """Whether a logged run counted toward the running dose, for the run history and quick-log.
+
+    ``{% with status=entry|dose_status:user %}``: ``status.code`` is counted / short / easy /
+    unknown, ``status.text`` the words. Heart rate is judged against the user's max HR (as of
+    the run's day), else the effort decides.
+    """
+    max_hr = user.max_heart_rate_for_dose(run.day)
+    point = RunPoint(
+        run.day, run.distance_km, float(run.duration_s), run.avg_heart_rate, run.effort
+    )
+    code, text = run_status(point, max_hr.bpm if max_hr else None)
+    return {"code": code, "text": text}

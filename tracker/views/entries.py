@@ -27,6 +27,7 @@ from tracker.measurement_page import area_follow_ups
 from tracker.metrics import METRICS, Metric
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
 from tracker.presenters import today_panel
+from tracker.templatetags.wholebody import dose_status
 from tracker.views.access import get_own_entry_or_404
 from tracker.views.goals import save_goal
 
@@ -143,10 +144,24 @@ def _logged_message(metric: Metric, entry: object, user: User) -> str:
         return f"Logged {entry.percent:.1f} % body fat for {entry.day:%-d %b}."
     if isinstance(entry, RunEntry):
         shown = units.km_to_display(entry.distance_km, user.distance_unit)
-        return f"Logged a {shown:.2f} {user.distance_unit} run for {entry.day:%-d %b}."
+        logged = f"Logged a {shown:.2f} {user.distance_unit} run for {entry.day:%-d %b}"
+        return f"{logged}: {_dose_words(entry, user)}"
     if isinstance(entry, ProteinEntry):
         return f"{entry.grams:.0f} g of protein on {entry.day:%-d %b}."
     return f"Logged the {metric.noun}."
+
+
+DOSE_WORDS = {
+    "counted": "it counts toward your running dose.",
+    "short": "under 30 minutes, so it doesn't count toward your running dose.",
+    "easy": "an easy effort, so it doesn't count toward your running dose.",
+    "unknown": "add how hard it felt (effort) so it can count toward your running dose.",
+}
+
+
+def _dose_words(run: RunEntry, user: User) -> str:
+    """Whether the run just logged counts toward the dose, in words for the flash message."""
+    return DOSE_WORDS[dose_status(run, user)["code"]]
 
 
 def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry | None:
