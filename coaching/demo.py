@@ -1,4 +1,4 @@
-"""Realistic, noisy demo data: a coach, six clients in distinct situations, and their history.
+"""Realistic, noisy demo data: a coach, seven clients in distinct situations, and their history.
 
 Weights follow a smooth underlying path plus day-to-day water swings (and the odd salty-dinner
 spike), with missed days and a holiday gap; body fat comes from a noisy consumer scale about
@@ -57,6 +57,12 @@ class Persona:
     distance_unit: str = "km"
     notes: tuple[str, ...] = field(default=())
     recent_kg_per_week: float | None = None  # a different pace over the last six weeks
+    # A fixed weekly running schedule (0 = Monday) instead of random days, so the running dose
+    # lands where the persona needs it; and how the runs are logged: "" (effort and heart rate),
+    # "short" (15-25 minutes) or "no_effort" (neither effort nor heart rate).
+    run_days: tuple[int, ...] = ()
+    run_style: str = ""
+    birth_year: int | None = None  # places heart rates (Tanaka estimate) for the dose
 
 
 RECENT_DAYS = 42
@@ -103,6 +109,8 @@ PERSONAS: tuple[Persona, ...] = (
         goals=("Get to 75 kg by March",),
         weight_unit="lb",
         distance_unit="mi",
+        run_days=(0, 2, 4, 6),  # 4 runs a week of 40+ minutes: the dose, with a deficit
+        birth_year=1988,
     ),
     Persona(
         "fast",
@@ -131,6 +139,8 @@ PERSONAS: tuple[Persona, ...] = (
         "Asia/Kolkata",
         goals=("Stay consistent with logging",),
         stop_logging_days=11,
+        run_days=(0, 2, 4, 6),
+        run_style="no_effort",  # runs logged from memory: intensity unknown, one tap to fix
     ),
     Persona(
         "lowprotein",
@@ -143,7 +153,24 @@ PERSONAS: tuple[Persona, ...] = (
         6.0,
         420,
         "Europe/Rome",
-        goals=("Tone up and lose 3 kg",),
+        goals=("Tone up and lose 3 kg", "Jog to slim my thighs"),
+        run_days=(1, 3, 5),
+        run_style="short",  # 3 runs a week, each under 30 minutes: too short to count
+    ),
+    Persona(
+        "maintenance",
+        "Hana Kim",
+        66.0,
+        0.0,
+        28.0,
+        1.7,
+        4.0,
+        6.5,
+        390,
+        "Asia/Tokyo",
+        goals=("Run to slim my thighs",),
+        run_days=(0, 2, 4, 6),  # enough running, but eating at maintenance
+        notes=("Runs plenty; her weight trend is flat, so the thighs won't change yet.",),
     ),
     Persona(
         "spike",
@@ -287,25 +314,38 @@ def _runs(p: Persona, rng: random.Random, days: list[dt.date], user: User) -> li
     last_week = set(days[-7:])
     for i, day in enumerate(days):
         spike_day = p.run_spike and day in last_week
-        chance = 0.75 if spike_day else p.runs_per_week / 7
-        if rng.random() >= chance:
-            continue
-        long_run = day.weekday() == 6
+        if p.run_days:
+            if day.weekday() not in p.run_days:
+                continue
+        else:
+            chance = 0.75 if spike_day else p.runs_per_week / 7
+            if rng.random() >= chance:
+                continue
+        long_run = day.weekday() == 6 and p.run_style != "short"
         km = p.run_km * (1.8 if long_run else 1.0) * rng.uniform(0.8, 1.15)
+        if p.run_style == "short":
+            km = 3.0 * rng.uniform(0.8, 1.15)  # 2.4-3.5 km at 7:00/km: 17-24 minutes
         if spike_day:
             km *= 1.9
         fitness = 1 - 0.04 * i / len(days)  # a little faster over the months
         pace = p.pace_s_per_km * fitness * (1.07 if long_run else 1.0) * rng.uniform(0.96, 1.05)
         km = round(km, 2)
+        heart_rate = round(rng.uniform(138, 162))
+        elevation = round(km * rng.uniform(4, 14))
+        effort: int | None = min(10, max(1, round(rng.gauss(7 if long_run else 5, 1))))
+        if p.run_days and p.run_style == "":
+            effort = max(effort, 5)  # a runner doing the dose runs at a moderate effort or more
+        if p.run_style == "no_effort":
+            effort = heart_rate = None
         rows.append(
             RunEntry(
                 user=user,
                 day=day,
                 distance_km=km,
                 duration_s=round(km * pace),
-                avg_heart_rate=round(rng.uniform(138, 162)),
-                elevation_gain_m=round(km * rng.uniform(4, 14)),
-                effort=min(10, max(1, round(rng.gauss(7 if long_run else 5, 1)))),
+                avg_heart_rate=heart_rate,
+                elevation_gain_m=elevation,
+                effort=effort,
                 note="Long run" if long_run else "",
                 source=RunEntry.Source.MANUAL,
             )
@@ -340,7 +380,7 @@ def load_demo_data(*, stdout_write=print) -> dict[str, str]:
     admin.set_password(DEMO_PASSWORD)
     admin.save()
 
-    logins = {coach.email: "coach (six clients)", admin.email: "admin (Django admin at /admin/)"}
+    logins = {coach.email: "coach (seven clients)", admin.email: "admin (Django admin at /admin/)"}
     for index, p in enumerate(PERSONAS):
         rng = random.Random(f"wholebody-demo-{p.key}")
         user, _ = User.objects.get_or_create(email=demo_email(p.key))
@@ -350,6 +390,7 @@ def load_demo_data(*, stdout_write=print) -> dict[str, str]:
         user.distance_unit = p.distance_unit
         user.length_unit = "in" if p.weight_unit == "lb" else "cm"
         user.height_cm = round(rng.uniform(160, 188))
+        user.birth_year = p.birth_year
         user.set_password(DEMO_PASSWORD)
         user.save()
         today = user.local_today()

@@ -10,7 +10,9 @@ from coaching.demo import DEMO_PASSWORD, load_demo_data
 
 
 class Command(BaseCommand):
-    help = "Create (or reset) demo accounts: a coach, six clients, an uncoached athlete, an admin."
+    help = (
+        "Create (or reset) demo accounts: a coach, seven clients, an uncoached athlete, an admin."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         logins = load_demo_data()
