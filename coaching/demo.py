@@ -330,13 +330,15 @@ def _runs(p: Persona, rng: random.Random, days: list[dt.date], user: User) -> li
         fitness = 1 - 0.04 * i / len(days)  # a little faster over the months
         pace = p.pace_s_per_km * fitness * (1.07 if long_run else 1.0) * rng.uniform(0.96, 1.05)
         km = round(km, 2)
-        heart_rate = round(rng.uniform(138, 162))
+        logged_hr = round(rng.uniform(138, 162))
         elevation = round(km * rng.uniform(4, 14))
-        effort: int | None = min(10, max(1, round(rng.gauss(7 if long_run else 5, 1))))
+        logged_effort = min(10, max(1, round(rng.gauss(7 if long_run else 5, 1))))
         if p.run_days and p.run_style == "":
-            effort = max(effort, 5)  # a runner doing the dose runs at a moderate effort or more
-        if p.run_style == "no_effort":
-            effort = heart_rate = None
+            # a runner doing the dose runs at a moderate effort or more
+            logged_effort = max(logged_effort, 5)
+        no_effort = p.run_style == "no_effort"
+        heart_rate: int | None = None if no_effort else logged_hr
+        effort: int | None = None if no_effort else logged_effort
         rows.append(
             RunEntry(
                 user=user,
