@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from tests.conftest import client_for
 from tracker import myths
@@ -477,3 +478,18 @@ def test_finished_goal_no_longer_shows_its_warning(athlete, athlete_client):
     goal.refresh_from_db()
     assert not goal.has_active_warning
     assert "Myth warning" not in athlete_client.get("/goals/").content.decode()
+
+
+def test_goal_warnings_are_short_notes_and_the_myth_page_has_the_full_card(athlete_client):
+    text = "lose my belly fat with crunches"
+    post_goal(athlete_client, text)
+    myth = Myth.objects.get(slug="spot-reduction-exercise")
+    for page in (
+        athlete_client.get(reverse("goals")).content.decode(),
+        athlete_client.get(reverse("goal_check"), {"text": text}).content.decode(),
+    ):
+        assert "myth-warning" in page and "<mark>" in page  # the trigger words
+        assert 'href="/myths/spot-reduction-exercise/"' in page  # read more
+        assert escape(myth.reality) not in page and escape(myth.claim) not in page
+    full = athlete_client.get("/myths/spot-reduction-exercise/").content.decode()
+    assert escape(myth.reality) in full
