@@ -241,7 +241,10 @@ def log_in(context: BrowserContext, user: Any, base_url: str) -> None:
 
 
 @pytest.fixture
-def browsing(browser, live_server, problems) -> Iterator[Browsing]:
+def browsing(browser, live_server, problems, settings) -> Iterator[Browsing]:
+    # Links in emails and copyable invitation links are built from SITE_URL: point it at the
+    # live server so a journey can follow them.
+    settings.SITE_URL = live_server.url
     session = Browsing(browser=browser, base_url=live_server.url, problems=problems)
     yield session
     for context in session.contexts:
