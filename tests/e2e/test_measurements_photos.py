@@ -72,12 +72,13 @@ def test_upload_two_dates_and_compare_on_a_phone(browsing, problems):
     compare = page.locator("#photo-compare")
     expect(compare).to_contain_text(earlier.strftime("%-d %b %Y"))
     expect(compare.locator("img")).to_have_count(4)
-    # Every image actually loads through the private view.
-    loaded = page.evaluate(
+    # Every image actually loads through the private view (waited for: on a busy machine the
+    # four JPEGs can still be arriving when the comparison is shown).
+    page.wait_for_function(
         "Array.from(document.querySelectorAll('#photo-compare img'))"
-        ".every(img => img.complete && img.naturalWidth > 0)"
+        ".every(img => img.complete && img.naturalWidth > 0)",
+        timeout=15_000,
     )
-    assert loaded
     expect(compare).to_contain_text("Trend weight")
     assert not blocking(axe_violations(page))
     save_screenshot(page, "photo-compare-phone")
