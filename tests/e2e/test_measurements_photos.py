@@ -75,7 +75,7 @@ def test_upload_two_dates_and_compare_on_a_phone(browsing, problems):
     # Every image actually loads through the private view (waited for: on a busy machine the
     # four JPEGs can still be arriving when the comparison is shown).
     page.wait_for_function(
-        "Array.from(document.querySelectorAll('#photo-compare img'))"
+        "() => Array.from(document.querySelectorAll('#photo-compare img'))"
         ".every(img => img.complete && img.naturalWidth > 0)",
         timeout=15_000,
     )
