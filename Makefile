@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: run test lint setup load-setup migrate demo clean
+.PHONY: run test lint setup load-setup migrate demo clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,11 @@ lint: setup
 	$(VENV)/bin/lint-imports
 	DEBUG=true $(VENV)/bin/mypy
 	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
+
+## Refresh the translation catalogues in locale/ after changing marked strings (needs gettext)
+messages: setup
+	DEBUG=true $(PY) manage.py makemessages -l it -l es -l fr -l de -l pt --no-location --no-wrap \
+	  -i node_modules -i staticfiles -i tests -i scripts -i docs -i .venv
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-shm db.sqlite3-wal staticfiles

@@ -235,6 +235,17 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 
 LANGUAGE_CODE = "en"
 USE_I18N = True
+# The interface languages (issue 15). Catalogues live in locale/<code>/LC_MESSAGES and are
+# compiled by `make setup`; units stay the user's setting, independent of the language.
+LANGUAGES = [
+    ("en", "English"),
+    ("it", "Italiano"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("de", "Deutsch"),
+    ("pt", "Português"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 # Development and tests serve static files from the finders; no collected STATIC_ROOT yet.
