@@ -22,6 +22,19 @@ def django_db_setup(django_db_setup, django_db_blocker):  # noqa: ANN001
         sync_content()
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove this process's throwaway photo folder (settings put one per test process)."""
+    import shutil
+
+    from django.conf import settings
+
+    if not settings.configured:
+        return
+    location = settings.STORAGES.get("photos", {}).get("OPTIONS", {}).get("location", "")
+    if "wholebody-test-photos-" in str(location):
+        shutil.rmtree(location, ignore_errors=True)
+
+
 def _user_model() -> type[User]:
     # Imported late so the pure-Python test modules also run without Django (-p no:django).
     from tracker.models import User

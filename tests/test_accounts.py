@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
 import pytest
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from coaching.models import CoachingLink, CoachNote, Invitation
 from tests.conftest import client_for
+from tracker import signups
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
 
 PASSWORD = "correct-horse-9"
@@ -87,6 +90,46 @@ def test_signing_up_again_before_confirming_replaces_the_pending_details(db, cli
     assert client.post(first_link).status_code == 400  # the older link stopped working
     assert client.post(confirm_link(mail.outbox[1])).status_code == 302
     assert User.objects.get(email="nia@example.com").check_password("another-pass-99")
+
+
+def _unconfirmed(email: str, joined_days_ago: float, **fields) -> User:
+    user = User.objects.create_user(email=email, password=NEW_PASSWORD, is_active=False, **fields)
+    User.objects.filter(pk=user.pk).update(
+        date_joined=timezone.now() - dt.timedelta(days=joined_days_ago)
+    )
+    return user
+
+
+def test_expired_unconfirmed_signups_are_purged_and_nothing_else(db, athlete):
+    link_days = settings.PASSWORD_RESET_TIMEOUT / 86400
+    expired = _unconfirmed("gone@example.com", link_days + 1)
+    pending = _unconfirmed("pending@example.com", link_days - 1)  # its link still works
+    staff = _unconfirmed("staff@example.com", link_days + 30, is_staff=True)
+    switched_off = _unconfirmed("former@example.com", link_days + 30)
+    User.objects.filter(pk=switched_off.pk).update(last_login=timezone.now())
+    User.objects.filter(pk=athlete.pk).update(date_joined=timezone.now() - dt.timedelta(days=400))
+
+    out = io.StringIO()
+    call_command("purge_unconfirmed_signups", stdout=out)
+
+    assert out.getvalue().strip() == "Deleted 1 unconfirmed sign-up."
+    remaining = set(User.objects.values_list("email", flat=True))
+    assert expired.email not in remaining
+    assert {pending.email, staff.email, switched_off.email, athlete.email} <= remaining
+
+
+def test_signing_up_again_restarts_the_purge_clock_and_purges_expired_ones(db, client):
+    link_days = settings.PASSWORD_RESET_TIMEOUT / 86400
+    _unconfirmed("nia@example.com", link_days - 1)  # her first link is about to expire
+    _unconfirmed("someone-else@example.com", link_days + 5)
+    form = {"email": "nia@example.com", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+
+    client.post(reverse("signup"), form)
+
+    # The other stale sign-up went; two days on, Nia's new link still works.
+    assert list(User.objects.values_list("email", flat=True)) == ["nia@example.com"]
+    assert signups.purge_unconfirmed(now=timezone.now() + dt.timedelta(days=2)) == 0
+    assert client.post(confirm_link(mail.outbox[0])).status_code == 302
 
 
 @pytest.mark.parametrize(

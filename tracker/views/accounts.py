@@ -29,7 +29,7 @@ from django.utils.http import (
 )
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import throttle
+from tracker import signups, throttle
 from tracker.forms import DeleteAccountForm, SettingsForm, SignupForm, TimeZoneForm
 from tracker.http import AuthedHttpRequest, HtmxHttpRequest
 from tracker.links import absolute_url
@@ -100,7 +100,8 @@ def _pending_account(form: SignupForm) -> User | None:
         # password hash makes the earlier link stop working.
         user = form.save(commit=False)
         if existing is not None:
-            user.pk, user.date_joined = existing.pk, existing.date_joined
+            # date_joined stays the new sign-up's: unconfirmed accounts are purged by its age.
+            user.pk = existing.pk
             user._state.adding = False
         user.is_active = False
         user.save()
@@ -155,6 +156,7 @@ def signup(request: HtmxHttpRequest) -> HttpResponse:
             )
             context = {"form": form, "next": next_url}
             return render(request, "registration/signup.html", context, status=429)
+        signups.purge_unconfirmed()
         try:
             user = _pending_account(form)
         except IntegrityError:
