@@ -48,6 +48,7 @@ class ImportOptions:
     weight_unit: str = "auto"  # kg | lb | auto (the file says; else default_weight_unit)
     default_weight_unit: str = "kg"
     default_distance_unit: str = "km"  # for files that don't say (Garmin's activities CSV)
+    default_length_unit: str = "cm"  # circumferences in files that don't say (cm | in)
     date_order: str = "auto"  # dmy | mdy | auto (ask when the file is ambiguous)
 
 
@@ -98,6 +99,15 @@ class ProteinRow:
     line: int
     day: dt.date
     grams: float
+
+
+@dataclass
+class MeasurementRow:
+    line: int
+    day: dt.date
+    site: str  # a Measurement.Site value
+    side: str  # "", "left" or "right"
+    cm: float
 
 
 @dataclass
