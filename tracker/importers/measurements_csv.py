@@ -124,7 +124,7 @@ SITE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "neck": ("neck", "collo", "cuello", "cou", "hals", "halsumfang", "pescoco"),
 }
-SIDE_WORDS = {
+SIDE_WORDS: dict[str, tuple[str, ...]] = {
     "left": (
         "left",
         "l",
@@ -203,8 +203,8 @@ def _site_and_side(name: str) -> tuple[str, str] | None:
         if side:
             break
     rest = " ".join(words)
-    for site, names in SITE_WORDS.items():
-        if rest in names:
+    for site, site_names in SITE_WORDS.items():
+        if rest in site_names:
             return site, side if site in LIMBS else ""
     return None
 
