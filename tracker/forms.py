@@ -13,6 +13,7 @@ from typing import Any
 from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy
 
 from tracker import bounds, units
 from tracker.models import (
@@ -850,3 +851,35 @@ class MeasurementLogForm(forms.Form):
         for row in rows:
             row.full_clean()
         return Measurement.objects.bulk_create(rows)
+
+
+class QuickLogSyncForm(forms.Form):
+    """The optional fields the offline queue adds to a quick-log post: the id the device gave
+    the entry (so a resend is saved once), when it was logged there, and whose account it was
+    logged for (a queue left by someone else on a shared phone must not land in this one)."""
+
+    client_id = forms.UUIDField(required=False)
+    logged_at = forms.DateTimeField(required=False)
+    account = forms.CharField(required=False)
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+        self.fields["client_id"].error_messages["invalid"] = gettext_lazy(
+            "This entry's id from the device is not valid; log it again."
+        )
+        self.fields["logged_at"].error_messages["invalid"] = gettext_lazy(
+            "The time this was logged on the device is not valid; log it again."
+        )
+
+    def clean_account(self) -> str:
+        account: str = self.cleaned_data["account"]
+        if account and account != str(self.user.pk):
+            raise ValidationError(
+                gettext_lazy(
+                    "This was logged on this device while another account was signed in, "
+                    "so it was not saved to yours."
+                ),
+                code="other_account",
+            )
+        return account

@@ -808,3 +808,28 @@ class ThrottleEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class QuickLogReceipt(models.Model):
+    """A quick-log post that carried a client-generated id, kept so that sending it again (the
+    phone's offline queue retrying after a lost answer, or a second tab) saves nothing twice and
+    answers with what the first post said."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    client_id = models.UUIDField()
+    metric = models.CharField(max_length=20)
+    # When the person logged it on the device; `created_at` is when it reached the server.
+    logged_at = models.DateTimeField(null=True, blank=True)
+    message = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            # Also the index for the lookup before each post with a client id.
+            models.UniqueConstraint(
+                fields=["user", "client_id"], name="quicklog_receipt_one_per_client_id"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.metric} {self.client_id}"

@@ -7,6 +7,8 @@ JavaScript too.
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -15,17 +17,33 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import bounds, myths, units
-from tracker.forms import BodyFatForm, GoalForm, ProteinAddForm, RunForm, WeightForm
+from tracker.forms import (
+    BodyFatForm,
+    GoalForm,
+    ProteinAddForm,
+    QuickLogSyncForm,
+    RunForm,
+    WeightForm,
+)
 from tracker.http import AuthedHttpRequest
 from tracker.measurement_page import area_follow_ups
 from tracker.metrics import METRICS, Metric
-from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.models import (
+    BodyFatEntry,
+    Goal,
+    ProteinEntry,
+    QuickLogReceipt,
+    RunEntry,
+    User,
+    WeightEntry,
+)
 from tracker.presenters import today_panel
 from tracker.templatetags.wholebody import dose_status
 from tracker.views.access import get_own_entry_or_404
@@ -187,25 +205,121 @@ def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry | None:
 @login_required
 @require_POST
 def quick_log(request: AuthedHttpRequest, metric: str) -> HttpResponse:
-    """Save one quick-log form; htmx gets the refreshed card, plain POSTs a redirect."""
+    """Save one quick-log form; htmx gets the refreshed card, plain POSTs a redirect, and the
+    offline queue (which asks for JSON) a small answer it can show on the pending entry.
+
+    A post with a `client_id` is saved at most once per user: a repeat answers with what the
+    first one said, so the queue can retry a send whose answer was lost.
+    """
     if metric not in QUICK_LOG_FORMS:
         raise Http404("No such metric.")
     user = request.user
+    wants_json = request.headers.get("Accept", "").startswith("application/json")
+    sync = QuickLogSyncForm(request.POST, user=user)
+    if not sync.is_valid():
+        status = 409 if sync.has_error("account", "other_account") else 400
+        return _refused(request, metric, _error_text(sync), status=status, wants_json=wants_json)
+    client_id = sync.cleaned_data["client_id"]
+    if client_id is not None:
+        earlier = QuickLogReceipt.objects.filter(user=user, client_id=client_id).first()
+        if earlier is not None:
+            return _answer_repeat(request, metric, earlier, wants_json=wants_json)
     form = QUICK_LOG_FORMS[metric](request.POST, user=user, auto_id=_auto_id(metric))
     partial = f"tracker/dashboard.html#log_{_key(metric)}"
-    saved = _save_quick_log(form, user) if form.is_valid() else None
+    saved: tuple[str, dict[str, object]] | QuickLogReceipt | None = None
+    if form.is_valid():
+        if client_id is None:
+            saved = _save_quick_log(form, user)
+        else:
+            saved = _save_quick_log_once(
+                form, user, metric, client_id, sync.cleaned_data["logged_at"]
+            )
+    if isinstance(saved, QuickLogReceipt):  # a concurrent post with the same id won
+        return _answer_repeat(request, metric, saved, wants_json=wants_json)
     if saved is not None:
         message, flash = saved
+        if wants_json:
+            return JsonResponse({"status": "saved", "message": message})
         if request.htmx:
             context = _card_context(user, metric)
             context.update(flash, flash_metric=metric, flash=message)
             return render(request, partial, context)
         messages.success(request, message)
         return redirect("goals" if isinstance(form, GoalForm) else "dashboard")
+    if wants_json:
+        errors = {field: list(messages_) for field, messages_ in form.errors.items()}
+        return JsonResponse(
+            {"status": "refused", "message": _error_text(form), "errors": errors}, status=400
+        )
     if request.htmx:
         return render(request, partial, _card_context(user, metric, form))
     context = _dashboard_context(user, **{metric: form})
     return render(request, "tracker/dashboard.html", context, status=400)
+
+
+def _error_text(form: Any) -> str:
+    """Every message of an invalid form in one line (each already names what it is about)."""
+    return " ".join(str(message) for errors in form.errors.values() for message in errors)
+
+
+def _refused(
+    request: AuthedHttpRequest, metric: str, message: str, *, status: int, wants_json: bool
+) -> HttpResponse:
+    """A post whose offline-queue fields are unusable: nothing is saved."""
+    if wants_json:
+        return JsonResponse({"status": "refused", "message": message}, status=status)
+    if request.htmx:
+        context = _card_context(request.user, metric)
+        context.update(flash_metric=metric, flash=message)
+        return render(request, f"tracker/dashboard.html#log_{_key(metric)}", context, status=status)
+    messages.error(request, message)
+    return redirect("dashboard")
+
+
+def _answer_repeat(
+    request: AuthedHttpRequest, metric: str, receipt: QuickLogReceipt, *, wants_json: bool
+) -> HttpResponse:
+    """Answer a post whose client id was already saved: what the first answer said, no new row.
+    The same id sent for another metric is a conflict (a bug or a tampered queue), not a repeat.
+    """
+    if receipt.metric != metric:
+        message = gettext("This entry was already sent as a different kind of log.")
+        return _refused(request, metric, message, status=409, wants_json=wants_json)
+    if wants_json:
+        return JsonResponse({"status": "saved", "message": receipt.message, "repeat": True})
+    if request.htmx:
+        context = _card_context(request.user, metric)
+        context.update(flash_metric=metric, flash=receipt.message)
+        return render(request, f"tracker/dashboard.html#log_{_key(metric)}", context)
+    messages.success(request, receipt.message)
+    return redirect("goals" if metric == "goal" else "dashboard")
+
+
+def _save_quick_log_once(
+    form: Any, user: User, metric: str, client_id: uuid.UUID, logged_at: dt.datetime | None
+) -> tuple[str, dict[str, object]] | QuickLogReceipt | None:
+    """Save with a receipt for `client_id` in one transaction: the saved result, the receipt of
+    a concurrent post with the same id that got there first, or None when saving added an error
+    to the form (and then no receipt is kept either, so a fixed resend can still be saved)."""
+    with transaction.atomic():
+        try:
+            # The unique constraint decides the race: on PostgreSQL the second insert waits for
+            # the first transaction and then fails; SQLite serialises the two transactions.
+            with transaction.atomic():
+                receipt = QuickLogReceipt.objects.create(
+                    user=user, client_id=client_id, metric=metric, logged_at=logged_at
+                )
+        except IntegrityError:
+            receipt = None
+        if receipt is not None:
+            saved = _save_quick_log(form, user)
+            if saved is None:
+                transaction.set_rollback(True)
+                return None
+            receipt.message = saved[0][:300]
+            receipt.save(update_fields=["message"])
+            return saved
+    return QuickLogReceipt.objects.get(user=user, client_id=client_id)
 
 
 def _save_quick_log(form: Any, user: User) -> tuple[str, dict[str, object]] | None:
