@@ -507,11 +507,36 @@ def test_running_with_an_area_gets_the_running_card(text: str, area: str, langua
 
 
 @pytest.mark.parametrize(
-    "text", ["I want to run a faster 10k", "running to lose weight", "correre per dimagrire"]
+    "text",
+    [
+        "running to lose weight",
+        "correre per dimagrire",
+        "run 4x a week to drop 5 kg",
+        "correr para perder peso",
+        "courir pour perdre du poids",
+        "Laufen zum Abnehmen",
+        "correr para emagrecer",
+    ],
 )
 def test_running_without_an_area_is_not_a_myth_but_relies_on_running(text: str) -> None:
     assert match(text) is None
     assert relies_on_running(text, default_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to run a faster 10k",
+        "run a sub-50 10k by spring",
+        "finish my first marathon",
+        "correre la mezza maratona sotto le 2 ore",
+        "correr 5 km sin parar",
+    ],
+)
+def test_race_and_pace_goals_do_not_rely_on_running_for_fat_loss(text: str) -> None:
+    """The roster's "running too light" flag is about the fat-loss dose, not race training."""
+    assert match(text) is None
+    assert not relies_on_running(text, default_vocabulary())
 
 
 def test_relies_on_running_ignores_negated_and_absent_running() -> None:

@@ -49,7 +49,7 @@ def test_demo_coach_sees_the_running_flag_only_for_running_goals(db):
         for row in rows
         if roster.FLAG_RUN_TOO_LIGHT in {flag.code for flag in row.flags}
     }
-    # Elena jogs to slim her thighs in runs too short to count, Maya's 5k goal meets easy runs;
-    # Hana runs the full dose (her diet is the issue, which the card says); Dev's runs have no
-    # effort but he has no running goal.
-    assert flagged == {"lowprotein", "athlete"}
+    # Elena jogs to slim her thighs in runs too short to count. Maya's goal is a sub-30 5k: a
+    # race goal, which the fat-loss dose says nothing about. Hana runs the full dose (her diet is
+    # the issue, which the card says); Dev's runs have no effort but he has no running goal.
+    assert flagged == {"lowprotein"}

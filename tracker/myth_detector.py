@@ -981,11 +981,22 @@ def _read(text: str, vocabulary: CompiledVocabulary) -> tuple[str, _Analysis, li
 
 
 def relies_on_running(text: str, vocabulary: CompiledVocabulary) -> bool:
-    """True when the goal names running as something to do ("run 4x a week to lose 5 kg",
-    "jogging to slim my thighs", "correre per dimagrire"), myth or not. A negated mention
-    ("I don't run") does not count."""
+    """True when the goal counts on running to change the body ("run 4x a week to lose 5 kg",
+    "jogging to slim my thighs", "correre per dimagrire"), myth or not: running plus a word of
+    losing, slimming, fat, weight or a body area. A race or pace goal ("run a faster 10k") is
+    not one: the fat-loss dose says nothing about it. A negated mention ("I don't run") does
+    not count."""
     read = _read(text, vocabulary)
-    return read is not None and any("running" in m.kinds for m in read[2])
+    if read is None:
+        return False
+    kinds = set().union(*(m.kinds for m in read[2])) if read[2] else set()
+    return "running" in kinds and bool(kinds & _BODY_CHANGE_KINDS)
+
+
+# Words that make a running goal about the body (see relies_on_running).
+_BODY_CHANGE_KINDS = frozenset(
+    {"intent", "fat", "fat_area", "area", "whole_body", "outcome", "toning"}
+)
 
 
 def spot_reduction_match(text: str, vocabulary: CompiledVocabulary) -> MythMatch | None:
