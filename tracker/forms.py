@@ -13,6 +13,7 @@ from typing import Any
 from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tracker import bounds, units
@@ -63,7 +64,7 @@ class UserBoundForm(forms.ModelForm):
         today = self.user.local_today()
         if day > today:
             raise ValidationError(
-                "The date can't be in the future (today is %(today)s in your time zone).",
+                _("The date can't be in the future (today is %(today)s in your time zone)."),
                 code="future",
                 params={"today": today.strftime("%-d %b %Y")},
             )
@@ -80,7 +81,9 @@ class UserBoundForm(forms.ModelForm):
 
 
 class WeightForm(UserBoundForm):
-    weight = forms.FloatField(label="Weight", widget=forms.NumberInput(attrs={"step": "0.1"}))
+    weight = forms.FloatField(
+        label=gettext_lazy("Weight"), widget=forms.NumberInput(attrs={"step": "0.1"})
+    )
 
     class Meta:
         model = WeightEntry
@@ -89,7 +92,7 @@ class WeightForm(UserBoundForm):
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, user=user, **kwargs)
         unit = user.weight_unit
-        self.fields["weight"].label = f"Weight ({unit})"
+        self.fields["weight"].label = _("Weight (%(unit)s)") % {"unit": unit}
         self.fields["weight"].widget.attrs.update({"inputmode": "decimal", "autocomplete": "off"})
         if self.instance.pk and not self.is_bound:
             self.initial["weight"] = round(units.kg_to_display(self.instance.weight_kg, unit), 1)
@@ -122,7 +125,7 @@ class BodyFatForm(UserBoundForm):
     class Meta:
         model = BodyFatEntry
         fields = ["percent", "method", "day"]
-        labels = {"percent": "Body fat (%)"}
+        labels = {"percent": gettext_lazy("Body fat (%)")}
         widgets = {"percent": forms.NumberInput(attrs={"step": "0.1", "inputmode": "decimal"})}
 
     def clean_percent(self) -> float:
@@ -135,15 +138,17 @@ class BodyFatForm(UserBoundForm):
 def goal_placeholder(user: User) -> str:
     """The goal box's example, in the person's own units."""
     if user.weight_unit == "lb":
-        return "e.g. Run a sub-25 5k, or lose 10 lb by summer"
-    return "e.g. Run a sub-25 5k, or lose 5 kg by summer"
+        return _("e.g. Run a sub-25 5k, or lose 10 lb by summer")
+    return _("e.g. Run a sub-25 5k, or lose 5 kg by summer")
 
 
 class RunForm(UserBoundForm):
-    distance = forms.FloatField(label="Distance", widget=forms.NumberInput(attrs={"step": "0.01"}))
+    distance = forms.FloatField(
+        label=gettext_lazy("Distance"), widget=forms.NumberInput(attrs={"step": "0.01"})
+    )
     duration = forms.CharField(
-        label="Duration",
-        help_text="h:mm:ss or mm:ss",
+        label=gettext_lazy("Duration"),
+        help_text=gettext_lazy("h:mm:ss or mm:ss"),
         widget=forms.TextInput(attrs={"placeholder": "45:30", "inputmode": "numeric"}),
     )
 
@@ -159,18 +164,18 @@ class RunForm(UserBoundForm):
             "note",
         ]
         labels = {
-            "avg_heart_rate": "Average heart rate (bpm)",
-            "elevation_gain_m": "Elevation gain (m)",
+            "avg_heart_rate": gettext_lazy("Average heart rate (bpm)"),
+            "elevation_gain_m": gettext_lazy("Elevation gain (m)"),
         }
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, user=user, **kwargs)
-        self.fields["distance"].label = f"Distance ({user.distance_unit})"
+        self.fields["distance"].label = _("Distance (%(unit)s)") % {"unit": user.distance_unit}
         self.fields["distance"].widget.attrs["inputmode"] = "decimal"
         self.fields["effort"].widget = forms.Select(
             choices=[("", "—")] + [(n, str(n)) for n in range(1, 11)]
         )
-        self.fields["effort"].help_text = (
+        self.fields["effort"].help_text = _(
             "How hard it felt: 5–6 moderate (you can talk, not sing), 7–8 hard. A run of 30+ "
             "minutes at 5 or more counts toward your running dose."
         )
@@ -181,7 +186,7 @@ class RunForm(UserBoundForm):
             self.initial["duration"] = units.format_duration(self.instance.duration_s)
         # Feet beside miles, metres beside kilometres (stored in metres either way).
         elevation = units.elevation_unit(user.distance_unit)
-        self.fields["elevation_gain_m"].label = f"Elevation gain ({elevation})"
+        self.fields["elevation_gain_m"].label = _("Elevation gain (%(unit)s)") % {"unit": elevation}
         if self.instance.pk and not self.is_bound and self.instance.elevation_gain_m is not None:
             self.initial["elevation_gain_m"] = round(
                 units.m_to_display_elevation(self.instance.elevation_gain_m, user.distance_unit)
@@ -274,7 +279,7 @@ class ProteinForm(UserBoundForm):
     class Meta:
         model = ProteinEntry
         fields = ["grams", "day"]
-        labels = {"grams": "Protein (g)"}
+        labels = {"grams": gettext_lazy("Protein (g)")}
         widgets = {"grams": forms.NumberInput(attrs={"step": "1", "inputmode": "numeric"})}
 
     def clean_grams(self) -> float:
@@ -297,7 +302,7 @@ class ProteinForm(UserBoundForm):
             self.add_error(
                 "day",
                 ValidationError(
-                    "You already have a protein total for that day; edit that one instead.",
+                    _("You already have a protein total for that day; edit that one instead."),
                     code="duplicate_day",
                 ),
             )
@@ -307,7 +312,7 @@ class ProteinAddForm(forms.Form):
     """Adds grams to a day's total (the dashboard's quick increments)."""
 
     grams = forms.FloatField(
-        label="Add protein (g)",
+        label=gettext_lazy("Add protein (g)"),
         widget=forms.NumberInput(attrs={"step": "1", "inputmode": "numeric", "placeholder": "30"}),
     )
     day = forms.DateField(widget=DateInput())
@@ -350,16 +355,22 @@ class ProteinAddForm(forms.Form):
 
 class GoalForm(forms.ModelForm):
     target_value = forms.FloatField(
-        label="Target", required=False, widget=forms.NumberInput(attrs={"step": "0.1"})
+        label=gettext_lazy("Target"),
+        required=False,
+        widget=forms.NumberInput(attrs={"step": "0.1"}),
     )
 
     class Meta:
         model = Goal
         fields = ["text", "target_kind", "target_value", "target_date"]
-        labels = {"text": "Your goal", "target_kind": "Measured by", "target_date": "By (optional)"}
+        labels = {
+            "text": gettext_lazy("Your goal"),
+            "target_kind": gettext_lazy("Measured by"),
+            "target_date": gettext_lazy("By (optional)"),
+        }
         widgets = {
             "text": forms.TextInput(
-                attrs={"placeholder": "e.g. Run a sub-25 5k, or lose 5 kg by summer"}
+                attrs={"placeholder": gettext_lazy("e.g. Run a sub-25 5k, or lose 5 kg by summer")}
             ),
             "target_date": DateInput(),
         }
@@ -367,10 +378,10 @@ class GoalForm(forms.ModelForm):
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         self.user = user
         super().__init__(*args, **kwargs)
-        self.fields["target_value"].help_text = (
-            f"Weight in {user.weight_unit}, body fat in %, run in {user.distance_unit}, "
+        self.fields["target_value"].help_text = _(
+            "Weight in %(weight_unit)s, body fat in %%, run in %(distance_unit)s, "
             "protein in g a day."
-        )
+        ) % {"weight_unit": user.weight_unit, "distance_unit": user.distance_unit}
         self.fields["text"].widget.attrs["placeholder"] = goal_placeholder(user)
         inst = self.instance
         if inst.pk and not self.is_bound and inst.target_value is not None:
@@ -388,7 +399,7 @@ class GoalForm(forms.ModelForm):
     def clean_text(self) -> str:
         text = " ".join(self.cleaned_data["text"].split())
         if len(text) < 3:
-            raise ValidationError("Describe your goal in a few words.", code="too_short")
+            raise ValidationError(_("Describe your goal in a few words."), code="too_short")
         return text
 
     def clean_target_date(self) -> dt.date | None:
@@ -402,7 +413,7 @@ class GoalForm(forms.ModelForm):
         data = self.cleaned_data  # what clean() returns, typed as never None
         kind, value = data.get("target_kind", ""), data.get("target_value")
         if kind and value is None:
-            self.add_error("target_value", "Enter the target number, or choose “No number”.")
+            self.add_error("target_value", _("Enter the target number, or choose “No number”."))
             return data
         if not kind:
             data["target_value"] = None
@@ -449,17 +460,20 @@ class SignupForm(UserCreationForm):
     # app.js sets this from the browser (Intl) before the person types anything; it stays a
     # visible, changeable field so a wrong guess is easy to fix, and it is UTC without JS.
     time_zone = forms.ChoiceField(
+        label=gettext_lazy("Time zone"),
         choices=TIME_ZONE_CHOICES,
         initial="UTC",
         required=False,
-        help_text="Set from this device. Your entries are dated by it; change it if it's wrong.",
+        help_text=gettext_lazy(
+            "Set from this device. Your entries are dated by it; change it if it's wrong."
+        ),
         widget=forms.Select(attrs={"data-browser-tz": ""}),
     )
 
     class Meta:
         model = User
         fields = ["email", "display_name", "time_zone"]
-        labels = {"display_name": "Your name"}
+        labels = {"display_name": gettext_lazy("Your name")}
 
     field_order = ["email", "display_name", "password1", "password2", "time_zone"]
 
@@ -482,11 +496,11 @@ class SignupForm(UserCreationForm):
 class TimeZoneForm(forms.Form):
     """Just the time zone, for the "your device is in another zone" offer."""
 
-    time_zone = forms.ChoiceField(choices=TIME_ZONE_CHOICES)
+    time_zone = forms.ChoiceField(label=gettext_lazy("Time zone"), choices=TIME_ZONE_CHOICES)
 
 
 class SettingsForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(choices=TIME_ZONE_CHOICES)
+    time_zone = forms.ChoiceField(label=gettext_lazy("Time zone"), choices=TIME_ZONE_CHOICES)
 
     # The heart-rate fields, grouped on the page under their own heading.
     HEART_RATE_FIELDS = ("birth_year", "max_heart_rate", "resting_heart_rate")
@@ -508,18 +522,23 @@ class SettingsForm(forms.ModelForm):
             "resting_heart_rate",
         ]
         labels = {
-            "display_name": "Your name",
-            "height_cm": "Height (cm)",
-            "birth_year": "Year of birth",
-            "max_heart_rate": "Max heart rate (bpm), if measured",
-            "resting_heart_rate": "Resting heart rate (bpm)",
+            "display_name": gettext_lazy("Your name"),
+            "height_cm": gettext_lazy("Height (cm)"),
+            "birth_year": gettext_lazy("Year of birth"),
+            "max_heart_rate": gettext_lazy("Max heart rate (bpm), if measured"),
+            "resting_heart_rate": gettext_lazy("Resting heart rate (bpm)"),
         }
         help_texts = {
-            "birth_year": "Estimates your max heart rate (208 − 0.7 × age) when you haven't "
-            "measured it.",
-            "max_heart_rate": "The highest rate you have seen in a hard race or test. A measured "
-            "value beats the estimate, which can be about 10 bpm out either way.",
-            "resting_heart_rate": "Optional: your pulse on waking, for your own reference.",
+            "birth_year": gettext_lazy(
+                "Estimates your max heart rate (208 − 0.7 × age) when you haven't measured it."
+            ),
+            "max_heart_rate": gettext_lazy(
+                "The highest rate you have seen in a hard race or test. A measured value beats "
+                "the estimate, which can be about 10 bpm out either way."
+            ),
+            "resting_heart_rate": gettext_lazy(
+                "Optional: your pulse on waking, for your own reference."
+            ),
         }
         widgets = {
             "weight_unit": forms.RadioSelect,
@@ -535,13 +554,11 @@ class SettingsForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["body_fat_method"] = forms.ChoiceField(
             label=User._meta.get_field("body_fat_method").verbose_name.capitalize(),
-            choices=[("", "Automatic"), *BodyFatEntry.Method.choices],
+            choices=[("", _("Automatic")), *BodyFatEntry.Method.choices],
             required=False,
             help_text=User._meta.get_field("body_fat_method").help_text,
         )
-        self.fields[
-            "sex"
-        ].help_text = (
+        self.fields["sex"].help_text = _(
             "Used only for the US Navy tape-measure estimate, whose formula differs by sex."
         )
         # Older clients and scripts post settings without it: keep the current unit then.
@@ -576,9 +593,9 @@ class SettingsForm(forms.ModelForm):
     def _use_feet_and_inches(self) -> None:
         height = self.instance.height_cm
         self.fields["height_cm"] = forms.CharField(
-            label="Height (ft and in)",
+            label=_("Height (ft and in)"),
             required=False,
-            help_text="For example 5'10\" or 5 ft 10 in.",
+            help_text=_("For example 5'10\" or 5 ft 10 in."),
             widget=forms.TextInput(attrs={"placeholder": "5'10\"", "autocomplete": "off"}),
         )
         if not self.is_bound:
@@ -653,24 +670,24 @@ class SettingsForm(forms.ModelForm):
             as_of=self.instance.local_today(),
         )
         if resting is not None and maximum is not None and resting >= maximum.bpm:
-            kind = "estimated max" if maximum.estimated else "max"
+            message = (
+                _("Resting heart rate must be below your estimated max heart rate (%(max)s bpm).")
+                if maximum.estimated
+                else _("Resting heart rate must be below your max heart rate (%(max)s bpm).")
+            )
             self.add_error(
                 "resting_heart_rate",
-                ValidationError(
-                    "Resting heart rate must be below your %(kind)s heart rate (%(max)s bpm).",
-                    code="above_max",
-                    params={"kind": kind, "max": maximum.bpm},
-                ),
+                ValidationError(message, code="above_max", params={"max": maximum.bpm}),
             )
         return data
 
 
 class DeleteAccountForm(forms.Form):
     confirm = forms.CharField(
-        label="Type DELETE to confirm",
+        label=gettext_lazy("Type DELETE to confirm"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
     )
-    password = forms.CharField(label="Your password", widget=forms.PasswordInput)
+    password = forms.CharField(label=gettext_lazy("Your password"), widget=forms.PasswordInput)
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         self.user = user
@@ -678,12 +695,12 @@ class DeleteAccountForm(forms.Form):
 
     def clean_confirm(self) -> str:
         if self.cleaned_data["confirm"].strip() != "DELETE":
-            raise ValidationError("Type DELETE in capitals to confirm.")
+            raise ValidationError(_("Type DELETE in capitals to confirm."))
         return "DELETE"
 
     def clean_password(self) -> str:
         if not self.user.check_password(self.cleaned_data["password"]):
-            raise ValidationError("That password is not right.")
+            raise ValidationError(_("That password is not right."))
         return ""
 
 
@@ -691,9 +708,9 @@ class PhotoUploadForm(UserBoundForm):
     """Front, side and back photos for one day; at least one. The files are checked and
     re-encoded in `clean` (tracker.photo_processing), so a valid form holds processed photos."""
 
-    front = forms.FileField(label="Front", required=False)
-    side = forms.FileField(label="Side", required=False)
-    back = forms.FileField(label="Back", required=False)
+    front = forms.FileField(label=gettext_lazy("Front"), required=False)
+    side = forms.FileField(label=gettext_lazy("Side"), required=False)
+    back = forms.FileField(label=gettext_lazy("Back"), required=False)
 
     class Meta:
         model = ProgressPhoto
@@ -713,7 +730,7 @@ class PhotoUploadForm(UserBoundForm):
         data = self.cleaned_data  # what clean() returns, typed as never None
         uploads = {pose: data[pose] for pose in self.POSES if data.get(pose)}
         if not uploads and not self.errors:
-            raise ValidationError("Choose at least one photo (front, side or back).")
+            raise ValidationError(_("Choose at least one photo (front, side or back)."))
         processed, errors = process_uploads(uploads)
         for pose, message in errors.items():
             self.add_error(pose, message)
@@ -743,7 +760,9 @@ def _circumference_cm(site: str, value: float, unit: str) -> float:
 class MeasurementForm(UserBoundForm):
     """Edit one measurement (history page); the value is in the user's length unit."""
 
-    value = forms.FloatField(label="Circumference", widget=forms.NumberInput(attrs={"step": "0.1"}))
+    value = forms.FloatField(
+        label=gettext_lazy("Circumference"), widget=forms.NumberInput(attrs={"step": "0.1"})
+    )
 
     class Meta:
         model = Measurement
@@ -752,9 +771,9 @@ class MeasurementForm(UserBoundForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         unit = self.user.length_unit
-        self.fields["value"].label = f"Circumference ({unit})"
+        self.fields["value"].label = _("Circumference (%(unit)s)") % {"unit": unit}
         self.fields["value"].widget.attrs["inputmode"] = "decimal"
-        self.fields["side"].help_text = "Only for thigh, upper arm and calf."
+        self.fields["side"].help_text = _("Only for thigh, upper arm and calf.")
         if self.instance.pk and not self.is_bound:
             self.initial["value"] = round(units.cm_to_display(self.instance.cm, unit), 1)
 
@@ -762,7 +781,7 @@ class MeasurementForm(UserBoundForm):
         data = super().clean() or {}
         site, side, value = data.get("site"), data.get("side"), data.get("value")
         if side and site and site not in Measurement.LIMBS:
-            self.add_error("side", "Left and right are only for thigh, upper arm and calf.")
+            self.add_error("side", _("Left and right are only for thigh, upper arm and calf."))
         if site and value is not None:
             try:
                 data["cm"] = _circumference_cm(site, value, self.user.length_unit)
@@ -791,9 +810,13 @@ class MeasurementLogForm(forms.Form):
         )
         self.fields["day"].initial = today
         for site, label in Measurement.Site.choices:
-            name = label if site not in Measurement.LIMBS else f"{label} (left, or both)"
+            name = (
+                label
+                if site not in Measurement.LIMBS
+                else _("%(site)s (left, or both)") % {"site": label}
+            )
             self.fields[site] = forms.FloatField(
-                label=f"{name} ({unit})",
+                label=_("%(name)s (%(unit)s)") % {"name": name, "unit": unit},
                 required=False,
                 widget=forms.NumberInput(
                     attrs={"step": "0.1", "inputmode": "decimal", "autocomplete": "off"}
@@ -801,7 +824,8 @@ class MeasurementLogForm(forms.Form):
             )
             if site in Measurement.LIMBS:
                 self.fields[f"{site}_right"] = forms.FloatField(
-                    label=f"{label} (right, optional) ({unit})",
+                    label=_("%(site)s (right, optional) (%(unit)s)")
+                    % {"site": label, "unit": unit},
                     required=False,
                     widget=forms.NumberInput(
                         attrs={"step": "0.1", "inputmode": "decimal", "autocomplete": "off"}
@@ -813,7 +837,7 @@ class MeasurementLogForm(forms.Form):
         today = self.user.local_today()
         if day > today:
             raise ValidationError(
-                "The date can't be in the future (today is %(today)s in your time zone).",
+                _("The date can't be in the future (today is %(today)s in your time zone)."),
                 code="future",
                 params={"today": today.strftime("%-d %b %Y")},
             )
@@ -839,7 +863,7 @@ class MeasurementLogForm(forms.Form):
                 except ValidationError as error:
                     self.add_error(field, error)
         if not self.readings and not self.errors:
-            raise ValidationError("Enter at least one measurement.")
+            raise ValidationError(_("Enter at least one measurement."))
         return data
 
     def save(self) -> list[Measurement]:

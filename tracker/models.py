@@ -19,6 +19,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from tracker import bounds
 from tracker.trends import MaxHeartRate, max_heart_rate
@@ -60,29 +61,34 @@ class User(AbstractUser):
     """A person using Wholebody; email is the login. Anyone can also coach."""
 
     class WeightUnit(models.TextChoices):
-        KG = "kg", "Kilograms (kg)"
-        LB = "lb", "Pounds (lb)"
+        KG = "kg", _("Kilograms (kg)")
+        LB = "lb", _("Pounds (lb)")
 
     class DistanceUnit(models.TextChoices):
-        KM = "km", "Kilometres (km)"
-        MI = "mi", "Miles (mi)"
+        KM = "km", _("Kilometres (km)")
+        MI = "mi", _("Miles (mi)")
 
     class LengthUnit(models.TextChoices):
-        CM = "cm", "Centimetres (cm)"
-        IN = "in", "Inches (in)"
+        CM = "cm", _("Centimetres (cm)")
+        IN = "in", _("Inches (in)")
 
     username = None  # type: ignore[assignment]
     first_name = None  # type: ignore[assignment]
     last_name = None  # type: ignore[assignment]
-    email = models.EmailField("email address", unique=True)
-    display_name = models.CharField(max_length=80, blank=True)
-    weight_unit = models.CharField(max_length=2, choices=WeightUnit, default=WeightUnit.KG)
-    distance_unit = models.CharField(max_length=2, choices=DistanceUnit, default=DistanceUnit.KM)
-    length_unit = models.CharField(
-        "Body measurements in", max_length=2, choices=LengthUnit, default=LengthUnit.CM
+    email = models.EmailField(_("email address"), unique=True)
+    display_name = models.CharField(_("name"), max_length=80, blank=True)
+    weight_unit = models.CharField(
+        _("weight unit"), max_length=2, choices=WeightUnit, default=WeightUnit.KG
     )
-    time_zone = models.CharField(max_length=64, default="UTC")
+    distance_unit = models.CharField(
+        _("distance unit"), max_length=2, choices=DistanceUnit, default=DistanceUnit.KM
+    )
+    length_unit = models.CharField(
+        _("Body measurements in"), max_length=2, choices=LengthUnit, default=LengthUnit.CM
+    )
+    time_zone = models.CharField(_("time zone"), max_length=64, default="UTC")
     height_cm = models.FloatField(
+        _("height (cm)"),
         null=True,
         blank=True,
         validators=[
@@ -92,33 +98,37 @@ class User(AbstractUser):
     )
 
     class Sex(models.TextChoices):
-        FEMALE = "female", "Female"
-        MALE = "male", "Male"
+        FEMALE = "female", _("Female")
+        MALE = "male", _("Male")
 
     # Only the body-fat formulas need it (the Navy equations differ by sex); blank = not given.
     sex = models.CharField(
-        "Sex (for body-fat formulas)", max_length=6, choices=Sex, blank=True, default=""
+        _("Sex (for body-fat formulas)"), max_length=6, choices=Sex, blank=True, default=""
     )
     # The body-fat method whose series drives fat/lean mass; blank = the one used most lately.
     body_fat_method = models.CharField(
-        "Main body-fat method",
+        _("Main body-fat method"),
         max_length=10,
         blank=True,
         default="",
-        help_text=(
+        help_text=_(
             "Fat and lean mass follow this method only; readings from other methods are shown "
             "as their own points. Automatic picks the one you used most in the last 90 days."
         ),
     )
     is_coach = models.BooleanField(
-        "I coach athletes", default=False, help_text="Show the coach roster and invitations."
+        _("I coach athletes"),
+        default=False,
+        help_text=_("Show the coach roster and invitations."),
     )
     # Heart-rate settings for the running dose: a run's average HR is judged against max HR,
     # measured if known, else estimated from the birth year (Tanaka). Resting HR is optional.
-    birth_year = models.PositiveSmallIntegerField(null=True, blank=True)
-    max_heart_rate = models.PositiveSmallIntegerField("max heart rate (bpm)", null=True, blank=True)
+    birth_year = models.PositiveSmallIntegerField(_("year of birth"), null=True, blank=True)
+    max_heart_rate = models.PositiveSmallIntegerField(
+        _("max heart rate (bpm)"), null=True, blank=True
+    )
     resting_heart_rate = models.PositiveSmallIntegerField(
-        "resting heart rate (bpm)", null=True, blank=True
+        _("resting heart rate (bpm)"), null=True, blank=True
     )
 
     USERNAME_FIELD = "email"
@@ -190,7 +200,7 @@ class Entry(models.Model):
     """Fields shared by every logged metric."""
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
-    day = models.DateField()
+    day = models.DateField(_("day"))
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = EntryQuerySet.as_manager()
@@ -203,10 +213,11 @@ class Entry(models.Model):
 class WeightEntry(Entry):
     """One weigh-in; several a day are allowed and analytics use the daily mean."""
 
-    weight_kg = models.FloatField()
+    weight_kg = models.FloatField(_("weight (kg)"))
 
     class Meta(Entry.Meta):
-        verbose_name_plural = "weight entries"
+        verbose_name = _("weight entry")
+        verbose_name_plural = _("weight entries")
         indexes = [
             # History pages and trends: a user's entries newest first / since a day.
             models.Index(fields=["user", "-day", "-created_at"], name="weight_user_day"),
@@ -229,18 +240,18 @@ class WeightEntry(Entry):
 
 class BodyFatEntry(Entry):
     class Method(models.TextChoices):
-        SCALE = "scale", "Smart scale (BIA)"
-        CALIPERS = "calipers", "Skinfold calipers"
-        DEXA = "dexa", "DEXA scan"
-        TAPE = "tape", "Tape measure (Navy method)"
-        OTHER = "other", "Other"
+        SCALE = "scale", _("Smart scale (BIA)")
+        CALIPERS = "calipers", _("Skinfold calipers")
+        DEXA = "dexa", _("DEXA scan")
+        TAPE = "tape", _("Tape measure (Navy method)")
+        OTHER = "other", _("Other")
 
-    percent = models.FloatField()
-    method = models.CharField(max_length=10, choices=Method, default=Method.SCALE)
+    percent = models.FloatField(_("body fat (%)"))
+    method = models.CharField(_("method"), max_length=10, choices=Method, default=Method.SCALE)
 
     class Meta(Entry.Meta):
-        verbose_name = "body-fat entry"
-        verbose_name_plural = "body-fat entries"
+        verbose_name = _("body-fat entry")
+        verbose_name_plural = _("body-fat entries")
         indexes = [
             # History pages and trends: a user's readings newest first / since a day.
             models.Index(fields=["user", "-day", "-created_at"], name="bodyfat_user_day"),
@@ -261,26 +272,29 @@ class BodyFatEntry(Entry):
 
 class RunEntry(Entry):
     class Source(models.TextChoices):
-        MANUAL = "manual", "Manual"
-        FILE = "file", "File import"
-        CSV = "csv", "CSV import"
+        MANUAL = "manual", _("Manual")
+        FILE = "file", _("File import")
+        CSV = "csv", _("CSV import")
 
-    distance_km = models.FloatField()
-    duration_s = models.PositiveIntegerField()
-    avg_heart_rate = models.PositiveSmallIntegerField(null=True, blank=True)
-    elevation_gain_m = models.FloatField(null=True, blank=True)
+    distance_km = models.FloatField(_("distance (km)"))
+    duration_s = models.PositiveIntegerField(_("duration (s)"))
+    avg_heart_rate = models.PositiveSmallIntegerField(
+        _("average heart rate (bpm)"), null=True, blank=True
+    )
+    elevation_gain_m = models.FloatField(_("elevation gain (m)"), null=True, blank=True)
     effort = models.PositiveSmallIntegerField(
-        "effort (RPE 1–10)",
+        _("effort (RPE 1–10)"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(10)],
     )
-    note = models.CharField(max_length=500, blank=True)
+    note = models.CharField(_("note"), max_length=500, blank=True)
     source = models.CharField(max_length=10, choices=Source, default=Source.MANUAL)
     external_id = models.CharField(max_length=200, blank=True)
 
     class Meta(Entry.Meta):
-        verbose_name = "run"
+        verbose_name = _("run")
+        verbose_name_plural = _("runs")
         indexes = [
             # History pages and running analytics: a user's runs newest first / since a day.
             models.Index(fields=["user", "-day", "-created_at"], name="run_user_day"),
@@ -334,11 +348,11 @@ class RunEntry(Entry):
 class ProteinEntry(Entry):
     """Protein eaten on one day: one row per day, quick increments add to it."""
 
-    grams = models.FloatField()
+    grams = models.FloatField(_("protein (g)"))
 
     class Meta(Entry.Meta):
-        verbose_name = "protein day"
-        verbose_name_plural = "protein days"
+        verbose_name = _("protein day")
+        verbose_name_plural = _("protein days")
         constraints = [
             models.UniqueConstraint(fields=["user", "day"], name="protein_one_row_per_day"),
             models.CheckConstraint(
@@ -413,7 +427,7 @@ class ContentModel(models.Model):
         max_length=64,
         blank=True,
         editable=False,
-        help_text="Fingerprint of the shipped values last written here; empty = admin-owned.",
+        help_text=_("Fingerprint of the shipped values last written here; empty = admin-owned."),
     )
 
     objects = ContentQuerySet.as_manager()
@@ -433,7 +447,7 @@ class ContentModel(models.Model):
         return result
 
 
-_WEB_LINK = "Links must start with https:// or http://."
+_WEB_LINK = _("Links must start with https:// or http://.")
 
 
 def _validate_web_link(value: str) -> None:
@@ -449,11 +463,11 @@ class Myth(ContentModel):
     summary = models.CharField(max_length=300, blank=True)
     claim = models.TextField()
     reality = models.TextField()
-    instead = models.TextField("what to do instead")
+    instead = models.TextField(_("what to do instead"))
     evidence_note = models.TextField(blank=True)
     safety_note = models.TextField(blank=True)
     area_targeted = models.BooleanField(
-        default=False, help_text="Shown as the warning when a goal targets fat in one area."
+        default=False, help_text=_("Shown as the warning when a goal targets fat in one area.")
     )
     published = models.BooleanField(default=True)
     order = models.PositiveSmallIntegerField(default=0)
@@ -495,13 +509,13 @@ class Citation(ContentModel):
 
     myth = models.ForeignKey(Myth, on_delete=models.CASCADE, related_name="citations")
     order = models.PositiveSmallIntegerField(default=0)
-    text = models.TextField(help_text="Authors, title, journal, year;volume(issue):pages.")
+    text = models.TextField(help_text=_("Authors, title, journal, year;volume(issue):pages."))
     url = models.URLField(
-        "link",
+        _("link"),
         max_length=500,
         blank=True,
         validators=[_validate_web_link],
-        help_text="A DOI or PubMed link (https://...).",
+        help_text=_("A DOI or PubMed link (https://...)."),
     )
 
     class Meta:
@@ -515,18 +529,18 @@ class MythTranslation(ContentModel):
     """A myth card's title, claim, reality and advice in one language."""
 
     class Language(models.TextChoices):
-        IT = "it", "Italian"
-        ES = "es", "Spanish"
-        FR = "fr", "French"
-        DE = "de", "German"
-        PT = "pt", "Portuguese"
+        IT = "it", _("Italian")
+        ES = "es", _("Spanish")
+        FR = "fr", _("French")
+        DE = "de", _("German")
+        PT = "pt", _("Portuguese")
 
     myth = models.ForeignKey(Myth, on_delete=models.CASCADE, related_name="translations")
     language = models.CharField(max_length=2, choices=Language)
     title = models.CharField(max_length=200)
     claim = models.TextField()
     reality = models.TextField()
-    instead = models.TextField("what to do instead")
+    instead = models.TextField(_("what to do instead"))
     # Fingerprint of the English text this translation was written from (see `is_stale`).
     english_hash = models.CharField(max_length=64, blank=True, editable=False)
 
@@ -551,12 +565,12 @@ class VocabularyTerm(ContentModel):
     """One word or phrase the myth detector knows, per language and kind."""
 
     class Language(models.TextChoices):
-        EN = "en", "English"
-        IT = "it", "Italian"
-        ES = "es", "Spanish"
-        FR = "fr", "French"
-        DE = "de", "German"
-        PT = "pt", "Portuguese"
+        EN = "en", _("English")
+        IT = "it", _("Italian")
+        ES = "es", _("Spanish")
+        FR = "fr", _("French")
+        DE = "de", _("German")
+        PT = "pt", _("Portuguese")
 
     language = models.CharField(max_length=2, choices=Language)
     kind = models.CharField(max_length=20)
@@ -600,16 +614,16 @@ class GoalQuerySet(models.QuerySet):
 
 class Goal(models.Model):
     class TargetKind(models.TextChoices):
-        NONE = "", "No number"
-        WEIGHT = "weight", "Weight"
-        BODY_FAT = "body_fat", "Body fat %"
-        RUN = "run", "Run distance"
-        PROTEIN = "protein", "Protein per day"
+        NONE = "", _("No number")
+        WEIGHT = "weight", _("Weight")
+        BODY_FAT = "body_fat", _("Body fat %")
+        RUN = "run", _("Run distance")
+        PROTEIN = "protein", _("Protein per day")
 
     class Status(models.TextChoices):
-        ACTIVE = "active", "Active"
-        ACHIEVED = "achieved", "Achieved"
-        ARCHIVED = "archived", "Archived"
+        ACTIVE = "active", _("Active")
+        ACHIEVED = "achieved", _("Achieved")
+        ARCHIVED = "archived", _("Archived")
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="goals")
     text = models.CharField(max_length=300)
@@ -666,9 +680,9 @@ class ImportBatch(models.Model):
     """
 
     class Kind(models.TextChoices):
-        BODY = "body", "Weight and body fat"
-        RUNS = "runs", "Runs"
-        PROTEIN = "protein", "Protein"
+        BODY = "body", _("Weight and body fat")
+        RUNS = "runs", _("Runs")
+        PROTEIN = "protein", _("Protein")
         APPLE_HEALTH = "apple", "Apple Health"
 
     owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
@@ -704,13 +718,13 @@ class ProgressPhoto(models.Model):
     """
 
     class Pose(models.TextChoices):
-        FRONT = "front", "Front"
-        SIDE = "side", "Side"
-        BACK = "back", "Back"
+        FRONT = "front", _("Front")
+        SIDE = "side", _("Side")
+        BACK = "back", _("Back")
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
-    day = models.DateField()
-    pose = models.CharField(max_length=5, choices=Pose)
+    day = models.DateField(_("day"))
+    pose = models.CharField(_("pose"), max_length=5, choices=Pose)
     image_name = models.CharField(max_length=200, editable=False)
     thumbnail_name = models.CharField(max_length=200, editable=False)
     width = models.PositiveIntegerField(editable=False)
@@ -719,6 +733,8 @@ class ProgressPhoto(models.Model):
 
     class Meta:
         ordering = ["-day", "pose", "created_at"]
+        verbose_name = _("progress photo")
+        verbose_name_plural = _("progress photos")
         indexes = [
             # The gallery and the comparison: a user's photos by day.
             models.Index(fields=["user", "-day"], name="photo_user_day"),
@@ -741,26 +757,28 @@ class Measurement(Entry):
     """
 
     class Site(models.TextChoices):
-        WAIST = "waist", "Waist (at the navel)"
-        HIPS = "hips", "Hips"
-        CHEST = "chest", "Chest"
-        THIGH = "thigh", "Thigh"
-        UPPER_ARM = "upper_arm", "Upper arm"
-        CALF = "calf", "Calf"
-        NECK = "neck", "Neck"
+        WAIST = "waist", _("Waist (at the navel)")
+        HIPS = "hips", _("Hips")
+        CHEST = "chest", _("Chest")
+        THIGH = "thigh", _("Thigh")
+        UPPER_ARM = "upper_arm", _("Upper arm")
+        CALF = "calf", _("Calf")
+        NECK = "neck", _("Neck")
 
     class Side(models.TextChoices):
         NONE = "", "—"
-        LEFT = "left", "Left"
-        RIGHT = "right", "Right"
+        LEFT = "left", _("Left")
+        RIGHT = "right", _("Right")
 
     LIMBS = ("thigh", "upper_arm", "calf")
 
-    site = models.CharField(max_length=10, choices=Site)
-    side = models.CharField(max_length=5, choices=Side, blank=True, default="")
-    cm = models.FloatField("circumference (cm)")
+    site = models.CharField(_("site"), max_length=10, choices=Site)
+    side = models.CharField(_("side"), max_length=5, choices=Side, blank=True, default="")
+    cm = models.FloatField(_("circumference (cm)"))
 
     class Meta(Entry.Meta):
+        verbose_name = _("measurement")
+        verbose_name_plural = _("measurements")
         indexes = [
             # History, the measurements chart and the follow-up card: a user's readings by day.
             models.Index(fields=["user", "-day", "-created_at"], name="measure_user_day"),

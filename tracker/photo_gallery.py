@@ -73,7 +73,7 @@ def gallery_context(
         )
         by_day.setdefault(photo.day, {}).setdefault(photo.pose, []).append(view)
     days = [
-        PhotoDay(day, [(label, by_day[day].get(pose, [])) for pose, label in POSES])
+        PhotoDay(day, [(str(label), by_day[day].get(pose, [])) for pose, label in POSES])
         for day in sorted(by_day, reverse=True)
     ]
     comparison = None
@@ -118,7 +118,7 @@ def _comparison(
         delta = units.kg_to_display(kg_b - kg_a, unit)
         change = f"{'−' if delta < 0 else '+'}{abs(delta):.1f} {unit}"
     rows = [
-        (label, first.poses.get(pose), second.poses.get(pose))
+        (str(label), first.poses.get(pose), second.poses.get(pose))
         for pose, label in POSES
         if first.poses.get(pose) or second.poses.get(pose)
     ]

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tracker.reminders.models import ReminderPreference
 from tracker.reminders.schedule import in_quiet_hours
@@ -29,8 +30,8 @@ class ReminderPreferenceForm(forms.ModelForm):
         ]
         error_messages = {
             "weigh_in_after_days": {
-                "min_value": "Choose between 1 and 30 days.",
-                "max_value": "Choose between 1 and 30 days.",
+                "min_value": gettext_lazy("Choose between 1 and 30 days."),
+                "max_value": gettext_lazy("Choose between 1 and 30 days."),
             }
         }
 

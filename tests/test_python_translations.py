@@ -1,0 +1,131 @@
+"""Python-side texts (forms, models, flash messages, coach pages, emails) come out in the
+active language: one check per area that a real message a person sees is translated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import time_machine
+from django.conf import settings
+from django.core.management import call_command
+from django.utils import translation
+from django.utils.translation import trans_real
+
+from coaching.forms import InvitationForm
+from tracker.forms import BodyFatForm, MeasurementLogForm, RunForm, SettingsForm, WeightForm
+from tracker.reminders.forms import ReminderPreferenceForm
+
+NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
+
+
+def _catalogues_stale(locale_dir: Path) -> bool:
+    return any(
+        not po.with_suffix(".mo").exists()
+        or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+        for po in locale_dir.glob("*/LC_MESSAGES/django.po")
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_catalogues() -> Iterator[None]:
+    """The .mo files are build products (not in git): compile them when missing or older than
+    the .po, once across xdist workers, then drop any translations a worker cached before."""
+    locale_dir = Path(settings.LOCALE_PATHS[0])
+    if _catalogues_stale(locale_dir):
+        with open(Path(tempfile.gettempdir()) / "wholebody-compilemessages.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if _catalogues_stale(locale_dir):
+                call_command("compilemessages", locale=["it", "es", "fr", "de", "pt"], verbosity=0)
+    trans_real._translations = {}
+    trans_real._default = None
+    yield
+
+
+@pytest.fixture(autouse=True)
+def frozen_time():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+def _errors(form) -> list[str]:
+    assert not form.is_valid()
+    return [message for messages in form.errors.values() for message in messages]
+
+
+def test_italian_weight_form_labels_and_future_date_error(athlete):
+    with translation.override("it"):
+        form = WeightForm(data={"weight": "72.4", "day": "2026-03-12"}, user=athlete)
+        assert form.fields["weight"].label == "Peso (kg)"
+        assert str(form.fields["day"].label) == "Giorno"
+        assert _errors(form) == [
+            "La data non può essere nel futuro (nel tuo fuso orario oggi è il 10 Mar 2026)."
+        ]
+
+
+def test_english_is_unchanged(athlete):
+    with translation.override("en"):
+        form = WeightForm(data={"weight": "72.4", "day": "2026-03-12"}, user=athlete)
+        assert form.fields["weight"].label == "Weight (kg)"
+        assert _errors(form) == [
+            "The date can't be in the future (today is 10 Mar 2026 in your time zone)."
+        ]
+
+
+@pytest.mark.parametrize(
+    ("language", "method", "effort_help"),
+    [
+        ("es", "Báscula inteligente (BIA)", "Lo dura que se sintió"),
+        ("fr", "Balance connectée (BIA)", "Ton ressenti"),
+        ("de", "Körperfettwaage (BIA)", "Wie hart es sich angefühlt hat"),
+        ("pt", "Balança de bioimpedância (BIA)", "Quão puxado foi"),
+    ],
+)
+def test_choices_and_help_texts_follow_the_language(athlete, language, method, effort_help):
+    with translation.override(language):
+        body_fat = BodyFatForm(user=athlete)
+        assert method in [str(label) for _, label in body_fat.fields["method"].choices]
+        run = RunForm(user=athlete)
+        assert str(run.fields["effort"].help_text).startswith(effort_help)
+
+
+def test_settings_form_resting_heart_rate_error_in_german(athlete):
+    data = {
+        "display_name": "A",
+        "weight_unit": "kg",
+        "distance_unit": "km",
+        "length_unit": "cm",
+        "time_zone": "UTC",
+        "max_heart_rate": "110",
+        "resting_heart_rate": "115",
+    }
+    with translation.override("de"):
+        form = SettingsForm(data=data, instance=athlete)
+        assert form.fields["time_zone"].label == "Zeitzone"
+        assert str(form.fields["is_coach"].label) == "Ich coache Athlet/innen"
+        assert form.errors["resting_heart_rate"] == [
+            "Der Ruhepuls muss unter deiner maximalen Herzfrequenz liegen (110 bpm)."
+        ]
+
+
+def test_measurement_labels_name_the_site_in_portuguese(athlete):
+    with translation.override("pt"):
+        form = MeasurementLogForm(user=athlete)
+        assert form.fields["waist"].label == "Cintura (na altura do umbigo) (cm)"
+        assert form.fields["thigh"].label == "Coxa (esquerda, ou ambos) (cm)"
+        assert form.fields["thigh_right"].label == "Coxa (direita, opcional) (cm)"
+        assert _errors(MeasurementLogForm(data={"day": "2026-03-01"}, user=athlete)) == [
+            "Digite pelo menos uma medida."
+        ]
+
+
+def test_reminder_and_coach_forms_in_italian():
+    with translation.override("it"):
+        reminders = ReminderPreferenceForm()
+        assert str(reminders.fields["checkin_weekday"].choices[0][1]) == "Lunedì"
+        invitation = InvitationForm()
+        assert str(invitation.fields["message"].label) == "Messaggio (facoltativo)"
