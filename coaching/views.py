@@ -22,7 +22,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -60,35 +60,26 @@ def active_link_or_404(coach: User, athlete_id: int) -> CoachingLink:
     """The coach's active link to this athlete, or 404 (never 403: no existence leak)."""
     if not 0 < athlete_id <= MAX_ID:
         raise Http404("No such client.")
-    link = (
-        CoachingLink.objects.active()
-        .filter(coach=coach, athlete_id=athlete_id)
-        .select_related("athlete")
-        .first()
+    # An athlete has at most one active link (a database constraint), so this is one row.
+    return get_object_or_404(
+        CoachingLink.objects.active().select_related("athlete"),
+        coach=coach,
+        athlete_id=athlete_id,
     )
-    if link is None:
-        raise Http404("No such client.")
-    return link
 
 
 def _own_note_or_404(coach: User, athlete: User, pk: int) -> CoachNote:
-    try:
-        return CoachNote.objects.get(pk=pk, coach=coach, athlete=athlete)
-    except CoachNote.DoesNotExist:
-        raise Http404("No such note.") from None
+    return get_object_or_404(CoachNote, pk=pk, coach=coach, athlete=athlete)
 
 
 def _own_link_or_404(user: User, pk: int) -> CoachingLink:
     """An active link where `user` is the coach or the athlete."""
-    link = (
+    return get_object_or_404(
         CoachingLink.objects.active()
-        .filter(Q(coach=user) | Q(athlete=user), pk=pk)
-        .select_related("coach", "athlete")
-        .first()
+        .filter(Q(coach=user) | Q(athlete=user))
+        .select_related("coach", "athlete"),
+        pk=pk,
     )
-    if link is None:
-        raise Http404("No such coaching link.")
-    return link
 
 
 def _error_text(error: ValidationError) -> str:
@@ -476,10 +467,7 @@ def invitations(request: AuthedHttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def invitation_revoke(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    try:
-        invitation = Invitation.objects.get(pk=pk, coach=request.user)
-    except Invitation.DoesNotExist:
-        raise Http404("No such invitation.") from None
+    invitation = get_object_or_404(Invitation, pk=pk, coach=request.user)
     try:
         services.invitation_revoke(invitation=invitation, coach=request.user)
     except ValidationError as error:
@@ -496,10 +484,7 @@ def invitation_revoke(request: AuthedHttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def invitation_respond(request: AuthedHttpRequest, token: str) -> HttpResponse:
     """The athlete opens an invitation link: who is asking for what, then accept or decline."""
-    try:
-        invitation = Invitation.objects.select_related("coach").get(token=token)
-    except Invitation.DoesNotExist:
-        raise Http404("No such invitation.") from None
+    invitation = get_object_or_404(Invitation.objects.select_related("coach"), token=token)
     user = request.user
     current = CoachingLink.objects.active().filter(athlete=user).select_related("coach").first()
     form = AcceptForm(request.POST or None)

@@ -469,7 +469,7 @@ def test_goal_targets_in_users_units(lb_user):
     assert form.is_valid(), form.errors
     assert form.cleaned_data["target_value"] == pytest.approx(42.165, abs=0.01)
     form = GoalForm({"text": "Run far", "target_kind": "run", "target_value": "156"}, user=lb_user)
-    assert form.errors["target_value"] == ["A run target must be between 0.1 and 155.3 mi."]
+    assert form.errors["target_value"] == ["A run target must be between 0.06 and 155.3 mi."]
 
 
 def test_goal_text_and_date(athlete):

@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from tracker import bounds, units
+from tracker import bound_messages, bounds, units
 from tracker.models import (
     BodyFatEntry,
     Goal,
@@ -31,11 +31,6 @@ from tracker.photos import process_uploads
 from tracker.trends import max_heart_rate
 
 ALL_TIME_ZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
-
-
-def _number(value: float) -> str:
-    """A bound as people write it: 25, 55.1, 0.1."""
-    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 class DateInput(forms.DateInput):
@@ -101,20 +96,12 @@ class WeightForm(UserBoundForm):
         unit = self.user.weight_unit
         value = self.cleaned_data["weight"]
         kg = units.display_to_kg(value, unit)
-        low = _number(units.kg_to_display(bounds.WEIGHT_MIN_KG, unit))
-        high = _number(units.kg_to_display(bounds.WEIGHT_MAX_KG, unit))
         # Compare rounded to 0.01 kg so the exact bound typed in lb is accepted, and accept the
         # rounded bounds the message shows (55.1 lb is 24.99 kg).
-        if not (
-            bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG
-            or float(low) <= value <= float(high)
-        ):
-            raise ValidationError(
-                "Weight must be between %(low)s and %(high)s %(unit)s.",
-                code="out_of_range",
-                params={"low": low, "high": high, "unit": unit},
-            )
-        return min(max(kg, bounds.WEIGHT_MIN_KG), bounds.WEIGHT_MAX_KG)
+        shown = bound_messages.shown(bounds.WEIGHT, self.user)
+        if not (bounds.WEIGHT.contains(round(kg, 2)) or bounds.WEIGHT.accepts_shown(value, shown)):
+            raise bound_messages.out_of_range(bounds.WEIGHT, self.user)
+        return min(max(kg, bounds.WEIGHT.low), bounds.WEIGHT.high)
 
     def save(self, commit: bool = True) -> WeightEntry:
         self.instance.weight_kg = self.cleaned_data["weight"]
@@ -130,8 +117,8 @@ class BodyFatForm(UserBoundForm):
 
     def clean_percent(self) -> float:
         value: float = self.cleaned_data["percent"]
-        if not bounds.BODY_FAT_MIN <= value <= bounds.BODY_FAT_MAX:
-            raise ValidationError("Body fat must be between 2 and 75 %.", code="out_of_range")
+        if not bounds.BODY_FAT.contains(value):
+            raise bound_messages.out_of_range(bounds.BODY_FAT)
         return value
 
 
@@ -196,37 +183,28 @@ class RunForm(UserBoundForm):
         unit = self.user.distance_unit
         value = self.cleaned_data["distance"]
         km = units.display_to_km(value, unit)
-        low = f"{units.km_to_display(bounds.RUN_DISTANCE_MIN_KM, unit):.2f}".rstrip("0").rstrip(".")
-        high = _number(units.km_to_display(bounds.RUN_DISTANCE_MAX_KM, unit))
         # The rounded bounds the message shows are accepted too (0.06 mi is 0.097 km).
+        bound = bounds.RUN_DISTANCE
         if not (
-            bounds.RUN_DISTANCE_MIN_KM <= round(km, 3) <= bounds.RUN_DISTANCE_MAX_KM
-            or float(low) <= value <= float(high)
+            bound.contains(round(km, 3))
+            or bound.accepts_shown(value, bound_messages.shown(bound, self.user))
         ):
-            raise ValidationError(
-                "Distance must be between %(low)s and %(high)s %(unit)s.",
-                code="out_of_range",
-                params={"low": low, "high": high, "unit": unit},
-            )
-        return min(max(km, bounds.RUN_DISTANCE_MIN_KM), bounds.RUN_DISTANCE_MAX_KM)
+            raise bound_messages.out_of_range(bound, self.user)
+        return min(max(km, bound.low), bound.high)
 
     def clean_duration(self) -> int:
         try:
             seconds = units.parse_duration(self.cleaned_data["duration"])
         except ValueError as error:
             raise ValidationError(str(error), code="invalid") from None
-        if not bounds.RUN_DURATION_MIN_S <= seconds <= bounds.RUN_DURATION_MAX_S:
-            raise ValidationError(
-                "Duration must be between 1 minute and 36 hours.", code="out_of_range"
-            )
+        if not bounds.RUN_DURATION.contains(seconds):
+            raise bound_messages.out_of_range(bounds.RUN_DURATION)
         return seconds
 
     def clean_avg_heart_rate(self) -> int | None:
         value = self.cleaned_data.get("avg_heart_rate")
-        if value is not None and not bounds.HEART_RATE_MIN <= value <= bounds.HEART_RATE_MAX:
-            raise ValidationError(
-                "Average heart rate must be between 30 and 230 bpm.", code="out_of_range"
-            )
+        if value is not None and not bounds.HEART_RATE.contains(value):
+            raise bound_messages.out_of_range(bounds.HEART_RATE)
         return value
 
     def clean_elevation_gain_m(self) -> float | None:
@@ -234,14 +212,14 @@ class RunForm(UserBoundForm):
         if value is None:
             return None
         unit = self.user.distance_unit
-        high = round(units.m_to_display_elevation(bounds.ELEVATION_GAIN_MAX_M, unit))
-        if not 0 <= value <= high:
-            raise ValidationError(
-                "Elevation gain must be between 0 and %(high)s %(unit)s.",
-                code="out_of_range",
-                params={"high": f"{high:,}", "unit": units.elevation_unit(unit)},
-            )
-        return min(units.display_elevation_to_m(value, unit), bounds.ELEVATION_GAIN_MAX_M)
+        bound = bounds.ELEVATION_GAIN
+        metres = units.display_elevation_to_m(value, unit)
+        if not (
+            bound.contains(metres)
+            or bound.accepts_shown(value, bound_messages.shown(bound, self.user))
+        ):
+            raise bound_messages.out_of_range(bound, self.user)
+        return min(max(metres, bound.low), bound.high)
 
     def clean(self) -> dict[str, Any]:
         super().clean()
@@ -249,21 +227,27 @@ class RunForm(UserBoundForm):
         km, seconds = data.get("distance"), data.get("duration")
         if km and seconds:
             pace = seconds / km
-            if not bounds.PACE_MIN_S_PER_KM <= pace <= bounds.PACE_MAX_S_PER_KM:
-                unit = self.user.distance_unit
-                shown = units.format_pace(pace, unit)
-                limit = units.format_pace(
-                    bounds.PACE_MIN_S_PER_KM
-                    if pace < bounds.PACE_MIN_S_PER_KM
-                    else bounds.PACE_MAX_S_PER_KM,
-                    unit,
+            if not bounds.PACE.contains(pace):
+                limits = bound_messages.shown(bounds.PACE, self.user)
+                too_fast = pace < bounds.PACE.low
+                message = (
+                    _(
+                        "That is a pace of %(pace)s, faster than the %(limit)s limit. "
+                        "Check the distance and the duration."
+                    )
+                    if too_fast
+                    else _(
+                        "That is a pace of %(pace)s, slower than the %(limit)s limit. "
+                        "Check the distance and the duration."
+                    )
                 )
-                direction = "faster" if pace < bounds.PACE_MIN_S_PER_KM else "slower"
                 raise ValidationError(
-                    "That is a pace of %(pace)s, %(direction)s than the %(limit)s limit. "
-                    "Check the distance and the duration.",
+                    message,
                     code="pace",
-                    params={"pace": shown, "direction": direction, "limit": limit},
+                    params={
+                        "pace": units.format_pace(pace, self.user.distance_unit),
+                        "limit": limits.low if too_fast else limits.high,
+                    },
                 )
         return data
 
@@ -284,8 +268,8 @@ class ProteinForm(UserBoundForm):
 
     def clean_grams(self) -> float:
         value: float = self.cleaned_data["grams"]
-        if not bounds.PROTEIN_MIN_G <= value <= bounds.PROTEIN_MAX_G:
-            raise ValidationError("Protein must be between 0 and 500 g a day.", code="out_of_range")
+        if not bounds.PROTEIN_DAY.contains(value):
+            raise bound_messages.out_of_range(bounds.PROTEIN_DAY)
         return value
 
     def validate_unique(self) -> None:
@@ -331,8 +315,8 @@ class ProteinAddForm(forms.Form):
 
     def clean_grams(self) -> float:
         value: float = self.cleaned_data["grams"]
-        if value < 1 or value > bounds.PROTEIN_MAX_G:
-            raise ValidationError("Add between 1 and 500 g.", code="out_of_range")
+        if not bounds.PROTEIN_ADD.contains(value):
+            raise bound_messages.out_of_range(bounds.PROTEIN_ADD)
         return value
 
     def clean(self) -> dict[str, Any]:
@@ -344,12 +328,8 @@ class ProteinAddForm(forms.Form):
                 .values_list("grams", flat=True)
                 .first()
             ) or 0.0
-            if existing + data["grams"] > bounds.PROTEIN_MAX_G:
-                raise ValidationError(
-                    "That would make %(total)s g for the day; the limit is 500 g a day.",
-                    code="over_daily_limit",
-                    params={"total": _number(existing + data["grams"])},
-                )
+            if existing + data["grams"] > bounds.PROTEIN_DAY.high:
+                raise bound_messages.protein_day_total(existing + data["grams"])
         return data
 
 
@@ -423,33 +403,35 @@ class GoalForm(forms.ModelForm):
         user = self.user
         if kind == Goal.TargetKind.WEIGHT:
             kg = units.display_to_kg(value, user.weight_unit)
-            low = _number(units.kg_to_display(bounds.WEIGHT_MIN_KG, user.weight_unit))
-            high = _number(units.kg_to_display(bounds.WEIGHT_MAX_KG, user.weight_unit))
+            shown = bound_messages.shown(bounds.WEIGHT, user)
             if not (
-                bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG
-                or float(low) <= value <= float(high)
+                bounds.WEIGHT.contains(round(kg, 2)) or bounds.WEIGHT.accepts_shown(value, shown)
             ):
                 self.add_error(
-                    "target_value",
-                    f"A weight target must be between {low} and {high} {user.weight_unit}.",
+                    "target_value", bound_messages.goal_target_out_of_range(bounds.WEIGHT, user)
                 )
             data["target_value"] = kg
         elif kind == Goal.TargetKind.BODY_FAT:
-            if not bounds.BODY_FAT_MIN <= value <= bounds.BODY_FAT_MAX:
-                self.add_error("target_value", "A body-fat target must be between 2 and 75 %.")
+            if not bounds.BODY_FAT.contains(value):
+                self.add_error(
+                    "target_value", bound_messages.goal_target_out_of_range(bounds.BODY_FAT, user)
+                )
         elif kind == Goal.TargetKind.RUN:
             km = units.display_to_km(value, user.distance_unit)
-            if not bounds.RUN_DISTANCE_MIN_KM <= round(km, 3) <= bounds.RUN_DISTANCE_MAX_KM:
-                high = _number(units.km_to_display(bounds.RUN_DISTANCE_MAX_KM, user.distance_unit))
+            shown = bound_messages.shown(bounds.RUN_DISTANCE, user)
+            if not (
+                bounds.RUN_DISTANCE.contains(round(km, 3))
+                or bounds.RUN_DISTANCE.accepts_shown(value, shown)
+            ):
                 self.add_error(
                     "target_value",
-                    f"A run target must be between 0.1 and {high} {user.distance_unit}.",
+                    bound_messages.goal_target_out_of_range(bounds.RUN_DISTANCE, user),
                 )
             data["target_value"] = km
-        elif kind == Goal.TargetKind.PROTEIN and not (
-            bounds.PROTEIN_MIN_G < value <= bounds.PROTEIN_MAX_G
-        ):
-            self.add_error("target_value", "A protein target must be between 1 and 500 g a day.")
+        elif kind == Goal.TargetKind.PROTEIN and not bounds.PROTEIN_ADD.contains(value):
+            self.add_error(
+                "target_value", bound_messages.goal_target_out_of_range(bounds.PROTEIN_ADD, user)
+            )
         return data
 
 
@@ -612,19 +594,19 @@ class SettingsForm(forms.ModelForm):
                 value = units.parse_height_imperial(str(value))
             except ValueError as error:
                 raise ValidationError(str(error), code="invalid") from None
-            low = units.format_height_imperial(bounds.HEIGHT_MIN_CM)
-            high = units.format_height_imperial(bounds.HEIGHT_MAX_CM)
+            low = units.format_height_imperial(bounds.HEIGHT.low)
+            high = units.format_height_imperial(bounds.HEIGHT.high)
             # The bounds as the message shows them (whole inches) are accepted too.
             shown = units.format_height_imperial(value)
-            if not (bounds.HEIGHT_MIN_CM <= value <= bounds.HEIGHT_MAX_CM or shown in {low, high}):
+            if not (bounds.HEIGHT.contains(value) or shown in {low, high}):
                 raise ValidationError(
-                    "Height must be between %(low)s and %(high)s.",
+                    bound_messages.HEIGHT_IMPERIAL,
                     code="out_of_range",
                     params={"low": low, "high": high},
                 )
-            return min(max(value, bounds.HEIGHT_MIN_CM), bounds.HEIGHT_MAX_CM)
-        if value is not None and not bounds.HEIGHT_MIN_CM <= value <= bounds.HEIGHT_MAX_CM:
-            raise ValidationError("Height must be between 100 and 250 cm.", code="out_of_range")
+            return min(max(value, bounds.HEIGHT.low), bounds.HEIGHT.high)
+        if value is not None and not bounds.HEIGHT.contains(value):
+            raise bound_messages.out_of_range(bounds.HEIGHT)
         return value
 
     def clean_birth_year(self) -> int | None:
@@ -640,24 +622,14 @@ class SettingsForm(forms.ModelForm):
 
     def clean_max_heart_rate(self) -> int | None:
         value = self.cleaned_data.get("max_heart_rate")
-        low, high = bounds.MAX_HEART_RATE_MIN, bounds.MAX_HEART_RATE_MAX
-        if value is not None and not low <= value <= high:
-            raise ValidationError(
-                "Max heart rate must be between %(low)s and %(high)s bpm.",
-                code="out_of_range",
-                params={"low": low, "high": high},
-            )
+        if value is not None and not bounds.MAX_HEART_RATE.contains(value):
+            raise bound_messages.out_of_range(bounds.MAX_HEART_RATE)
         return value
 
     def clean_resting_heart_rate(self) -> int | None:
         value = self.cleaned_data.get("resting_heart_rate")
-        low, high = bounds.RESTING_HEART_RATE_MIN, bounds.RESTING_HEART_RATE_MAX
-        if value is not None and not low <= value <= high:
-            raise ValidationError(
-                "Resting heart rate must be between %(low)s and %(high)s bpm.",
-                code="out_of_range",
-                params={"low": low, "high": high},
-            )
+        if value is not None and not bounds.RESTING_HEART_RATE.contains(value):
+            raise bound_messages.out_of_range(bounds.RESTING_HEART_RATE)
         return value
 
     def clean(self) -> dict[str, Any]:
@@ -740,18 +712,18 @@ class PhotoUploadForm(UserBoundForm):
 
 def _circumference_cm(site: str, value: float, unit: str) -> float:
     """The value in cm, or a ValidationError naming the site's limits in the user's unit."""
-    low, high = bounds.CIRCUMFERENCE_CM[site]
+    bound = bounds.CIRCUMFERENCE[site]
     cm = units.display_to_cm(value, unit)
-    if not low <= round(cm, 1) <= high:
-        label = Measurement.Site(site).label
+    if not bound.contains(round(cm, 1)):
+        ends = bound.shown(length_unit=unit)
         raise ValidationError(
-            "%(site)s must be between %(low)s and %(high)s %(unit)s.",
+            bound_messages.CIRCUMFERENCE,
             code="out_of_range",
             params={
-                "site": label,
-                "low": _number(units.cm_to_display(low, unit)),
-                "high": _number(units.cm_to_display(high, unit)),
-                "unit": unit,
+                "site": Measurement.Site(site).label,
+                "low": ends.low,
+                "high": ends.high,
+                "unit": ends.unit,
             },
         )
     return cm

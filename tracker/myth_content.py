@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# The body areas are defined once, with the detector; every one has an AREA_ADVICE entry.
+# The body areas are defined once, with the detector; each has advice in the shipped content.
 from tracker.myth_detector import AREAS as AREAS
 from tracker.myths.content import TRANSLATION_LANGUAGES, MythSource, shipped_content
 
@@ -35,6 +35,3 @@ MYTHS: tuple[dict[str, Any], ...] = tuple(_as_dict(m) for m in shipped_content()
 """All myth cards, in display order. Slugs are stable identifiers used elsewhere."""
 
 MYTH_SLUGS: tuple[str, ...] = tuple(myth["slug"] for myth in MYTHS)
-
-AREA_ADVICE: dict[str, str] = dict(shipped_content().area_advice)
-"""One or two sentences per body area: why it leans out late and a goal that fits it."""

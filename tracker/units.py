@@ -1,7 +1,9 @@
-"""Unit conversion between stored metric values and the user's display units.
+"""Unit conversion and number formatting: the one place that turns stored values into text.
 
-Values are stored in kg, km, seconds and grams; these helpers convert for display and back for
-input. Pure functions, no Django imports.
+Values are stored in kg, km, m, cm, seconds and grams; these helpers convert for display and back
+for input, and write numbers, durations and paces the way every page, form message and import
+problem shows them. Pure functions, no Django imports (messages that need translating are built
+on the Django side from what these return).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 
 KG_PER_LB = 0.45359237
 KM_PER_MI = 1.609344
+CM_PER_INCH = 2.54
+M_PER_FOOT = 0.3048
 DURATION_FORMAT_MESSAGE = "Use h:mm:ss or mm:ss, for example 1:02:15 or 45:30."
 
 
@@ -22,15 +26,12 @@ def display_to_kg(value: float, unit: str) -> float:
     return value * KG_PER_LB if unit == "lb" else value
 
 
-CM_PER_IN = 2.54
-
-
 def cm_to_display(cm: float, unit: str) -> float:
-    return cm / CM_PER_IN if unit == "in" else cm
+    return cm / CM_PER_INCH if unit == "in" else cm
 
 
 def display_to_cm(value: float, unit: str) -> float:
-    return value * CM_PER_IN if unit == "in" else value
+    return value * CM_PER_INCH if unit == "in" else value
 
 
 def km_to_display(km: float, unit: str) -> float:
@@ -93,8 +94,6 @@ def format_pace(seconds_per_km: float, unit: str) -> str:
 
 # --- Height and elevation for people who use pounds and miles ----------------------------------
 
-CM_PER_INCH = 2.54
-M_PER_FOOT = 0.3048
 HEIGHT_FORMAT_MESSAGE = "Type your height like 5'10\" or 5 ft 10 in (or 70 in, or 178 cm)."
 
 _HEIGHT_FEET_INCHES = re.compile(
@@ -164,3 +163,38 @@ def protein_rate_text(g_per_kg: float, weight_unit: str) -> str:
     """A protein band edge as the charts label it ("1.6 g/kg", "0.73 g/lb"): 2 decimals, no
     trailing zeros, so the card, the badge, the chart and its description all agree."""
     return f"{round(g_per_kg_to_display(g_per_kg, weight_unit), 2):g} g/{weight_unit}"
+
+
+# --- One conversion for any stored unit, and numbers as people write them ---------------------
+
+
+def to_display(
+    value: float,
+    stored_unit: str,
+    weight_unit: str = "kg",
+    distance_unit: str = "km",
+    length_unit: str = "cm",
+) -> tuple[float, str]:
+    """A stored value and its unit as this person reads them: kg → lb, km → mi, m → ft (for
+    mile users), cm → in, s/km → s/mi; other units (%, g, bpm, s) are the same everywhere."""
+    if stored_unit == "kg":
+        return kg_to_display(value, weight_unit), weight_unit
+    if stored_unit == "km":
+        return km_to_display(value, distance_unit), distance_unit
+    if stored_unit == "m":
+        return m_to_display_elevation(value, distance_unit), elevation_unit(distance_unit)
+    if stored_unit == "cm":
+        return cm_to_display(value, length_unit), length_unit
+    if stored_unit == "s/km":
+        per_unit = value * KM_PER_MI if distance_unit == "mi" else value
+        return per_unit, f"/{distance_unit}"
+    return value, stored_unit
+
+
+def plain_number(value: float, places: int = 1) -> str:
+    """A number as people write it in a sentence: 80.0 → "80", 80.25 → "80.3", 10000 →
+    "10,000" (thousands grouped, trailing zeros dropped)."""
+    text = f"{value:,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text

@@ -18,10 +18,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO, cast
 
-from tracker import bounds
+from tracker import bounds, units
 from tracker.importers import limits
+from tracker.units import KG_PER_LB, format_duration
 
-KG_PER_LB = 0.45359237
+__all__ = ["KG_PER_LB"]  # importers read the factor from here with the other helpers
 # OWASP's list of characters that make a spreadsheet treat a cell as a formula; our exports put
 # a quote before them, and imports of our own files take it off again.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -489,8 +490,9 @@ def parse_number(text: str) -> tuple[float, str]:
 
 
 def fmt(value: float, places: int = 1) -> str:
-    """80.0 → '80', 80.25 → '80.3': numbers in messages as people write them."""
-    return f"{value:.{places}f}".rstrip("0").rstrip(".")
+    """80.0 → '80', 80.25 → '80.3': numbers in messages as people write them (no grouping, so
+    a value read from a file shows as it was written)."""
+    return units.plain_number(value, places).replace(",", "")
 
 
 # --- Dates -------------------------------------------------------------------------------------
@@ -630,60 +632,78 @@ def check_day(day: dt.date, options: ImportOptions) -> str | None:
 
 def weight_problem(kg: float, unit: str) -> str | None:
     # Rounded to 0.01 kg, as the forms do, so a bound typed in lb is accepted.
-    if bounds.WEIGHT_MIN_KG <= round(kg, 2) <= bounds.WEIGHT_MAX_KG:
+    bound = bounds.WEIGHT
+    if bound.contains(round(kg, 2)):
         return None
-    shown = kg / KG_PER_LB if unit == "lb" else kg
-    if kg < bounds.WEIGHT_MIN_KG:
-        limit = bounds.WEIGHT_MIN_KG / KG_PER_LB if unit == "lb" else bounds.WEIGHT_MIN_KG
-        return f"weight {fmt(shown)} {unit} is below the {fmt(limit)} {unit} limit"
-    limit = bounds.WEIGHT_MAX_KG / KG_PER_LB if unit == "lb" else bounds.WEIGHT_MAX_KG
-    return f"weight {fmt(shown)} {unit} is above the {fmt(limit)} {unit} limit"
+    value = fmt(units.kg_to_display(kg, unit))
+    ends = bound.shown(weight_unit=unit)
+    if kg < bound.low:
+        return f"weight {value} {unit} is below the {ends.low} {unit} limit"
+    return f"weight {value} {unit} is above the {ends.high} {unit} limit"
 
 
 def body_fat_problem(percent: float) -> str | None:
-    if bounds.BODY_FAT_MIN <= percent <= bounds.BODY_FAT_MAX:
+    bound = bounds.BODY_FAT
+    if bound.contains(percent):
         return None
-    side = "below the 2" if percent < bounds.BODY_FAT_MIN else "above the 75"
+    ends = bound.shown()
+    side = f"below the {ends.low}" if percent < bound.low else f"above the {ends.high}"
     return f"body fat {fmt(percent)} % is {side} % limit"
 
 
 def protein_problem(grams: float) -> str | None:
-    if bounds.PROTEIN_MIN_G <= grams <= bounds.PROTEIN_MAX_G:
+    bound = bounds.PROTEIN_DAY
+    if bound.contains(grams):
         return None
     if grams < 0:
         return f"protein {fmt(grams)} g can't be negative"
-    return f"protein {fmt(grams)} g in one day is above the 500 g limit"
+    return f"protein {fmt(grams)} g in one day is above the {bound.shown().high} g limit"
 
 
-def clock(seconds: float) -> str:
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+# Durations and paces in messages read like the app shows them (m:ss, h:mm:ss).
+clock = format_duration
 
 
-def run_problems(row: RunRow) -> list[str]:
-    """Every bound a run breaks (DESIGN.md: distance, duration, pace, heart rate)."""
+def run_problems(row: RunRow, distance_unit: str = "km") -> list[str]:
+    """Every bound a run breaks (DESIGN.md: distance, duration, pace, heart rate, elevation,
+    effort), distances and paces in the file's unit."""
     found: list[str] = []
     km, seconds = row.distance_km, row.duration_s
-    if not bounds.RUN_DISTANCE_MIN_KM <= round(km, 3) <= bounds.RUN_DISTANCE_MAX_KM:
-        side = "below the 0.1" if km < bounds.RUN_DISTANCE_MIN_KM else "above the 250"
-        found.append(f"distance {fmt(km, 2)} km is {side} km limit")
-    if not bounds.RUN_DURATION_MIN_S <= seconds <= bounds.RUN_DURATION_MAX_S:
-        side = "shorter than 1 minute" if seconds < 60 else "longer than 36 hours"
+    distance = bounds.RUN_DISTANCE
+    if not distance.contains(round(km, 3)):
+        ends = distance.shown(distance_unit=distance_unit)
+        side = f"below the {ends.low}" if km < distance.low else f"above the {ends.high}"
+        shown = fmt(units.km_to_display(km, distance_unit), 2)
+        found.append(f"distance {shown} {distance_unit} is {side} {distance_unit} limit")
+    duration = bounds.RUN_DURATION
+    if not duration.contains(seconds):
+        side = (
+            f"shorter than {fmt(duration.low / 60, 0)} minute"
+            if seconds < duration.low
+            else f"longer than {fmt(duration.high / 3600, 0)} hours"
+        )
         found.append(f"duration {clock(seconds)} is {side}")
     if not found and km > 0:
         pace = seconds / km
-        if pace < bounds.PACE_MIN_S_PER_KM:
-            found.append(f"pace {clock(pace)} /km is faster than the 2:30 /km limit")
-        elif pace > bounds.PACE_MAX_S_PER_KM:
-            found.append(f"pace {clock(pace)} /km is slower than the 30:00 /km limit")
+        if not bounds.PACE.contains(pace):
+            ends = bounds.PACE.shown(distance_unit=distance_unit)
+            shown = units.format_pace(pace, distance_unit)
+            if pace < bounds.PACE.low:
+                found.append(f"pace {shown} is faster than the {ends.low} limit")
+            else:
+                found.append(f"pace {shown} is slower than the {ends.high} limit")
     hr = row.avg_heart_rate
-    if hr is not None and not bounds.HEART_RATE_MIN <= hr <= bounds.HEART_RATE_MAX:
-        found.append(f"average heart rate {hr} bpm is outside 30–230")
+    if hr is not None and not bounds.HEART_RATE.contains(hr):
+        ends = bounds.HEART_RATE.shown()
+        found.append(f"average heart rate {hr} bpm is outside {ends.low}–{ends.high}")
     gain = row.elevation_gain_m
-    if gain is not None and not 0 <= gain <= 10000:
-        found.append(f"elevation gain {fmt(gain)} m is outside 0–10,000 m")
-    if row.effort is not None and not 1 <= row.effort <= 10:
-        found.append(f"effort {row.effort} is outside 1–10")
+    if gain is not None and not bounds.ELEVATION_GAIN.contains(gain):
+        ends = bounds.ELEVATION_GAIN.shown(distance_unit=distance_unit)
+        shown = fmt(units.m_to_display_elevation(gain, distance_unit))
+        found.append(
+            f"elevation gain {shown} {ends.unit} is outside {ends.low}–{ends.high} {ends.unit}"
+        )
+    if row.effort is not None and not bounds.EFFORT.contains(row.effort):
+        ends = bounds.EFFORT.shown()
+        found.append(f"effort {row.effort} is outside {ends.low}–{ends.high}")
     return found

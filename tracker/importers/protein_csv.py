@@ -8,7 +8,7 @@ Formats, told apart by their header row:
   food, added up per day.
 - Generic, and Wholebody's own export: ``date`` plus ``grams``, ``protein`` or ``protein (g)``.
 
-A day's total must stay within the 0–500 g bound; problems name every line of that day.
+A day's total must stay within the daily protein bound; problems name every line of that day.
 """
 
 from __future__ import annotations

@@ -261,7 +261,7 @@ def parse_runs_table(table: Table, options: ImportOptions, *, where: str = "") -
             external_id=cell(cells, col["id"])[:200],
             where=where,
         )
-        bad = run_problems(row)
+        bad = run_problems(row, distance_unit)
         if bad:
             result.problems.append(Problem("; ".join(bad), line, where))
             continue

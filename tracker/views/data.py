@@ -19,10 +19,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from tracker import exporters, import_jobs, importing, kept_uploads, uploads
 from tracker.http import AuthedHttpRequest
@@ -194,10 +195,7 @@ def _kind_or_404(slug: str) -> ImportKind:
 
 def _own_batch_or_404(user: User, kind: ImportKind, batch_id: int) -> ImportBatch:
     """The requester's own batch of this kind; anyone else's is 404 (no existence leak)."""
-    batch = ImportBatch.objects.filter(pk=batch_id, owner=user, kind=kind.slug).first()
-    if batch is None:
-        raise Http404("No such import.")
-    return batch
+    return get_object_or_404(ImportBatch, pk=batch_id, owner=user, kind=kind.slug)
 
 
 def _megabytes(size: int) -> str:
@@ -241,7 +239,7 @@ def import_upload(request: AuthedHttpRequest, kind: str) -> HttpResponse:
             if job is not None:
                 url = job.get_absolute_url()
                 if request.htmx:
-                    return HttpResponse(headers={"HX-Redirect": url})
+                    return HttpResponseClientRedirect(url)
                 return redirect(url)
         elif form.is_valid():
             batch = _parse_into_batch(form, meta, user)
@@ -249,7 +247,7 @@ def import_upload(request: AuthedHttpRequest, kind: str) -> HttpResponse:
                 url = reverse("import_preview", args=[meta.slug, batch.pk])
                 if request.htmx:
                     # A full navigation to the preview, after the XHR that showed progress.
-                    return HttpResponse(headers={"HX-Redirect": url})
+                    return HttpResponseClientRedirect(url)
                 return redirect(url)
     context = {
         "kind": meta,

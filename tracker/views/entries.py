@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import bounds, myths, units
+from tracker import bound_messages, bounds, myths, units
 from tracker.forms import (
     BodyFatForm,
     GoalForm,
@@ -196,7 +196,7 @@ def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry | None:
                 pk=entry.pk, grams__lte=bounds.PROTEIN_MAX_G - grams
             ).update(grams=F("grams") + grams)
             if not updated:
-                form.add_error("grams", "That would take the day over the 500 g limit.")
+                form.add_error("grams", bound_messages.protein_day_over())
                 return None
             entry.refresh_from_db(fields=["grams"])
     return entry
