@@ -326,3 +326,28 @@ def test_other_methods_are_their_own_points_and_do_not_move_the_trend(athlete, a
     html = athlete_client.get(URL).content.decode()
     assert "Main method: DEXA scan (your choice in Settings)" in html
     assert "need 3 dexa scan readings in 6 weeks (you have 1)" in html
+
+
+@pytest.mark.parametrize(
+    ("kcal", "words", "signal"),
+    [
+        (-75.0, "About balanced", "maintenance"),
+        (-99.6, "Deficit", "deficit"),  # shown as −100: judged on the whole kcal people see
+        (-250.0, "Deficit", "deficit"),
+        (99.0, "About balanced", "maintenance"),
+        (140.0, "Surplus", "surplus"),
+    ],
+)
+def test_energy_card_and_running_dose_diet_signal_draw_the_same_line(kcal, words, signal):
+    """The energy card and the running card's diet signal must never disagree (−75 kcal/day
+    once read "Deficit" on one and "maintenance" on the other)."""
+    from types import SimpleNamespace
+
+    from tracker import presenters, trends
+
+    energy = trends.EnergyBalance(
+        kcal, trends.BASIS_WEIGHT_ONLY, date(2026, 1, 1), date(2026, 2, 1)
+    )
+    card = presenters._energy_card(SimpleNamespace(energy=energy))  # only .energy is read
+    assert card.detail.startswith(words)
+    assert trends.diet_signal(energy) == signal

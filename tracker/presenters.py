@@ -71,8 +71,6 @@ CHART_DESCRIPTIONS = {
 # and on phones it sits on top of the legend. The data tables give the numbers instead.
 PLOT_CONFIG = {**charts.PLOT_CONFIG, "displayModeBar": False}
 
-# Below this the estimate is within the noise of the method: call it balanced.
-BALANCED_KCAL_PER_DAY = 50
 # A weigh-in older than this makes "trend weight" stale enough to say so on the card.
 STALE_WEIGH_IN_DAYS = 7
 
@@ -223,10 +221,15 @@ def _energy_card(summary: trends.ProgressSummary) -> SummaryCard:
     energy = summary.energy
     if energy is None:
         return SummaryCard("energy", "Energy balance", "—", "", NOT_ENOUGH_FOR_RATE)
-    if abs(energy.kcal_per_day) < BALANCED_KCAL_PER_DAY:
-        words = "About balanced"
+    # The running-dose card's diet signal draws the same line (trends.diet_signal), so the two
+    # cards never disagree about whether there is a deficit.
+    signal = trends.diet_signal(energy)
+    if signal == trends.DIET_DEFICIT:
+        words = "Deficit"
+    elif signal == trends.DIET_SURPLUS:
+        words = "Surplus"
     else:
-        words = "Deficit" if energy.is_deficit else "Surplus"
+        words = "About balanced"
     return SummaryCard(
         "energy",
         "Energy balance",
