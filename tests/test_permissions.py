@@ -251,6 +251,19 @@ CASES: list[Case] = [
     Case("offline", "GET", fixed("/offline/"), PUBLIC),
     Case("myth_list", "GET", fixed("/myths/"), PUBLIC),
     Case("myth_detail", "GET", path("/myths/{slug}/", slug="myth.slug"), PUBLIC),
+    # Public pages in another language: the same rules under the language prefix.
+    Case("myth_list", "GET", fixed("/it/myths/"), PUBLIC, label="it"),
+    Case("myth_detail", "GET", path("/de/myths/{slug}/", slug="myth.slug"), PUBLIC, label="de"),
+    Case("login", "GET", fixed("/fr/accounts/login/"), everyone(302, anonymous=200), label="fr"),
+    # The language switcher: POST only; anyone may change their own language.
+    Case("set_language", "GET", fixed("/i18n/setlang/"), everyone(405, anonymous=405)),
+    Case(
+        "set_language",
+        "POST",
+        fixed("/i18n/setlang/"),
+        everyone(302, anonymous=302),
+        data={"language": "pt", "next": "/myths/"},
+    ),
     Case("login", "GET", fixed("/accounts/login/"), everyone(302, anonymous=200)),
     Case("signup", "GET", fixed("/accounts/signup/"), everyone(302, anonymous=200)),
     # A made-up confirmation link: 400 "this link no longer works" for everyone.

@@ -11,8 +11,10 @@ import zoneinfo
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.forms import UserCreationForm
 from django.core.exceptions import ValidationError
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -481,8 +483,19 @@ class TimeZoneForm(forms.Form):
     time_zone = forms.ChoiceField(label=gettext_lazy("Time zone"), choices=TIME_ZONE_CHOICES)
 
 
+def _language_choices() -> list[tuple[str, str | Promise]]:
+    # Each language named in itself, so a person can find theirs whatever is showing now.
+    return [("", gettext_lazy("Same as my browser")), *settings.LANGUAGES]
+
+
 class SettingsForm(forms.ModelForm):
     time_zone = forms.ChoiceField(label=gettext_lazy("Time zone"), choices=TIME_ZONE_CHOICES)
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language"),
+        choices=_language_choices,
+        required=False,
+        help_text=gettext_lazy("Units stay as you set them below, whatever the language."),
+    )
 
     # The heart-rate fields, grouped on the page under their own heading.
     HEART_RATE_FIELDS = ("birth_year", "max_heart_rate", "resting_heart_rate")
@@ -491,6 +504,7 @@ class SettingsForm(forms.ModelForm):
         model = User
         fields = [
             "display_name",
+            "language",
             "weight_unit",
             "distance_unit",
             "length_unit",
@@ -563,6 +577,12 @@ class SettingsForm(forms.ModelForm):
 
     def _latest_birth_year(self) -> int:
         return self.instance.local_today().year - bounds.MIN_AGE_YEARS
+
+    def clean_language(self) -> str:
+        # Older clients and scripts post settings without it: keep the current language then.
+        if "language" not in self.data:
+            return self.instance.language
+        return self.cleaned_data.get("language") or ""
 
     def clean_length_unit(self) -> str:
         return self.cleaned_data.get("length_unit") or self.instance.length_unit or "cm"

@@ -87,6 +87,9 @@ class User(AbstractUser):
         _("Body measurements in"), max_length=2, choices=LengthUnit, default=LengthUnit.CM
     )
     time_zone = models.CharField(_("time zone"), max_length=64, default="UTC")
+    # Interface language (a code from settings.LANGUAGES); blank = follow the browser. Checked by
+    # the settings form rather than `choices`, so adding a language needs no migration.
+    language = models.CharField(_("language"), max_length=8, blank=True, default="")
     height_cm = models.FloatField(
         _("height (cm)"),
         null=True,

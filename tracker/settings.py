@@ -118,6 +118,8 @@ MIDDLEWARE = [
     # GZipMiddleware pads responses against BREACH since 4.2.
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the address prefix (/it/...); UserLanguageMiddleware refines it.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -125,6 +127,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # After auth and htmx: the user's language setting, else the browser's (see its docstring).
+    "tracker.middleware.UserLanguageMiddleware",
     "tracker.middleware.UserTimezoneMiddleware",
     "tracker.middleware.LoginRedirectMiddleware",
     "tracker.middleware.PrivateCacheMiddleware",
@@ -143,6 +147,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "tracker.context_processors.navigation",
@@ -246,6 +251,10 @@ LANGUAGES = [
     ("pt", "Português"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The visitor's choice from the language switcher, kept for a year; secure like the other cookies.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 USE_TZ = True
 
 # Development and tests serve static files from the finders; no collected STATIC_ROOT yet.
@@ -358,6 +367,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True  # no script reads it: htmx gets the token from hx-headers on <body>
 SESSION_COOKIE_SECURE = not DEBUG and not TESTING
+LANGUAGE_COOKIE_SECURE = not DEBUG and not TESTING
 CSRF_COOKIE_SECURE = not DEBUG and not TESTING
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG and not TESTING)
 # Trust X-Forwarded-Proto only when a proxy that sets it sits in front (otherwise any client could

@@ -1,6 +1,7 @@
 """URL routes for the whole project; each app's athlete or coach pages are listed here or
 included from the app."""
 
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -12,6 +13,7 @@ from tracker.views import (
     entries,
     goals,
     health,
+    language,
     library,
     measurements,
     photos,
@@ -20,7 +22,8 @@ from tracker.views import (
     running,
 )
 
-auth_patterns = [
+# Public account pages: also under /it/, /es/, ... (see public_patterns below).
+public_auth_patterns = [
     path("signup/", accounts.signup, name="signup"),
     path(
         "signup/confirm/<str:uidb64>/<str:token>/",
@@ -28,13 +31,6 @@ auth_patterns = [
         name="signup_activate",
     ),
     path("login/", accounts.LoginView.as_view(), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password/change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
-    path(
-        "password/change/done/",
-        auth_views.PasswordChangeDoneView.as_view(),
-        name="password_change_done",
-    ),
     path("password/reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
     path(
         "password/reset/sent/",
@@ -53,9 +49,30 @@ auth_patterns = [
     ),
 ]
 
-urlpatterns = [
+# Logged-in account pages keep one address in every language.
+auth_patterns = [
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path(
+        "password/change/done/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+]
+
+# Pages a visitor may share or find in a search: English at the plain address, other languages
+# under their prefix (/it/myths/...), so a shared link opens in its language (tracker.i18n).
+public_patterns = i18n_patterns(
     path("", accounts.landing, name="landing"),
+    path("accounts/", include(public_auth_patterns)),
+    path("myths/", library.myth_list, name="myth_list"),
+    path("myths/<slug:slug>/", library.myth_detail, name="myth_detail"),
+    prefix_default_language=False,
+)
+
+urlpatterns = [
     path("healthz/", health.healthz, name="healthz"),
+    path("i18n/setlang/", language.set_language, name="set_language"),
     path("manifest.webmanifest", pwa.manifest, name="manifest"),
     path("sw.js", pwa.service_worker, name="service_worker"),
     path("offline/", pwa.offline, name="offline"),
@@ -96,10 +113,9 @@ urlpatterns = [
         name="import_cancel",
     ),
     path("data/export/", data.export_download, name="export_download"),
-    path("myths/", library.myth_list, name="myth_list"),
-    path("myths/<slug:slug>/", library.myth_detail, name="myth_detail"),
     path("jobs/", include("tracker.jobs.urls")),
     path("reminders/", include("tracker.reminders.urls")),
     path("coach/", include("coaching.urls")),
     path("admin/", admin.site.urls),
+    *public_patterns,
 ]

@@ -239,7 +239,15 @@ def account_settings(request: AuthedHttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Settings saved.")
-        return redirect("settings")
+        response = redirect("settings")
+        if not request.user.language:
+            # "Same as my browser": forget the language remembered from the setting.
+            response.delete_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                path=settings.LANGUAGE_COOKIE_PATH,
+                domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            )
+        return response
     user = request.user
     max_hr = user.max_heart_rate_for_dose(user.local_today())
     return render(request, "tracker/settings.html", {"form": form, "max_hr": max_hr})

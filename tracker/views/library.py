@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from tracker.http import HtmxHttpRequest
@@ -12,7 +13,13 @@ from tracker.models import Myth
 
 @require_GET
 def myth_list(request: HtmxHttpRequest) -> HttpResponse:
-    all_myths = list(Myth.objects.filter(published=True))
+    language = get_language()
+    all_myths = list(Myth.objects.filter(published=True).prefetch_related("translations"))
+    for myth in all_myths:
+        # The card in the page's language (English where it has no translation yet); the
+        # one-line summary exists only in English.
+        myth.text = myth.localized(language)
+        myth.blurb = myth.summary if language == "en" and myth.summary else myth.text["reality"]
     context = {
         "area_myths": [m for m in all_myths if m.area_targeted],
         "other_myths": [m for m in all_myths if not m.area_targeted],
@@ -22,5 +29,9 @@ def myth_list(request: HtmxHttpRequest) -> HttpResponse:
 
 @require_GET
 def myth_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    myth = get_object_or_404(Myth, slug=slug, published=True)
-    return render(request, "tracker/myth_detail.html", {"myth": myth})
+    myth = get_object_or_404(
+        Myth.objects.prefetch_related("translations"), slug=slug, published=True
+    )
+    # The page's language comes from its address (/it/myths/...), so a shared link opens in it.
+    text = myth.localized(get_language())
+    return render(request, "tracker/myth_detail.html", {"myth": myth, "text": text})

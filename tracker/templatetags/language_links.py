@@ -1,0 +1,44 @@
+"""hreflang alternates and the language switcher's data for the page being shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils import translation
+
+from tracker.i18n import alternates, strip_language_prefix
+
+register = template.Library()
+
+
+@register.simple_tag
+def hreflang_alternates(request: HttpRequest) -> list[dict[str, str]]:
+    """Absolute addresses of this public page in every language, plus x-default; [] elsewhere.
+    Built from SITE_URL, never from the request's Host header."""
+    return [
+        {"code": code, "href": settings.SITE_URL + path} for code, path in alternates(request.path)
+    ]
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context: dict[str, Any]) -> dict[str, Any]:
+    request: HttpRequest | None = context.get("request")
+    here = "/"
+    if request is not None:
+        # set_language resolves `next` as English and redirects to the same page in the
+        # chosen language (or the same address, for app pages).
+        here = strip_language_prefix(request.path)
+        if request.GET:
+            here += "?" + request.GET.urlencode()
+    current = translation.get_language()
+    return {
+        "languages": [
+            {"code": code, "name": name, "current": code == current}
+            for code, name in settings.LANGUAGES
+        ],
+        "next": here,
+        "csrf_token": context.get("csrf_token"),
+    }
