@@ -46,6 +46,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from coaching.models import CoachingLink, CoachNote, Invitation
 from coaching.services import invitation_create
 from tests.conftest import client_for
+from tests.factories import make_entry
 from tracker.models import Goal, Myth, ProteinEntry, RunEntry, User, WeightEntry
 
 ACTORS = (
@@ -97,9 +98,9 @@ def world(athlete, other_athlete, coach_user, staff_user) -> World:
     former = User.objects.create_user("finn@example.com", "pw", display_name="Finn", is_coach=True)
     unrelated = User.objects.create_user("uma@example.com", "pw", display_name="Uma", is_coach=True)
     today = athlete.local_today()
-    weight = WeightEntry.objects.create(user=athlete, day=today, weight_kg=80)
-    protein = ProteinEntry.objects.create(user=athlete, day=today, grams=120)
-    run = RunEntry.objects.create(user=athlete, day=today, distance_km=6, duration_s=2400)
+    weight = make_entry("weight", athlete, today)
+    protein = make_entry("protein", athlete, today)
+    run = make_entry("runs", athlete, today)
     myth = Myth.objects.create(
         slug="spot", title="Spot reduction", claim="c", reality="r", instead="i"
     )

@@ -22,10 +22,10 @@ from typing import Any
 from django.utils import timezone
 
 from tracker.importers.common import FORMULA_PREFIXES
+from tracker.metrics import METRICS, Cell
 from tracker.models import (
     BodyFatEntry,
     Goal,
-    Measurement,
     ProgressPhoto,
     ProteinEntry,
     RunEntry,
@@ -33,9 +33,9 @@ from tracker.models import (
     WeightEntry,
 )
 from tracker.photos import open_photo
+from tracker.units import exact_number
 
 EXPORT_FORMAT_VERSION = 1
-Cell = str | int | float | None
 
 
 def spreadsheet_safe(value: Cell) -> Cell:
@@ -45,62 +45,18 @@ def spreadsheet_safe(value: Cell) -> Cell:
     return value
 
 
-def _number(value: float | int | None) -> str:
-    # repr() is the shortest text that reads back as the same float: an export imports back
-    # to identical values.
-    if value is None:
-        return ""
-    return repr(value) if isinstance(value, float) else str(value)
-
-
 def export_tables(user: User) -> dict[str, list[list[Cell]]]:
     """Each CSV's rows, header first, oldest first. One query per table."""
-    weights = WeightEntry.objects.filter(user=user).order_by("day", "created_at")
-    body_fat = BodyFatEntry.objects.filter(user=user).order_by("day", "created_at")
-    runs = RunEntry.objects.filter(user=user).order_by("day", "created_at")
-    protein = ProteinEntry.objects.filter(user=user).order_by("day")
+    tables: dict[str, list[list[Cell]]] = {}
+    for metric in METRICS.values():
+        entries = metric.model._default_manager.filter(user=user).order_by("day", "created_at")
+        header: list[Cell] = [column.header for column in metric.export_columns]
+        tables[metric.export_file] = [header] + [
+            [column.value(entry) for column in metric.export_columns] for entry in entries
+        ]
     goals = Goal.objects.filter(user=user).select_related("myth").order_by("created_at")
     return {
-        "weights.csv": [["date", "weight_kg"]]
-        + [[e.day.isoformat(), _number(e.weight_kg)] for e in weights],
-        "body_fat.csv": [["date", "body_fat_percent", "method"]]
-        + [[e.day.isoformat(), _number(e.percent), e.method] for e in body_fat],
-        "runs.csv": [
-            [
-                "date",
-                "distance_km",
-                "duration_s",
-                "avg_heart_rate",
-                "elevation_gain_m",
-                "effort",
-                "note",
-                "source",
-                "external_id",
-            ]
-        ]
-        + [
-            [
-                e.day.isoformat(),
-                _number(e.distance_km),
-                e.duration_s,
-                _number(e.avg_heart_rate),
-                _number(e.elevation_gain_m),
-                _number(e.effort),
-                e.note,
-                e.source,
-                e.external_id,
-            ]
-            for e in runs
-        ],
-        "protein.csv": [["date", "grams"]]
-        + [[e.day.isoformat(), _number(e.grams)] for e in protein],
-        "measurements.csv": [["date", "site", "side", "cm"]]
-        + [
-            [day.isoformat(), site, side, _number(cm)]
-            for day, site, side, cm in Measurement.objects.filter(user=user)
-            .order_by("day", "created_at")
-            .values_list("day", "site", "side", "cm")
-        ],
+        **tables,
         "goals.csv": [
             ["text", "target_kind", "target_value", "target_unit", "target_date", "status"]
             + ["created_at", "myth_warning"]
@@ -109,7 +65,7 @@ def export_tables(user: User) -> dict[str, list[list[Cell]]]:
             [
                 g.text,
                 g.target_kind,
-                _number(g.target_value),
+                exact_number(g.target_value),
                 TARGET_UNITS.get(g.target_kind, ""),
                 g.target_date.isoformat() if g.target_date else "",
                 g.status,

@@ -14,7 +14,7 @@ So re-importing a file adds nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -33,13 +33,14 @@ from tracker.importers.common import (
     ProteinRow,
     RunRow,
 )
+from tracker.metrics import IMPORTED_METRICS, Metric
 from tracker.models import BodyFatEntry, ImportBatch, ProteinEntry, RunEntry, User, WeightEntry
 
 BATCH_LIFETIME = dt.timedelta(hours=2)
 # Unconfirmed previews one athlete may have open at once (the oldest go first); enough for a
 # body, a runs and a protein import side by side.
 MAX_OPEN_PREVIEWS = 5
-METRIC_KEYS = ("weight", "body_fat", "runs", "protein")
+METRIC_KEYS = tuple(IMPORTED_METRICS)  # weight, body_fat, runs, protein
 
 
 def import_options(user: User, *, weight_unit: str = "auto", date_order: str = "auto"):
@@ -168,89 +169,45 @@ def _day_range(rows: list[dict[str, Any]]) -> tuple[dt.date, dt.date]:
     return dt.date.fromisoformat(min(days)), dt.date.fromisoformat(max(days))
 
 
-def _weight_keys(user: User, rows: list[dict]) -> tuple[Callable[[dict], Iterable], set]:
-    def keys(row: dict) -> Iterable:
-        return [(row["day"], round(row["weight_kg"], 1))]
-
-    first, last = _day_range(rows)
-    existing = {
-        (day.isoformat(), round(kg, 1))
-        for day, kg in WeightEntry.objects.filter(user=user, day__range=(first, last)).values_list(
-            "day", "weight_kg"
-        )
+def _stored_keys(user: User, metric: Metric, rows: list[dict]) -> set:
+    """The keys of entries already stored on the days the rows cover (and, for a key with
+    `also_by`, every stored id)."""
+    key = metric.import_key
+    assert key is not None
+    stored = metric.model._default_manager.filter(user=user, day__range=_day_range(rows)).values(
+        *key.fields
+    )
+    found: set = {
+        ("shape", *key.of({**values, "day": values["day"].isoformat()})) for values in stored
     }
-    return keys, existing
+    if key.also_by:
+        found |= {
+            ("id", value)
+            for value in metric.model._default_manager.filter(user=user)
+            .exclude(**{key.also_by: ""})
+            .values_list(key.also_by, flat=True)
+        }
+    return found
 
 
-def _body_fat_keys(user: User, rows: list[dict]) -> tuple[Callable[[dict], Iterable], set]:
-    def keys(row: dict) -> Iterable:
-        return [(row["day"], round(row["percent"], 1))]
-
-    first, last = _day_range(rows)
-    existing = {
-        (day.isoformat(), round(percent, 1))
-        for day, percent in BodyFatEntry.objects.filter(
-            user=user, day__range=(first, last)
-        ).values_list("day", "percent")
-    }
-    return keys, existing
-
-
-def _run_keys(user: User, rows: list[dict]) -> tuple[Callable[[dict], Iterable], set]:
-    def keys(row: dict) -> Iterable:
-        found: list[tuple] = [
-            ("shape", row["day"], round(row["distance_km"], 2), row["duration_s"])
-        ]
-        if row["external_id"]:
-            found.append(("id", row["external_id"]))
-        return found
-
-    first, last = _day_range(rows)
-    existing: set = {
-        ("id", external_id)
-        for external_id in RunEntry.objects.filter(user=user)
-        .exclude(external_id="")
-        .values_list("external_id", flat=True)
-    }
-    existing |= {
-        ("shape", day.isoformat(), round(km, 2), seconds)
-        for day, km, seconds in RunEntry.objects.filter(
-            user=user, day__range=(first, last)
-        ).values_list("day", "distance_km", "duration_s")
-    }
-    return keys, existing
-
-
-def _protein_keys(user: User, rows: list[dict]) -> tuple[Callable[[dict], Iterable], set]:
-    def keys(row: dict) -> Iterable:
-        return [row["day"]]
-
-    first, last = _day_range(rows)
-    existing = {
-        day.isoformat()
-        for day in ProteinEntry.objects.filter(user=user, day__range=(first, last)).values_list(
-            "day", flat=True
-        )
-    }
-    return keys, existing
-
-
-KEYS = {
-    "weight": _weight_keys,
-    "body_fat": _body_fat_keys,
-    "runs": _run_keys,
-    "protein": _protein_keys,
-}
+def _row_keys(metric: Metric, row: dict) -> list[tuple]:
+    key = metric.import_key
+    assert key is not None
+    found: list[tuple] = [("shape", *key.of(row))]
+    if key.also_by and row[key.also_by]:
+        found.append(("id", row[key.also_by]))
+    return found
 
 
 def split_duplicates(user: User, metric: str, rows: list[dict]) -> tuple[list[dict], int]:
     """(new rows, number of duplicates): rows already stored, or repeated within the file."""
     if not rows:
         return [], 0
-    keys, seen = KEYS[metric](user, rows)
+    meta = IMPORTED_METRICS[metric]
+    seen = _stored_keys(user, meta, rows)
     new: list[dict] = []
     for row in rows:
-        row_keys = list(keys(row))
+        row_keys = _row_keys(meta, row)
         if any(key in seen for key in row_keys):
             continue
         seen.update(row_keys)
@@ -266,7 +223,7 @@ def count_on_busy_days(user: User, metric: str, rows: list[dict]) -> int:
     busy = {
         day.isoformat()
         for day in MODELS[metric]
-        .objects.filter(user=user, day__range=(first, last))
+        ._default_manager.filter(user=user, day__range=(first, last))
         .values_list("day", flat=True)
         .distinct()
     }
@@ -358,12 +315,7 @@ def _build(user: User, metric: str, row: dict) -> Any:
     return ProteinEntry(user=user, day=day, grams=row["grams"])
 
 
-MODELS = {
-    "weight": WeightEntry,
-    "body_fat": BodyFatEntry,
-    "runs": RunEntry,
-    "protein": ProteinEntry,
-}
+MODELS = {name: metric.model for name, metric in IMPORTED_METRICS.items()}
 
 
 def batch_confirm(
@@ -394,7 +346,7 @@ def batch_confirm(
         for metric in METRIC_KEYS:
             wanted = batch.payload.get(metric, []) + (chosen if metric == "runs" else [])
             rows, duplicates = split_duplicates(owner, metric, wanted)
-            MODELS[metric].objects.bulk_create(
+            MODELS[metric]._default_manager.bulk_create(
                 [_build(owner, metric, row) for row in rows], batch_size=1000
             )
             added[metric] = len(rows)

@@ -1,29 +1,313 @@
-"""The four logged metrics, described once so history, editing and deletion share one code path."""
+"""The metric registry: one declaration per logged metric, which every page iterates over.
+
+A `Metric` says everything the app knows about one kind of entry: its slug (URLs), model,
+singular and plural names, the edit form and the quick-log form, the history table's columns,
+the key an import uses to spot rows already stored, the export file and its columns, and the
+flash message after a quick log. History pages, quick-log cards, import de-duplication, the
+export ZIP and the test factories read this dict; adding a metric means adding its model, form,
+card partial and one `Metric(...)` here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from tracker import forms
+from django.template.defaultfilters import floatformat
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from tracker import forms, units
 from tracker.models import BodyFatEntry, Entry, Measurement, ProteinEntry, RunEntry, WeightEntry
+from tracker.templatetags.wholebody import (
+    circumference,
+    distance,
+    dose_status,
+    duration,
+    pace,
+    weight,
+)
+
+if TYPE_CHECKING:
+    from django.utils.functional import _StrPromise
+
+    from tracker.models import User
+
+Cell = str | int | float | None
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the history table: its header and how an entry's cell reads."""
+
+    header: _StrPromise
+    cell: Callable[[Any, User], str]  # may return safe HTML (format_html)
+    numeric: bool = True
+    wrap: bool = False
+
+    @property
+    def css(self) -> str:
+        return "num" if self.numeric else ("wrap" if self.wrap else "")
+
+
+@dataclass(frozen=True)
+class ImportKey:
+    """What makes an imported row a duplicate of a stored entry: equal `fields` (numbers
+    rounded to `places`), or, when `also_by` is set, an equal non-empty value of that field
+    (a run's id in the app it came from)."""
+
+    fields: tuple[str, ...]
+    places: tuple[tuple[str, int], ...] = ()
+    also_by: str = ""
+
+    def of(self, values: dict[str, Any]) -> tuple:
+        rounding = dict(self.places)
+        return tuple(
+            round(values[f], rounding[f]) if f in rounding else values[f] for f in self.fields
+        )
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    header: str  # CSV header: stable, never translated (the importers read it back)
+    value: Callable[[Any], Cell]
 
 
 @dataclass(frozen=True)
 class Metric:
-    slug: str  # in URLs: /history/<slug>/
-    label: str  # "Weight"
-    noun: str  # "weigh-in": used in messages
+    slug: str  # in URLs: /history/<slug>/, /log/<slug>/
+    label: _StrPromise  # "Weight": tabs and headings
+    noun: _StrPromise  # "weigh-in": used in messages
+    noun_plural: _StrPromise  # "weigh-ins"
     model: type[Entry]
-    form: type[forms.UserBoundForm]
+    form: type[forms.UserBoundForm]  # edit form (history pages)
+    columns: tuple[Column, ...]  # history table, after the date
+    export_file: str  # in the export ZIP
+    export_columns: tuple[ExportColumn, ...]
+    quick_form: type | None = None  # the Today card's form; None: logged on its own page
+    import_name: str = ""  # the importers' name for these rows ("body_fat"); "" if none
+    import_key: ImportKey | None = None
+    logged: Callable[[Any, User], str] | None = None  # the flash after a quick log
+    # What the quick-log card shows beside its form (one small query), so a quick-log post
+    # answers with its own card alone.
+    card_facts: Callable[[User], dict[str, object]] | None = None
+
+    @property
+    def key(self) -> str:
+        """The slug as a template key ("body_fat"): hyphens can't be looked up there."""
+        return self.slug.replace("-", "_")
+
+    def logged_message(self, entry: Any, user: User) -> str:
+        if self.logged is None:
+            return gettext("Logged the %(noun)s.") % {"noun": self.noun}
+        return self.logged(entry, user)
 
 
-METRICS: dict[str, Metric] = {
-    m.slug: m
-    for m in (
-        Metric("weight", "Weight", "weigh-in", WeightEntry, forms.WeightForm),
-        Metric("body-fat", "Body fat", "body-fat reading", BodyFatEntry, forms.BodyFatForm),
-        Metric("runs", "Runs", "run", RunEntry, forms.RunForm),
-        Metric("protein", "Protein", "protein day", ProteinEntry, forms.ProteinForm),
-        Metric("measurements", "Measurements", "measurement", Measurement, forms.MeasurementForm),
-    )
+def _day(entry: Any) -> Cell:
+    return entry.day.isoformat()
+
+
+def _exact(attr: str) -> Callable[[Any], Cell]:
+    return lambda entry: units.exact_number(getattr(entry, attr))
+
+
+def _text(attr: str) -> Callable[[Any], Cell]:
+    return lambda entry: getattr(entry, attr)
+
+
+def _short_day(entry: Any) -> str:
+    return f"{entry.day:%-d %b}"
+
+
+def _weight_logged(entry: WeightEntry, user: User) -> str:
+    return gettext("Logged %(weight)s for %(day)s.") % {
+        "weight": weight(entry.weight_kg, user.weight_unit),
+        "day": _short_day(entry),
+    }
+
+
+def _body_fat_logged(entry: BodyFatEntry, user: User) -> str:
+    return gettext("Logged %(percent).1f %% body fat for %(day)s.") % {
+        "percent": entry.percent,
+        "day": _short_day(entry),
+    }
+
+
+# Whether a run just logged counts toward the running dose, after "Logged a 5.00 km run: ".
+DOSE_WORDS = {
+    "counted": _("it counts toward your running dose."),
+    "short": _("under 30 minutes, so it doesn't count toward your running dose."),
+    "easy": _("an easy effort, so it doesn't count toward your running dose."),
+    "unknown": _("add how hard it felt (effort) so it can count toward your running dose."),
 }
+
+
+def _run_logged(entry: RunEntry, user: User) -> str:
+    return gettext("Logged a %(distance)s run for %(day)s: %(dose)s") % {
+        "distance": distance(entry.distance_km, user.distance_unit),
+        "day": _short_day(entry),
+        "dose": DOSE_WORDS[dose_status(entry, user)["code"]],
+    }
+
+
+def _protein_logged(entry: ProteinEntry, user: User) -> str:
+    return gettext("%(grams).0f g of protein on %(day)s.") % {
+        "grams": entry.grams,
+        "day": _short_day(entry),
+    }
+
+
+def _latest_weight(user: User) -> dict[str, object]:
+    return {"latest_weight": WeightEntry.objects.for_user(user).first()}
+
+
+def _latest_body_fat(user: User) -> dict[str, object]:
+    return {"latest_body_fat": BodyFatEntry.objects.for_user(user).first()}
+
+
+def _recent_runs(user: User) -> dict[str, object]:
+    return {"recent_runs": list(RunEntry.objects.for_user(user)[:3])}
+
+
+def _protein_today(user: User) -> dict[str, object]:
+    grams = (
+        ProteinEntry.objects.for_user(user)
+        .filter(day=user.local_today())
+        .values_list("grams", flat=True)
+        .first()
+    )
+    return {"protein_today": grams or 0}
+
+
+def _dose_cell(entry: RunEntry, user: User) -> str:
+    status = dose_status(entry, user)
+    return format_html('<span class="run-status {}">{}</span>', status["code"], status["text"])
+
+
+def _dash(value: object) -> str:
+    return "—" if value in (None, "") else str(value)
+
+
+WEIGHT = Metric(
+    slug="weight",
+    label=_("Weight"),
+    noun=_("weigh-in"),
+    noun_plural=_("weigh-ins"),
+    model=WeightEntry,
+    form=forms.WeightForm,
+    quick_form=forms.WeightForm,
+    columns=(Column(_("Weight"), lambda e, u: weight(e.weight_kg, u.weight_unit)),),
+    export_file="weights.csv",
+    export_columns=(ExportColumn("date", _day), ExportColumn("weight_kg", _exact("weight_kg"))),
+    import_name="weight",
+    import_key=ImportKey(("day", "weight_kg"), places=(("weight_kg", 1),)),
+    logged=_weight_logged,
+    card_facts=_latest_weight,
+)
+BODY_FAT = Metric(
+    slug="body-fat",
+    label=_("Body fat"),
+    noun=_("body-fat reading"),
+    noun_plural=_("body-fat readings"),
+    model=BodyFatEntry,
+    form=forms.BodyFatForm,
+    quick_form=forms.BodyFatForm,
+    columns=(
+        Column(_("Body fat"), lambda e, u: f"{floatformat(e.percent, 1)} %"),
+        Column(_("Method"), lambda e, u: e.get_method_display(), numeric=False),
+    ),
+    export_file="body_fat.csv",
+    export_columns=(
+        ExportColumn("date", _day),
+        ExportColumn("body_fat_percent", _exact("percent")),
+        ExportColumn("method", _text("method")),
+    ),
+    import_name="body_fat",
+    import_key=ImportKey(("day", "percent"), places=(("percent", 1),)),
+    logged=_body_fat_logged,
+    card_facts=_latest_body_fat,
+)
+RUNS = Metric(
+    slug="runs",
+    label=_("Runs"),
+    noun=_("run"),
+    noun_plural=_("runs"),
+    model=RunEntry,
+    form=forms.RunForm,
+    quick_form=forms.RunForm,
+    columns=(
+        Column(_("Distance"), lambda e, u: distance(e.distance_km, u.distance_unit)),
+        Column(_("Time"), lambda e, u: duration(e.duration_s)),
+        Column(_("Pace"), lambda e, u: pace(e.pace_s_per_km, u.distance_unit)),
+        Column(_("HR"), lambda e, u: _dash(e.avg_heart_rate)),
+        Column(_("Effort"), lambda e, u: _dash(e.effort)),
+        Column(_("Running dose"), _dose_cell, numeric=False),
+        Column(
+            _("Note"),
+            lambda e, u: e.note if len(e.note) <= 40 else e.note[:39] + "…",
+            numeric=False,
+            wrap=True,
+        ),
+    ),
+    export_file="runs.csv",
+    export_columns=(
+        ExportColumn("date", _day),
+        ExportColumn("distance_km", _exact("distance_km")),
+        ExportColumn("duration_s", _text("duration_s")),
+        ExportColumn("avg_heart_rate", _exact("avg_heart_rate")),
+        ExportColumn("elevation_gain_m", _exact("elevation_gain_m")),
+        ExportColumn("effort", _exact("effort")),
+        ExportColumn("note", _text("note")),
+        ExportColumn("source", _text("source")),
+        ExportColumn("external_id", _text("external_id")),
+    ),
+    import_name="runs",
+    import_key=ImportKey(
+        ("day", "distance_km", "duration_s"), places=(("distance_km", 2),), also_by="external_id"
+    ),
+    logged=_run_logged,
+    card_facts=_recent_runs,
+)
+PROTEIN = Metric(
+    slug="protein",
+    label=_("Protein"),
+    noun=_("protein day"),
+    noun_plural=_("protein days"),
+    model=ProteinEntry,
+    form=forms.ProteinForm,
+    quick_form=forms.ProteinAddForm,
+    columns=(Column(_("Protein"), lambda e, u: f"{floatformat(e.grams, 0)} g"),),
+    export_file="protein.csv",
+    export_columns=(ExportColumn("date", _day), ExportColumn("grams", _exact("grams"))),
+    import_name="protein",
+    import_key=ImportKey(("day",)),
+    logged=_protein_logged,
+    card_facts=_protein_today,
+)
+MEASUREMENTS = Metric(
+    slug="measurements",
+    label=_("Measurements"),
+    noun=_("measurement"),
+    noun_plural=_("measurements"),
+    model=Measurement,
+    form=forms.MeasurementForm,
+    columns=(
+        Column(_("Site"), lambda e, u: e.label, numeric=False),
+        Column(_("Circumference"), lambda e, u: circumference(e.cm, u.length_unit)),
+    ),
+    export_file="measurements.csv",
+    export_columns=(
+        ExportColumn("date", _day),
+        ExportColumn("site", _text("site")),
+        ExportColumn("side", _text("side")),
+        ExportColumn("cm", _exact("cm")),
+    ),
+)
+
+METRICS: dict[str, Metric] = {m.slug: m for m in (WEIGHT, BODY_FAT, RUNS, PROTEIN, MEASUREMENTS)}
+QUICK_LOG_METRICS: dict[str, Metric] = {
+    slug: metric for slug, metric in METRICS.items() if metric.quick_form is not None
+}
+IMPORTED_METRICS: dict[str, Metric] = {m.import_name: m for m in METRICS.values() if m.import_name}

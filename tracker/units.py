@@ -198,3 +198,11 @@ def plain_number(value: float, places: int = 1) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
+
+
+def exact_number(value: float | int | None) -> str:
+    """A number for a file that is read back: repr() is the shortest text that reads back as
+    the same float, so an export imports back to identical values ("" for no value)."""
+    if value is None:
+        return ""
+    return repr(value) if isinstance(value, float) else str(value)

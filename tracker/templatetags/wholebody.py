@@ -85,3 +85,10 @@ def dose_status(run: Any, user: Any) -> dict[str, str]:
     )
     code, text = run_status(point, max_hr.bpm if max_hr else None)
     return {"code": code, "text": text}
+
+
+@register.simple_tag
+def history_cells(metric: Any, entry: Any, user: Any) -> list[tuple[str, str]]:
+    """``{% history_cells metric entry user as cells %}``: (css class, text) per column of the
+    metric's history table, as the registry (tracker.metrics) declares them."""
+    return [(column.css, column.cell(entry, user)) for column in metric.columns]

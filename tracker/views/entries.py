@@ -23,39 +23,30 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import bound_messages, bounds, myths, units
+from tracker import bound_messages, bounds, myths
 from tracker.forms import (
-    BodyFatForm,
     GoalForm,
     ProteinAddForm,
     QuickLogSyncForm,
-    RunForm,
-    WeightForm,
 )
 from tracker.http import AuthedHttpRequest
 from tracker.measurement_page import area_follow_ups
-from tracker.metrics import METRICS, Metric
+from tracker.metrics import METRICS, QUICK_LOG_METRICS, Metric
 from tracker.models import (
-    BodyFatEntry,
     Goal,
     ProteinEntry,
     QuickLogReceipt,
-    RunEntry,
     User,
-    WeightEntry,
 )
 from tracker.presenters import today_panel
-from tracker.templatetags.wholebody import dose_status
 from tracker.views.access import get_own_entry_or_404
 from tracker.views.goals import save_goal
 
 HISTORY_PAGE_SIZE = 25
-# Each form takes the logging user (for units and "today" in their zone).
+# Each form takes the logging user (for units and "today" in their zone): the registry's
+# quick-log metrics, then the goal card (a goal is not a metric).
 QUICK_LOG_FORMS: dict[str, Any] = {
-    "weight": WeightForm,
-    "body-fat": BodyFatForm,
-    "runs": RunForm,
-    "protein": ProteinAddForm,
+    **{slug: metric.quick_form for slug, metric in QUICK_LOG_METRICS.items()},
     "goal": GoalForm,
 }
 PROTEIN_INCREMENTS = (10, 20, 30)
@@ -78,28 +69,6 @@ def _auto_id(slug: str) -> str:
     return f"id_{_key(slug)}_%s"
 
 
-def _latest_weight(user: User) -> dict[str, object]:
-    return {"latest_weight": WeightEntry.objects.for_user(user).first()}
-
-
-def _latest_body_fat(user: User) -> dict[str, object]:
-    return {"latest_body_fat": BodyFatEntry.objects.for_user(user).first()}
-
-
-def _recent_runs(user: User) -> dict[str, object]:
-    return {"recent_runs": list(RunEntry.objects.for_user(user)[:3])}
-
-
-def _protein_today(user: User) -> dict[str, object]:
-    grams = (
-        ProteinEntry.objects.for_user(user)
-        .filter(day=user.local_today())
-        .values_list("grams", flat=True)
-        .first()
-    )
-    return {"protein_today": grams or 0}
-
-
 def _active_goals(user: User) -> dict[str, object]:
     return {
         "active_goals": list(Goal.objects.filter(user=user).active().select_related("myth")[:5])
@@ -109,10 +78,7 @@ def _active_goals(user: User) -> dict[str, object]:
 # What each quick-log card shows beside its form (one small query each), so a quick-log post
 # answers with its own card alone instead of rebuilding the whole dashboard.
 CARD_FACTS: dict[str, Callable[[User], dict[str, object]]] = {
-    "weight": _latest_weight,
-    "body-fat": _latest_body_fat,
-    "runs": _recent_runs,
-    "protein": _protein_today,
+    **{slug: metric.card_facts for slug, metric in QUICK_LOG_METRICS.items() if metric.card_facts},
     "goal": _active_goals,
 }
 
@@ -152,34 +118,6 @@ def dashboard(request: AuthedHttpRequest) -> HttpResponse:
     context.update(trend_cards=panel.cards, dose=panel.dose_card, effort_runs=panel.effort_runs)
     context["follow_ups"] = area_follow_ups(request.user, viewer=request.user)
     return render(request, "tracker/dashboard.html", context)
-
-
-def _logged_message(metric: Metric, entry: object, user: User) -> str:
-    if isinstance(entry, WeightEntry):
-        shown = units.kg_to_display(entry.weight_kg, user.weight_unit)
-        return f"Logged {shown:.1f} {user.weight_unit} for {entry.day:%-d %b}."
-    if isinstance(entry, BodyFatEntry):
-        return f"Logged {entry.percent:.1f} % body fat for {entry.day:%-d %b}."
-    if isinstance(entry, RunEntry):
-        shown = units.km_to_display(entry.distance_km, user.distance_unit)
-        logged = f"Logged a {shown:.2f} {user.distance_unit} run for {entry.day:%-d %b}"
-        return f"{logged}: {_dose_words(entry, user)}"
-    if isinstance(entry, ProteinEntry):
-        return f"{entry.grams:.0f} g of protein on {entry.day:%-d %b}."
-    return f"Logged the {metric.noun}."
-
-
-DOSE_WORDS = {
-    "counted": "it counts toward your running dose.",
-    "short": "under 30 minutes, so it doesn't count toward your running dose.",
-    "easy": "an easy effort, so it doesn't count toward your running dose.",
-    "unknown": "add how hard it felt (effort) so it can count toward your running dose.",
-}
-
-
-def _dose_words(run: RunEntry, user: User) -> str:
-    """Whether the run just logged counts toward the dose, in words for the flash message."""
-    return DOSE_WORDS[dose_status(run, user)["code"]]
 
 
 def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry | None:
@@ -335,7 +273,7 @@ def _save_quick_log(form: Any, user: User) -> tuple[str, dict[str, object]] | No
     if entry is None:
         return None
     slug = next(slug for slug, cls in QUICK_LOG_FORMS.items() if isinstance(form, cls))
-    return _logged_message(METRICS[slug], entry, user), {}
+    return METRICS[slug].logged_message(entry, user), {}
 
 
 @login_required
