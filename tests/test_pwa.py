@@ -60,3 +60,30 @@ def test_html_is_compressed_for_browsers_that_accept_gzip(athlete):
     assert response["Content-Encoding"] == "gzip"
     assert b"<!doctype html>" in gzip.decompress(response.content)
     assert "Accept-Encoding" in response["Vary"]
+
+
+def test_pages_work_with_production_static_files(tmp_path, athlete, settings):
+    """Production serves hashed static names from a collected manifest; a static() call the
+    manifest can't answer (static("") once broke /sw.js) is a 500 there and never in DEBUG."""
+    from django.core.management import call_command
+
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    call_command("collectstatic", "--noinput", verbosity=0)
+    signed_in = client_for(athlete)
+    for url in ("/sw.js", "/manifest.webmanifest", reverse("offline")):
+        response = client_for(None).get(url)
+        assert response.status_code == 200, url
+    sw = client_for(None).get("/sw.js").content.decode()
+    assert '"static": "/static/"' in sw
+    hashed = [
+        name
+        for name in json.loads(sw.split("const CONFIG = ", 1)[1].split(";\n", 1)[0])["precache"]
+        if name.startswith("/static/")
+    ]
+    assert hashed and all(len(Path(name).suffixes) >= 2 for name in hashed)  # app.<hash>.css
+    for name in ("dashboard", "progress", "settings"):
+        assert signed_in.get(reverse(name)).status_code == 200, name

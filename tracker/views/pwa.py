@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -85,7 +86,8 @@ def service_worker(request: HttpRequest) -> HttpResponse:
         "cache": f"wholebody-{version}",
         "offline": reverse("offline"),
         "precache": urls,
-        "static": static(""),
+        # The static prefix itself: static("") has no manifest entry in production.
+        "static": settings.STATIC_URL,
     }
     response = render(
         request,
