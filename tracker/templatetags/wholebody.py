@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from django import template
 
@@ -63,6 +64,13 @@ def signed(value: float | None, digits: int = 1) -> str:
         return "—"
     text = f"{abs(value):.{digits}f}"
     return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
+
+
+@register.filter
+def with_next(url: str, next_url: str | None) -> str:
+    """``{{ signup_url|with_next:next }}``: the link carries ?next= when there is one, so a
+    translated sentence can hold the whole link as one variable."""
+    return f"{url}?next={quote(next_url, safe='/')}" if next_url else url  # as |urlencode does
 
 
 @register.filter
