@@ -455,7 +455,7 @@ def invitations(request: AuthedHttpRequest) -> HttpResponse:
     items = [
         {
             "invitation": invitation,
-            "state": invitation.state(now).label,
+            "state": invitation.state(now),  # compared by value, shown by label (translated)
             "url": absolute_url(reverse("invitation_respond", args=[invitation.token])),
         }
         for invitation in sent
@@ -509,7 +509,7 @@ def invitation_respond(request: AuthedHttpRequest, token: str) -> HttpResponse:
     now = timezone.now()
     context = {
         "invitation": invitation,
-        "state": invitation.state(now).label,
+        "state": invitation.state(now),  # compared by value, shown by label (translated)
         "is_own": invitation.coach_id == user.pk,
         "current": current,
         "form": form,
