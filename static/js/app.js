@@ -56,7 +56,7 @@
     if (!select || !button || !zone || select.value === zone) return;
     const option = Array.prototype.find.call(select.options, function (o) { return o.value === zone; });
     if (!option) return;
-    button.textContent = "Use this device's time zone (" + zone.replace(/_/g, " ") + ")";
+    button.textContent = (button.getAttribute("data-text") || "Use this device's time zone") + " (" + zone.replace(/_/g, " ") + ")";
     box.hidden = false;
     button.addEventListener("click", function () {
       select.value = zone;
@@ -115,10 +115,10 @@
     if (!input) return;
     const status = button.parentElement.querySelector(".copy-status");
     navigator.clipboard.writeText(input.value).then(function () {
-      if (status) status.textContent = "Copied";
+      if (status) status.textContent = status.getAttribute("data-text-copied") || "Copied";
     }, function () {
       input.select();
-      if (status) status.textContent = "Press Ctrl+C (or long-press) to copy";
+      if (status) status.textContent = status.getAttribute("data-text-manual") || "Press Ctrl+C (or long-press) to copy";
     });
   });
   document.addEventListener("focusin", function (event) {

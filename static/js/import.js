@@ -13,6 +13,11 @@
     };
   }
 
+  // Words come from the page (data-text-* on the progress box) so they are in the page's language.
+  function text(p, name, fallback) {
+    return (p.box && p.box.getAttribute("data-text-" + name)) || fallback;
+  }
+
   function importForm(event) {
     const elt = event.target;
     return elt && elt.matches && elt.matches("form[data-import-form]") ? elt : null;
@@ -26,7 +31,7 @@
     p.box.hidden = false;
     p.bar.value = 0;
     p.bar.textContent = "0 %";
-    p.status.textContent = "Uploading…";
+    p.status.textContent = text(p, "uploading", "Uploading…");
     if (p.submit) p.submit.disabled = true;
   });
 
@@ -38,7 +43,9 @@
     const percent = Math.round((event.detail.loaded / event.detail.total) * 100);
     p.bar.value = percent;
     p.bar.textContent = percent + " %";
-    p.status.textContent = percent < 100 ? "Uploading… " + percent + " %" : "Checking the file…";
+    p.status.textContent = percent < 100
+      ? text(p, "uploading", "Uploading…") + " " + percent + " %"
+      : text(p, "checking", "Checking the file…");
   });
 
   // On an error the server answers with the form and its messages, which replaces this one;
@@ -48,6 +55,6 @@
     if (!form) return;
     const p = parts(form);
     if (p.submit) p.submit.disabled = false;
-    if (p.status) p.status.textContent = "The upload failed (connection lost?). Try again.";
+    if (p.status) p.status.textContent = text(p, "failed", "The upload failed (connection lost?). Try again.");
   });
 })();
