@@ -33,6 +33,7 @@ from coaching import roster, services
 from coaching.forms import AcceptForm, InvitationForm, NoteForm
 from coaching.models import CoachingLink, CoachNote, Invitation
 from tracker import throttle
+from tracker.goal_targets import target_views
 from tracker.http import AuthedHttpRequest
 from tracker.links import absolute_url
 from tracker.measurement_page import measurements_context
@@ -284,6 +285,7 @@ def _client_context(request: AuthedHttpRequest, link: CoachingLink) -> dict[str,
     )
     summary = context["progress"].summary
     goals = _client_goals(athlete)
+    targets = target_views(athlete, goals, viewer=coach, summary=summary)
     facts = [
         roster.goal_facts(goal, spot_reduction=goal.is_flagged)  # type: ignore[attr-defined]
         for goal in goals
@@ -295,6 +297,8 @@ def _client_context(request: AuthedHttpRequest, link: CoachingLink) -> dict[str,
             "athlete": athlete,
             "flags": roster.client_flags(summary, facts, weight_unit=coach.weight_unit),
             "goals": goals,
+            # Each goal with its target's progress, from the same summary as the cards above.
+            "goal_items": [(goal, targets.get(goal.pk)) for goal in goals],
             "weight_unit": coach.weight_unit,
             "distance_unit": coach.distance_unit,
         }

@@ -633,6 +633,10 @@ class Goal(models.Model):
     target_kind = models.CharField(max_length=10, choices=TargetKind, blank=True, default="")
     target_value = models.FloatField(null=True, blank=True)  # metric: kg, %, km or g
     target_date = models.DateField(null=True, blank=True)
+    # The trend value when the target was set (kg or %): progress is measured from it. Empty
+    # when there was no trend yet, or for kinds without a trend (run, protein).
+    target_start_value = models.FloatField(null=True, blank=True)
+    target_set_on = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.ACTIVE)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)

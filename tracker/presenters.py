@@ -20,8 +20,10 @@ from django.utils.safestring import SafeString, mark_safe
 from tracker import charts, selectors, trends, units
 from tracker.body_composition import BodyFatAnalysis
 from tracker.charts import ChartRange
+from tracker.goal_progress import TRACKED_KINDS
+from tracker.goal_targets import TargetView, target_view
 from tracker.history import History, Windows
-from tracker.models import User
+from tracker.models import Goal, User
 from tracker.running_card import RunningDoseCard, running_dose_card
 from tracker.selectors import EffortRun
 from tracker.summary import TREND_WARM_UP_DAYS, athlete_summary, summary_windows
@@ -465,6 +467,8 @@ class TodayPanel:
     cards: list[SummaryCard]
     dose_card: RunningDoseCard | None
     effort_runs: list[EffortRun]
+    # The newest active goal with a number to follow, in one line (tracker.goal_targets).
+    goal_target: TargetView | None = None
 
 
 def today_panel(athlete: User) -> TodayPanel:
@@ -482,7 +486,20 @@ def today_panel(athlete: User) -> TodayPanel:
     if dose_card is not None and summary.last_run is None:
         dose_card = None  # a non-runner's Today page doesn't need a running card
     effort_runs = selectors.runs_without_intensity(athlete, summary) if dose_card else []
-    return TodayPanel(cards, dose_card, effort_runs)
+    return TodayPanel(cards, dose_card, effort_runs, active_target_view(athlete, summary))
+
+
+def active_target_view(athlete: User, summary: trends.ProgressSummary) -> TargetView | None:
+    """Today's line about the newest active goal with a tracked target (one query)."""
+    goal = (
+        Goal.objects.filter(user=athlete, target_kind__in=TRACKED_KINDS)
+        .active()
+        .order_by("-created_at")
+        .first()
+    )
+    if goal is None:
+        return None
+    return target_view(goal, summary, weight_unit=athlete.weight_unit)
 
 
 def today_cards(athlete: User) -> list[SummaryCard]:

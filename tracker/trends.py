@@ -287,6 +287,17 @@ def weight_rate(
     )
 
 
+def series_rate_per_week(
+    series: Sequence[tuple[date, float]], as_of: date, window_days: int = RATE_WINDOW_DAYS
+) -> float | None:
+    """Least-squares slope per week of any trend (e.g. body fat %) over the window ending at
+    `as_of`, by the same rule as :func:`weight_rate`; None when the window is too thin."""
+    rows = _rate_window(series, as_of, window_days)
+    if not _enough_for_slope(rows):
+        return None
+    return _slope_per_day(rows) * 7.0
+
+
 # --- Energy balance -----------------------------------------------------------------------------
 
 

@@ -115,7 +115,12 @@ def dashboard(request: AuthedHttpRequest) -> HttpResponse:
     context = _dashboard_context(request.user)
     # Only the full page shows the trend strip; quick-log swaps don't recompute it.
     panel = today_panel(request.user)
-    context.update(trend_cards=panel.cards, dose=panel.dose_card, effort_runs=panel.effort_runs)
+    context.update(
+        trend_cards=panel.cards,
+        dose=panel.dose_card,
+        effort_runs=panel.effort_runs,
+        goal_target=panel.goal_target,
+    )
     context["follow_ups"] = area_follow_ups(request.user, viewer=request.user)
     return render(request, "tracker/dashboard.html", context)
 

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import myths
+from tracker import goal_targets, myths
 from tracker.forms import GoalForm
 from tracker.http import AuthedHttpRequest
 from tracker.measurement_page import area_follow_ups
@@ -29,8 +29,13 @@ def _goals_for(user: User) -> list[Goal]:
     )
 
 
-def _goal_items(goals: list[Goal]) -> list[tuple[Goal, myths.MythWarning | None]]:
-    return [(goal, myths.warning_for_goal(goal)) for goal in goals]
+GoalItem = tuple[Goal, myths.MythWarning | None, goal_targets.TargetView | None]
+
+
+def _goal_items(user: User, goals: list[Goal]) -> list[GoalItem]:
+    """Each goal with its myth warning and its target's progress (one summary for all)."""
+    targets = goal_targets.target_views(user, goals, viewer=user)
+    return [(goal, myths.warning_for_goal(goal), targets.get(goal.pk)) for goal in goals]
 
 
 def save_goal(form: GoalForm) -> Goal:
@@ -38,6 +43,10 @@ def save_goal(form: GoalForm) -> Goal:
     too)."""
     goal: Goal = form.save(commit=False)
     goal.user = form.user
+    target_changed = goal.pk is None or bool(
+        {"target_kind", "target_value"} & set(form.changed_data)
+    )
+    goal_targets.keep_target_start(goal, changed=target_changed)
     myths.apply_verdict(goal, myths.warning_for_text(goal.text))
     goal.save()
     return goal
@@ -59,7 +68,7 @@ def goals(request: AuthedHttpRequest) -> HttpResponse:
         warning = myths.warning_for_text(request.POST.get("text", "")[:MAX_CHECK_LENGTH])
     context = {
         "form": form,
-        "items": _goal_items(_goals_for(request.user)),
+        "items": _goal_items(request.user, _goals_for(request.user)),
         "warning": warning,
         "follow_ups": area_follow_ups(request.user, viewer=request.user),
     }
@@ -141,5 +150,10 @@ def goal_delete(request: AuthedHttpRequest, pk: int) -> HttpResponse:
 
 
 def _goal_item_response(request: HttpRequest, goal: Goal) -> HttpResponse:
-    context = {"goal": goal, "item_warning": myths.warning_for_goal(goal)}
+    targets = goal_targets.target_views(goal.user, [goal], viewer=goal.user)
+    context = {
+        "goal": goal,
+        "item_warning": myths.warning_for_goal(goal),
+        "target": targets.get(goal.pk),
+    }
     return render(request, "tracker/goals.html#goal_item", context)
