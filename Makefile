@@ -14,7 +14,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PIP) install --quiet -r requirements-dev.txt
 	touch $(STAMP)
 
+# The translation catalogues, compiled: gettext's msgfmt if installed, else polib (pure Python).
 setup: $(STAMP)
+	DEBUG=true $(PY) manage.py compile_catalogues
 
 ## locust for scripts/loadtest.py (not needed by the tests)
 load-setup: setup
