@@ -134,7 +134,7 @@ def test_a_chosen_method_without_readings_says_so_instead_of_falling_back():
     assert analysis.primary == "dexa"
     assert analysis.trend == []
     assert not analysis.ready
-    assert "dexa scan readings in 6 weeks (you have 0)" in analysis.not_ready_reason
+    assert "DEXA scan readings in 6 weeks (you have 0)" in analysis.not_ready_reason
 
 
 def test_split_needs_three_primary_readings_in_six_weeks():
@@ -142,9 +142,7 @@ def test_split_needs_three_primary_readings_in_six_weeks():
     analysis = analyse_body_fat(two, day(30))
     assert not analysis.ready
     assert analysis.composition_trend == []
-    assert "need 3 smart scale (bia) readings in 6 weeks (you have 2)" in (
-        analysis.not_ready_reason
-    )
+    assert "need 3 smart scale readings in 6 weeks (you have 2)" in (analysis.not_ready_reason)
     three = [*two, (day(30), 24.0, "scale")]
     assert analyse_body_fat(three, day(30)).ready
     # Day 0 falls out of the 42-day window on day 42 (window = days 1..42).

@@ -223,7 +223,7 @@ def test_running_figure_in_miles():
     validate(figure)
     # 10 km * 0.621371192 = 6.21371192 -> 6.21 mi
     assert figure["data"][0]["y"] == [6.21]
-    assert figure["layout"]["annotations"][0]["text"] == "Longest run: 6.2 mi (05 Mar)"
+    assert figure["layout"]["annotations"][0]["text"] == "Longest run: 6.2 mi (5 Mar)"
     assert figure["layout"]["yaxis"]["title"]["text"] == "Distance per week (mi)"
     with pytest.raises(ValueError):
         running_figure(weekly, units="furlong")

@@ -301,7 +301,7 @@ def test_one_body_fat_reading_is_not_enough_for_a_fat_lean_split(athlete, athlet
     add_linear_loss(athlete)
     BodyFatEntry.objects.create(user=athlete, day=day(20), percent=25.0)
     html = athlete_client.get(URL).content.decode()
-    assert "Fat and lean mass need 3 smart scale (bia) readings in 6 weeks (you have 1)" in html
+    assert "Fat and lean mass need 3 smart scale readings in 6 weeks (you have 1)" in html
     assert "estimate from weight trend only" in cards(html)["energy"]
 
 
@@ -325,7 +325,7 @@ def test_other_methods_are_their_own_points_and_do_not_move_the_trend(athlete, a
     athlete.save()
     html = athlete_client.get(URL).content.decode()
     assert "Main method: DEXA scan (your choice in Settings)" in html
-    assert "need 3 dexa scan readings in 6 weeks (you have 1)" in html
+    assert "need 3 DEXA scan readings in 6 weeks (you have 1)" in html
 
 
 @pytest.mark.parametrize(

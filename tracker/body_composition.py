@@ -52,6 +52,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from tracker.texts import gettext, gettext_noop
+
 # --- Methods ------------------------------------------------------------------------------------
 
 SCALE = "scale"
@@ -60,12 +62,21 @@ DEXA = "dexa"
 TAPE = "tape"
 OTHER = "other"
 
+# msgids: read them through method_label(), which translates (see tracker.texts).
 METHOD_LABELS = {
-    SCALE: "Smart scale (BIA)",
-    CALIPERS: "Skinfold calipers",
-    DEXA: "DEXA scan",
-    TAPE: "Tape measure (Navy method)",
-    OTHER: "Other",
+    SCALE: gettext_noop("Smart scale (BIA)"),
+    CALIPERS: gettext_noop("Skinfold calipers"),
+    DEXA: gettext_noop("DEXA scan"),
+    TAPE: gettext_noop("Tape measure (Navy method)"),
+    OTHER: gettext_noop("Other"),
+}
+# The same inside a sentence: "need 3 smart scale readings" (msgids too).
+METHOD_READINGS = {
+    SCALE: gettext_noop("smart scale"),
+    CALIPERS: gettext_noop("skinfold caliper"),
+    DEXA: gettext_noop("DEXA scan"),
+    TAPE: gettext_noop("tape measure"),
+    OTHER: gettext_noop("body-fat"),
 }
 
 # Typical error of one reading, % body-fat points (one SD, reading-to-reading scatter plus
@@ -88,7 +99,8 @@ Reading = tuple[date, float, str]
 
 
 def method_label(method: str) -> str:
-    return METHOD_LABELS.get(method, METHOD_LABELS[OTHER])
+    """The method's name in the active language."""
+    return gettext(METHOD_LABELS.get(method, METHOD_LABELS[OTHER]))
 
 
 def _as_reading(row: Sequence) -> Reading:
@@ -237,13 +249,15 @@ class BodyFatAnalysis:
         if self.ready:
             return ""
         if self.primary is None:
-            return "Log weight and body fat % to see fat and lean mass."
-        have = self.recent_readings
-        need = COMPOSITION_MIN_READINGS
-        return (
-            f"Fat and lean mass need {need} {self.primary_label.lower()} readings in 6 weeks "
-            f"(you have {have}); until then the estimates use your weight trend only."
-        )
+            return gettext("Log weight and body fat % to see fat and lean mass.")
+        return gettext(
+            "Fat and lean mass need %(need)s %(method)s readings in 6 weeks (you have %(have)s); "
+            "until then the estimates use your weight trend only."
+        ) % {
+            "need": COMPOSITION_MIN_READINGS,
+            "method": gettext(METHOD_READINGS.get(self.primary, METHOD_READINGS[OTHER])),
+            "have": self.recent_readings,
+        }
 
 
 def analyse_body_fat(
@@ -286,10 +300,9 @@ class NavyEstimate:
 
     @property
     def error_text(self) -> str:
-        return (
-            f"±{self.standard_error:.1f} points (the formula's typical error against "
-            "underwater weighing)"
-        )
+        return gettext(
+            "±%(error)s points (the formula's typical error against underwater weighing)"
+        ) % {"error": f"{self.standard_error:.1f}"}
 
 
 def navy_body_fat(
@@ -315,15 +328,19 @@ def navy_body_fat(
     if sex == "male":
         girth = waist_cm - neck_cm
         if girth <= 0:
-            raise ValueError("The waist must be larger than the neck for the Navy formula.")
+            raise ValueError(
+                gettext("The waist must be larger than the neck for the Navy formula.")
+            )
         density = 1.0324 - 0.19077 * math.log10(girth) + 0.15456 * math.log10(height_cm)
     elif sex == "female":
         if hips_cm is None:
-            raise ValueError("The Navy formula for women needs the hips measurement.")
+            raise ValueError(gettext("The Navy formula for women needs the hips measurement."))
         girth = waist_cm + hips_cm - neck_cm
         if girth <= 0:
-            raise ValueError("Waist plus hips must be larger than the neck for the Navy formula.")
+            raise ValueError(
+                gettext("Waist plus hips must be larger than the neck for the Navy formula.")
+            )
         density = 1.29579 - 0.35004 * math.log10(girth) + 0.22100 * math.log10(height_cm)
     else:
-        raise ValueError("The Navy formula needs sex (female or male).")
+        raise ValueError(gettext("The Navy formula needs sex (female or male)."))
     return NavyEstimate(495.0 / density - 450.0, NAVY_SEE_PCT[sex])

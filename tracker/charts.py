@@ -14,6 +14,11 @@ Trends must be computed over the full history and only then clipped to the selec
 :data:`RANGES`, :func:`range_start`, :func:`clip_to_range`), otherwise the trend at the start of
 the range would restart from a single noisy reading. :func:`progress_charts` does all of that
 in one call and also returns plain data tables as the accessible alternative to each chart.
+
+Every word in a figure (axis titles, legend names, hover labels, annotations, notes, table
+captions and headers) is translated while the figure is built, in the active language, through
+:mod:`tracker.texts`; numbers, units and plotly's ``%{...}`` placeholders stay as they are, and
+dates on the axes follow plotly's locale.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,6 +32,7 @@ from tracker.body_composition import (
     composition_ready,
     method_label,
 )
+from tracker.texts import gettext, gettext_noop, ngettext, short_date
 from tracker.trends import (
     DOSE_MAX_PER_WEEK,
     DOSE_MIN_PER_WEEK,
@@ -52,7 +58,7 @@ DISTANCE_UNITS = ("km", "mi")
 
 PLOT_CONFIG = {"displaylogo": False, "responsive": True}
 
-BODY_FAT_CAVEAT = (
+BODY_FAT_CAVEAT = gettext_noop(
     "Body fat from smart scales and other consumer methods is an estimate: a single reading can "
     "be off by several points, and hydration, meals and time of day move it. Only the trend "
     "over weeks is meaningful, and it is most useful when you measure the same way each time."
@@ -82,19 +88,31 @@ _Row = TypeVar("_Row", bound=tuple)
 
 @dataclass(frozen=True)
 class ChartRange:
-    """One choice of the range selector; `days` None means all history."""
+    """One choice of the range selector; `days` None means all history. The words are msgids,
+    translated when read through :attr:`label` and :attr:`period`."""
 
     key: str
-    label: str
+    label_msgid: str
     days: int | None
+    period_msgid: str = ""
+
+    @property
+    def label(self) -> str:
+        """The selector's words: "3 months"."""
+        return gettext(self.label_msgid)
+
+    @property
+    def period(self) -> str:
+        """The range inside a sentence: "over the last 3 months"."""
+        return gettext(self.period_msgid)
 
 
 RANGES: dict[str, ChartRange] = {
-    "4w": ChartRange("4w", "4 weeks", 28),
-    "3m": ChartRange("3m", "3 months", 91),
-    "6m": ChartRange("6m", "6 months", 182),
-    "1y": ChartRange("1y", "1 year", 365),
-    "all": ChartRange("all", "All time", None),
+    "4w": ChartRange("4w", gettext_noop("4 weeks"), 28, gettext_noop("over the last 4 weeks")),
+    "3m": ChartRange("3m", gettext_noop("3 months"), 91, gettext_noop("over the last 3 months")),
+    "6m": ChartRange("6m", gettext_noop("6 months"), 182, gettext_noop("over the last 6 months")),
+    "1y": ChartRange("1y", gettext_noop("1 year"), 365, gettext_noop("over the last year")),
+    "all": ChartRange("all", gettext_noop("All time"), None, gettext_noop("over all time")),
 }
 DEFAULT_RANGE_KEY = "3m"
 
@@ -213,11 +231,17 @@ def first_days_note(days_logged: int) -> str:
     if days_logged >= TREND_SETTLES_DAYS:
         return ""
     more = TREND_SETTLES_DAYS - days_logged
-    return (
-        f"{days_logged} day{'s' if days_logged != 1 else ''} logged so far. The trend line "
-        f"settles after about a week of weigh-ins ({more} more day{'s' if more != 1 else ''}): "
-        "until then it stays close to your first readings."
-    )
+    logged = ngettext(
+        "%(count)d day logged so far.", "%(count)d days logged so far.", days_logged
+    ) % {"count": days_logged}
+    settles = ngettext(
+        "The trend line settles after about a week of weigh-ins (%(count)d more day): until "
+        "then it stays close to your first readings.",
+        "The trend line settles after about a week of weigh-ins (%(count)d more days): until "
+        "then it stays close to your first readings.",
+        more,
+    ) % {"count": more}
+    return f"{logged} {settles}"
 
 
 def _set_note(figure: Figure, note: str) -> Figure:
@@ -272,9 +296,10 @@ def weight_figure(
     `daily` is :func:`tracker.trends.daily_means`, `trend` is :func:`trend_series` (both kg).
     """
     factor = _weight_factor(units)
-    y_title = f"Weight ({units})"
+    y_title = gettext("Weight (%(unit)s)") % {"unit": units}
     if not daily and not trend:
-        return _empty_figure("No weigh-ins in this range yet", y_title)
+        return _empty_figure(gettext("No weigh-ins in this range yet"), y_title)
+    weigh_in, trend_name = gettext("Weigh-in"), gettext("Trend")
 
     trend_by_day = dict(trend)
     # One trace for all segments, broken by None, instead of one trace per day: far less JSON
@@ -290,7 +315,7 @@ def weight_figure(
         {
             "type": "scatter",
             "mode": "lines",
-            "name": "Difference from trend",
+            "name": gettext("Difference from trend"),
             "x": sink_x,
             "y": sink_y,
             "line": {"color": LIGHT_GREY, "width": 1},
@@ -300,20 +325,20 @@ def weight_figure(
         {
             "type": "scatter",
             "mode": "markers",
-            "name": "Weigh-in (daily mean)",
+            "name": gettext("Weigh-in (daily mean)"),
             "x": [_day(day) for day, _ in daily],
             "y": [_num(kg, factor) for _, kg in daily],
             "marker": {"color": GREY, "size": 6, "opacity": 0.75},
-            "hovertemplate": f"%{{y:.1f}} {units}<extra>Weigh-in</extra>",
+            "hovertemplate": f"%{{y:.1f}} {units}<extra>{weigh_in}</extra>",
         },
         {
             "type": "scatter",
             "mode": "lines",
-            "name": "Trend",
+            "name": trend_name,
             "x": [_day(day) for day, _ in trend],
             "y": [_num(kg, factor) for _, kg in trend],
             "line": {"color": BLUE, "width": 3},
-            "hovertemplate": f"%{{y:.1f}} {units}<extra>Trend</extra>",
+            "hovertemplate": f"%{{y:.1f}} {units}<extra>{trend_name}</extra>",
         },
     ]
     layout = _layout(y_title)
@@ -353,7 +378,7 @@ def composition_figure(
     units: str = "kg",
     *,
     band_kg: Sequence[float] | None = None,
-    empty_message: str = "Log weight and body fat % to see fat and lean mass",
+    empty_message: str = "",
 ) -> Figure:
     """Fat mass and lean mass trends in two stacked panels sharing the date axis.
 
@@ -364,7 +389,11 @@ def composition_figure(
     """
     factor = _weight_factor(units)
     if not composition:
-        return _empty_figure(empty_message, f"Mass ({units})")
+        return _empty_figure(
+            empty_message or gettext("Log weight and body fat % to see fat and lean mass"),
+            gettext("Mass (%(unit)s)") % {"unit": units},
+        )
+    fat_name, lean_name = gettext("Fat mass"), gettext("Lean mass")
     x = [_day(day) for day, _, _ in composition]
     bands: list[dict[str, Any]] = []
     if band_kg is not None:
@@ -374,13 +403,13 @@ def composition_figure(
             x,
             [_num(f - b, factor) for f, b in zip(fats, band_kg, strict=True)],
             [_num(f + b, factor) for f, b in zip(fats, band_kg, strict=True)],
-            "Fat mass uncertainty",
+            gettext("Fat mass uncertainty"),
             VERMILLION,
         ) + _band_traces(
             x,
             [_num(le - b, factor) for le, b in zip(leans, band_kg, strict=True)],
             [_num(le + b, factor) for le, b in zip(leans, band_kg, strict=True)],
-            "Lean mass uncertainty",
+            gettext("Lean mass uncertainty"),
             BLUE,
             xaxis="x",
             yaxis="y2",
@@ -389,30 +418,30 @@ def composition_figure(
         {
             "type": "scatter",
             "mode": "lines",
-            "name": "Fat mass",
+            "name": fat_name,
             "x": x,
             "y": [_num(fat, factor) for _, fat, _ in composition],
             "line": {"color": VERMILLION, "width": 3},
-            "hovertemplate": f"%{{y:.1f}} {units}<extra>Fat mass</extra>",
+            "hovertemplate": f"%{{y:.1f}} {units}<extra>{fat_name}</extra>",
         },
         {
             "type": "scatter",
             "mode": "lines",
-            "name": "Lean mass",
+            "name": lean_name,
             "x": x,
             "y": [_num(lean, factor) for _, _, lean in composition],
             "line": {"color": BLUE, "width": 3},
             "xaxis": "x",
             "yaxis": "y2",
-            "hovertemplate": f"%{{y:.1f}} {units}<extra>Lean mass</extra>",
+            "hovertemplate": f"%{{y:.1f}} {units}<extra>{lean_name}</extra>",
         },
     ]
-    layout = _layout(f"Fat mass ({units})")
+    layout = _layout(gettext("Fat mass (%(unit)s)") % {"unit": units})
     layout["yaxis"]["domain"] = [0.55, 1.0]
     layout["yaxis2"] = {
         **layout["yaxis"],
         "domain": [0.0, 0.45],
-        "title": {"text": f"Lean mass ({units})"},
+        "title": {"text": gettext("Lean mass (%(unit)s)") % {"unit": units}},
     }
     # The shared date axis sits under the lower panel; the upper panel reuses it.
     layout["xaxis"]["anchor"] = "y2"
@@ -420,7 +449,7 @@ def composition_figure(
     if len(composition) < TREND_SETTLES_DAYS:
         # A line through one or two days is invisible: two empty-looking frames. Mark the days.
         for trace in data:
-            if trace.get("mode") == "lines" and trace.get("name") in {"Fat mass", "Lean mass"}:
+            if trace.get("mode") == "lines" and trace.get("name") in {fat_name, lean_name}:
                 trace["mode"] = "lines+markers"
     layout["hovermode"] = "x"
     return {"data": data, "layout": layout}
@@ -442,10 +471,11 @@ def body_fat_figure(
     uncertainty in % points; `others` maps another method's label to its readings, drawn as
     their own markers and never mixed into the trend. Show :data:`BODY_FAT_CAVEAT` beside it.
     """
-    y_title = "Body fat (%)"
+    y_title = gettext("Body fat (%)")
     others = {label: points for label, points in (others or {}).items() if points}
     if not readings and not trend and not others:
-        return _empty_figure("No body-fat readings in this range yet", y_title)
+        return _empty_figure(gettext("No body-fat readings in this range yet"), y_title)
+    reading_name, trend_name = gettext("Reading"), gettext("Trend")
     trend_x = [_day(day) for day, _ in trend]
     data: list[dict[str, Any]] = []
     if band is not None and trend:
@@ -453,28 +483,28 @@ def body_fat_figure(
             trend_x,
             [_num(pct - b) for (_, pct), b in zip(trend, band, strict=True)],
             [_num(pct + b) for (_, pct), b in zip(trend, band, strict=True)],
-            "Uncertainty",
+            gettext("Uncertainty"),
             VERMILLION,
         )
     data += [
         {
             "type": "scatter",
             "mode": "markers",
-            "name": "Single reading",
+            "name": gettext("Single reading"),
             "x": [_day(day) for day, _ in readings],
             "y": [_num(pct) for _, pct in readings],
             "marker": {"color": PURPLE, "size": 6, "opacity": 0.35},
-            "hovertemplate": "%{y:.1f} %<extra>Reading</extra>",
+            "hovertemplate": f"%{{y:.1f}} %<extra>{reading_name}</extra>",
         },
         {
             "type": "scatter",
             "mode": "lines+markers",
-            "name": "Trend",
+            "name": trend_name,
             "x": [_day(day) for day, _ in trend],
             "y": [_num(pct) for _, pct in trend],
             "line": {"color": VERMILLION, "width": 3},
             "marker": {"color": VERMILLION, "size": 4},
-            "hovertemplate": "%{y:.1f} %<extra>Trend</extra>",
+            "hovertemplate": f"%{{y:.1f}} %<extra>{trend_name}</extra>",
         },
     ]
     for index, (label, points) in enumerate(sorted(others.items())):
@@ -482,7 +512,7 @@ def body_fat_figure(
             {
                 "type": "scatter",
                 "mode": "markers",
-                "name": f"{label} (own series, not in the trend)",
+                "name": gettext("%(method)s (own series, not in the trend)") % {"method": label},
                 "x": [_day(day) for day, _ in points],
                 "y": [_num(pct) for _, pct in points],
                 "marker": {
@@ -511,9 +541,9 @@ def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") ->
     """
     # g per kg -> g per lb divides by lb per kg.
     factor = 1.0 / _weight_factor(units)
-    y_title = f"Protein (g per {units} body weight)"
+    y_title = gettext("Protein (g per %(unit)s body weight)") % {"unit": units}
     if not g_per_kg:
-        return _empty_figure("No protein logged in this range yet", y_title)
+        return _empty_figure(gettext("No protein logged in this range yet"), y_title)
 
     low = _num(PROTEIN_LOW_G_PER_KG, factor)
     band_min = _num(PROTEIN_TARGET_MIN_G_PER_KG, factor)
@@ -522,7 +552,7 @@ def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") ->
     data = [
         {
             "type": "bar",
-            "name": f"Protein (g/{units})",
+            "name": gettext("Protein (g/%(unit)s)") % {"unit": units},
             "x": [_day(day) for day, _ in g_per_kg],
             "y": values,
             # Low days in vermillion; the dashed "low" line says the same without colour.
@@ -561,7 +591,8 @@ def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") ->
     ]
     layout["annotations"] = [
         {
-            "text": f"Target {band_min:g}–{band_max:g} g/{units}",
+            "text": gettext("Target %(low)s–%(high)s g/%(unit)s")
+            % {"low": f"{band_min:g}", "high": f"{band_max:g}", "unit": units},
             "xref": "paper",
             "yref": "y",
             "x": 1,
@@ -572,7 +603,7 @@ def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") ->
             "font": {"size": 12, "color": INK},
         },
         {
-            "text": f"Low < {low:g} g/{units}",
+            "text": gettext("Low < %(low)s g/%(unit)s") % {"low": f"{low:g}", "unit": units},
             "xref": "paper",
             "yref": "y",
             "x": 1,
@@ -599,16 +630,16 @@ def running_figure(
     :func:`longest_run` over the runs in the displayed range.
     """
     factor = _distance_factor(units)
-    y_title = f"Distance per week ({units})"
+    y_title = gettext("Distance per week (%(unit)s)") % {"unit": units}
     if not any(km > 0 for _, km in weekly_km):
-        return _empty_figure("No runs in this range yet", y_title)
+        return _empty_figure(gettext("No runs in this range yet"), y_title)
 
     longest_week = week_start(longest.day) if longest is not None else None
     colours = [VERMILLION if monday == longest_week else BLUE for monday, _ in weekly_km]
     data = [
         {
             "type": "bar",
-            "name": f"Weekly distance ({units})",
+            "name": gettext("Weekly distance (%(unit)s)") % {"unit": units},
             "x": [_day(monday) for monday, _ in weekly_km],
             "y": [_num(km, factor) for _, km in weekly_km],
             # Centre each bar on its Monday-Sunday week rather than on the Monday.
@@ -616,7 +647,9 @@ def running_figure(
             "xperiod0": "2000-01-03",  # a Monday
             "xperiodalignment": "middle",
             "marker": {"color": colours},
-            "hovertemplate": f"Week of %{{x|%d %b %Y}}: %{{y:.1f}} {units}<extra></extra>",
+            "hovertemplate": gettext("Week of %(week)s: %(distance)s")
+            % {"week": "%{x|%d %b %Y}", "distance": f"%{{y:.1f}} {units}"}
+            + "<extra></extra>",
         }
     ]
     layout = _layout(y_title, legend=False)
@@ -627,9 +660,11 @@ def running_figure(
         week_total = dict(weekly_km)[longest_week]
         layout["annotations"] = [
             {
-                "text": (
-                    f"Longest run: {longest.distance_km * factor:.1f} {units} ({longest.day:%d %b})"
-                ),
+                "text": gettext("Longest run: %(distance)s (%(day)s)")
+                % {
+                    "distance": f"{longest.distance_km * factor:.1f} {units}",
+                    "day": short_date(longest.day),
+                },
                 # Thursday noon is the middle of the Monday-Sunday bar.
                 "x": f"{_day(longest_week + timedelta(days=3))} 12:00",
                 "y": _num(week_total, factor),
@@ -654,9 +689,9 @@ def running_dose_figure(weeks: Sequence[tuple[date, int, int]]) -> Figure:
     runs). Runs that did not count are stacked on top in grey, so a week of many short or easy
     runs reads differently from a week with no running at all.
     """
-    y_title = "Runs per week"
+    y_title = gettext("Runs per week")
     if not any(total for _, _, total in weeks):
-        return _empty_figure("No runs in this range yet", y_title)
+        return _empty_figure(gettext("No runs in this range yet"), y_title)
     x = [_day(monday) for monday, _, _ in weeks]
     week_bars = {
         "xperiod": 7 * 24 * 3600 * 1000,
@@ -666,20 +701,22 @@ def running_dose_figure(weeks: Sequence[tuple[date, int, int]]) -> Figure:
     data = [
         {
             "type": "bar",
-            "name": "Counted (30+ min, moderate or hard)",
+            "name": gettext("Counted (30+ min, moderate or hard)"),
             "x": x,
             "y": [qualifying for _, qualifying, _ in weeks],
             "marker": {"color": BLUE},
-            "hovertemplate": "Week of %{x|%d %b %Y}: %{y} counted<extra></extra>",
+            "hovertemplate": gettext("Week of %(week)s: %(count)s counted")
+            % {"week": "%{x|%d %b %Y}", "count": "%{y}"}
+            + "<extra></extra>",
             **week_bars,
         },
         {
             "type": "bar",
-            "name": "Other runs",
+            "name": gettext("Other runs"),
             "x": x,
             "y": [total - qualifying for _, qualifying, total in weeks],
             "marker": {"color": LIGHT_GREY},
-            "hovertemplate": "%{y} other<extra></extra>",
+            "hovertemplate": gettext("%(count)s other") % {"count": "%{y}"} + "<extra></extra>",
             **week_bars,
         },
     ]
@@ -708,7 +745,8 @@ def running_dose_figure(weeks: Sequence[tuple[date, int, int]]) -> Figure:
     ]
     layout["annotations"] = [
         {
-            "text": f"Dose {DOSE_MIN_PER_WEEK}–{DOSE_MAX_PER_WEEK} a week",
+            "text": gettext("Dose %(low)s–%(high)s a week")
+            % {"low": DOSE_MIN_PER_WEEK, "high": DOSE_MAX_PER_WEEK},
             "xref": "paper",
             "yref": "y",
             "x": 1,
@@ -886,7 +924,7 @@ def progress_charts(
             band_kg=shown_composition_band,
             empty_message=(
                 body_fat.not_ready_reason.rstrip(".")
-                or "No fat and lean mass estimate in this range"
+                or gettext("No fat and lean mass estimate in this range")
             ),
         ),
         "body_fat": body_fat_figure(
@@ -918,42 +956,55 @@ def progress_charts(
         ],
         key=lambda row: (row[0], row[1] != primary_label),
     )
-    w, d = weight_unit, distance_unit
+    w, d = {"unit": weight_unit}, {"unit": distance_unit}
+    date_header, week_header = gettext("Date"), gettext("Week of")
     tables = {
         "weight": DataTable(
-            "Weight: daily mean and trend",
-            ("Date", f"Weigh-in ({w})", f"Trend ({w})"),
+            gettext("Weight: daily mean and trend"),
+            (date_header, gettext("Weigh-in (%(unit)s)") % w, gettext("Trend (%(unit)s)") % w),
             [
                 (day, _fmt(kg, weight_factor), _fmt(trend_by_day[day], weight_factor))
                 for day, kg in shown_daily
             ],
         ),
         "composition": DataTable(
-            "Fat mass and lean mass (from trends)",
-            ("Date", f"Fat mass ({w})", f"Lean mass ({w})"),
+            gettext("Fat mass and lean mass (from trends)"),
+            (
+                date_header,
+                gettext("Fat mass (%(unit)s)") % w,
+                gettext("Lean mass (%(unit)s)") % w,
+            ),
             [
                 (day, _fmt(fat, weight_factor), _fmt(lean, weight_factor))
                 for day, fat, lean in shown_composition
             ],
         ),
         "body_fat": DataTable(
-            "Body fat %: daily mean reading per method, and the main method's trend",
-            ("Date", "Method", "Reading (%)", "Trend (%)", "Uncertainty (points)"),
+            gettext("Body fat %: daily mean reading per method, and the main method's trend"),
+            (
+                date_header,
+                gettext("Method"),
+                gettext("Reading (%)"),
+                gettext("Trend (%)"),
+                gettext("Uncertainty (points)"),
+            ),
             body_fat_rows,
         ),
         "protein": DataTable(
-            "Protein per day",
-            ("Date", f"Protein (g/{w} body weight)"),
+            gettext("Protein per day"),
+            (date_header, gettext("Protein (g/%(unit)s body weight)") % w),
             [(day, _fmt(value, 1.0 / weight_factor, 2)) for day, value in shown_protein],
         ),
         "running": DataTable(
-            "Running distance per week (weeks start on Monday)",
-            ("Week of", f"Distance ({d})"),
+            gettext("Running distance per week (weeks start on Monday)"),
+            (week_header, gettext("Distance (%(unit)s)") % d),
             [(monday, _fmt(km, distance_factor)) for monday, km in weekly],
         ),
         "dose": DataTable(
-            "Runs per week that counted toward the dose (30+ min, moderate or hard effort)",
-            ("Week of", "Counted", "All runs"),
+            gettext(
+                "Runs per week that counted toward the dose (30+ min, moderate or hard effort)"
+            ),
+            (week_header, gettext("Counted"), gettext("All runs")),
             [(monday, str(counted), str(total)) for monday, counted, total in dose_weeks],
         ),
     }
@@ -979,20 +1030,23 @@ def measurements_figure(
     `sites` are (label, [(day, %)]) from :func:`tracker.measurements.percent_change_chart`; the
     weight line is drawn thick and blue so the sites can be read against it.
     """
-    y_title = "Change from baseline (%)"
+    y_title = gettext("Change from baseline (%)")
     if not sites:
-        return _empty_figure("Log a few measurements to see them beside your weight", y_title)
+        return _empty_figure(
+            gettext("Log a few measurements to see them beside your weight"), y_title
+        )
+    trend_weight = gettext("Trend weight")
     data: list[dict[str, Any]] = []
     if weight:
         data.append(
             {
                 "type": "scatter",
                 "mode": "lines",
-                "name": "Trend weight",
+                "name": trend_weight,
                 "x": [_day(day) for day, _ in weight],
                 "y": [_num(pct) for _, pct in weight],
                 "line": {"color": BLUE, "width": 4},
-                "hovertemplate": "%{y:.1f} %<extra>Trend weight</extra>",
+                "hovertemplate": f"%{{y:.1f}} %<extra>{trend_weight}</extra>",
             }
         )
     for index, (label, points) in enumerate(sites):

@@ -16,6 +16,7 @@ from html import escape
 from typing import Any
 
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext, gettext_noop, ngettext, pgettext
 
 from tracker import charts, selectors, trends, units
 from tracker.body_composition import BodyFatAnalysis
@@ -34,35 +35,38 @@ PAGE_TEMPLATE = "tracker/progress.html"
 # answer its own range requests with exactly the same partial.
 CHARTS_PARTIAL = "tracker/includes/progress_body.html#charts"
 
+# msgids, translated where the panels are built (chart_panels).
 CHART_TITLES = {
-    "weight": "Weight and trend",
-    "composition": "Fat mass and lean mass",
-    "body_fat": "Body fat % trend",
-    "protein": "Protein per day",
-    "running": "Weekly running distance",
-    "dose": "Runs that count toward the dose",
+    "weight": gettext_noop("Weight and trend"),
+    "composition": gettext_noop("Fat mass and lean mass"),
+    "body_fat": gettext_noop("Body fat % trend"),
+    "protein": gettext_noop("Protein per day"),
+    "running": gettext_noop("Weekly running distance"),
+    "dose": gettext_noop("Runs that count toward the dose"),
 }
 CHART_DESCRIPTIONS = {
-    "weight": (
+    "weight": gettext_noop(
         "Dots are daily weigh-ins, the line is the trend. The grey segments show how far each "
         "day sits from the trend: that gap is mostly water and food, not fat."
     ),
-    "composition": (
+    "composition": gettext_noop(
         "Estimated from the weight trend and the body-fat trend of your main method, in separate "
         "panels because lean mass is several times larger than fat mass. The shaded band is the "
         "uncertainty of the body-fat trend."
     ),
-    "body_fat": (
+    "body_fat": gettext_noop(
         "Faint dots are single readings of your main method; the shaded band is the trend's "
         "uncertainty. Readings from other methods are dark symbols of their own and never "
         "mixed into the trend."
     ),
-    "protein": (
-        "Grams per {unit} of trend body weight on each logged day. The green band is the "
-        "{protein_band} target; the dashed line marks low intake (under {protein_low})."
+    "protein": gettext_noop(
+        "Grams per %(unit)s of trend body weight on each logged day. The green band is the "
+        "%(protein_band)s target; the dashed line marks low intake (under %(protein_low)s)."
     ),
-    "running": "Distance per week (Monday to Sunday); the highlighted week holds the longest run.",
-    "dose": (
+    "running": gettext_noop(
+        "Distance per week (Monday to Sunday); the highlighted week holds the longest run."
+    ),
+    "dose": gettext_noop(
         "Runs per week of 30 minutes or more at a moderate or hard effort (blue), with the other "
         "runs in grey. The green band is the 3–5 a week that, with a calorie deficit, takes fat "
         "off the whole body, thighs and hips included."
@@ -139,7 +143,15 @@ class ProgressPage:
     effort_runs: list[EffortRun] = field(default_factory=list)
 
 
-SHORT_RANGE_LABELS = {"4w": "4 w", "3m": "3 m", "6m": "6 m", "1y": "1 y", "all": "All"}
+def short_range_labels() -> dict[str, str]:
+    """The range selector's labels on a phone ("4 w" is four weeks), in the active language."""
+    return {
+        "4w": pgettext("chart range, short", "4 w"),
+        "3m": pgettext("chart range, short", "3 m"),
+        "6m": pgettext("chart range, short", "6 m"),
+        "1y": pgettext("chart range, short", "1 y"),
+        "all": pgettext("chart range, short", "All"),
+    }
 
 
 def resolve_range_key(raw: str | None) -> str:
@@ -328,7 +340,7 @@ def summary_cards(
 
 
 def _period(chart_range: charts.ChartRange) -> str:
-    return "all time" if chart_range.days is None else f"the last {chart_range.label.lower()}"
+    return chart_range.period
 
 
 def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict[str, str]) -> str:
@@ -337,40 +349,71 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
     first, last = rows[0], rows[-1]
     w, d = unit_names["weight"], unit_names["distance"]
     if key == "weight":
-        return f"Weight trend from {first[2]} to {last[2]} {w} over {period}"
+        return gettext("Weight trend from %(first)s to %(last)s %(unit)s %(period)s") % {
+            "first": first[2],
+            "last": last[2],
+            "unit": w,
+            "period": period,
+        }
     if key == "composition":
-        return (
-            f"Fat mass trend from {first[1]} to {last[1]} {w} and lean mass from {first[2]} to "
-            f"{last[2]} {w} over {period}"
-        )
+        return gettext(
+            "Fat mass trend from %(fat_first)s to %(fat_last)s %(unit)s and lean mass from "
+            "%(lean_first)s to %(lean_last)s %(unit)s %(period)s"
+        ) % {
+            "fat_first": first[1],
+            "fat_last": last[1],
+            "lean_first": first[2],
+            "lean_last": last[2],
+            "unit": w,
+            "period": period,
+        }
     if key == "body_fat":
-        return f"Body fat trend from {first[2]} to {last[2]} % over {period}"
+        return gettext("Body fat trend from %(first)s to %(last)s %% %(period)s") % {
+            "first": first[2],
+            "last": last[2],
+            "period": period,
+        }
     if key == "protein":
         values = [float(row[1]) for row in rows]
         mean = sum(values) / len(values)
-        return (
-            f"Protein on {len(rows)} logged days over {period}, averaging {mean:.2f} g/{w} "
-            "of body weight"
-        )
+        return ngettext(
+            "Protein on %(count)s logged day %(period)s, averaging %(mean)s g/%(unit)s of "
+            "body weight",
+            "Protein on %(count)s logged days %(period)s, averaging %(mean)s g/%(unit)s of "
+            "body weight",
+            len(rows),
+        ) % {"count": len(rows), "period": period, "mean": f"{mean:.2f}", "unit": w}
     if key == "dose":
         counted = [int(row[1]) for row in rows]
         in_band = sum(1 for value in counted if 3 <= value <= 5)
-        return (
-            f"Runs that counted toward the dose over {period}: {sum(counted)} in {len(rows)} "
-            f"weeks, {in_band} of those weeks in the 3 to 5 band"
-        )
+        return ngettext(
+            "Runs that counted toward the dose %(period)s: %(runs)s in %(count)s week, "
+            "%(in_band)s of those weeks in the 3 to 5 band",
+            "Runs that counted toward the dose %(period)s: %(runs)s in %(count)s weeks, "
+            "%(in_band)s of those weeks in the 3 to 5 band",
+            len(rows),
+        ) % {"period": period, "runs": sum(counted), "count": len(rows), "in_band": in_band}
     values = [float(row[1]) for row in rows]
-    return (
-        f"Weekly running distance over {period}: {sum(values):.1f} {d} in {len(rows)} weeks, "
-        f"highest week {max(values):.1f} {d}"
-    )
+    return ngettext(
+        "Weekly running distance %(period)s: %(total)s %(unit)s in %(count)s week, highest "
+        "week %(highest)s %(unit)s",
+        "Weekly running distance %(period)s: %(total)s %(unit)s in %(count)s weeks, highest "
+        "week %(highest)s %(unit)s",
+        len(rows),
+    ) % {
+        "period": period,
+        "total": f"{sum(values):.1f}",
+        "count": len(rows),
+        "highest": f"{max(values):.1f}",
+        "unit": d,
+    }
 
 
 def _empty_message(figure: charts.Figure) -> str:
     if not charts.figure_is_empty(figure):
         return ""
     annotations = figure["layout"].get("annotations") or [{}]
-    return str(annotations[0].get("text", "Nothing to show in this range yet"))
+    return str(annotations[0].get("text") or gettext("Nothing to show in this range yet"))
 
 
 def _table_body(table: charts.DataTable) -> SafeString:
@@ -395,13 +438,19 @@ def _caveat(key: str, body_fat: BodyFatAnalysis | None) -> str:
         return ""
     method = ""
     if body_fat.primary:
-        how = "your choice in Settings" if body_fat.primary_chosen else "used most lately"
-        method = f"Main method: {body_fat.primary_label} ({how})."
+        if body_fat.primary_chosen:
+            method = gettext("Main method: %(method)s (your choice in Settings).")
+        else:
+            method = gettext("Main method: %(method)s (used most lately).")
+        method %= {"method": body_fat.primary_label}
         if body_fat.latest is not None:
-            method += f" Trend {body_fat.latest.value:.1f} % ± {body_fat.latest.band:.1f} points."
+            method += " " + gettext("Trend %(value)s %% ± %(band)s points.") % {
+                "value": f"{body_fat.latest.value:.1f}",
+                "band": f"{body_fat.latest.band:.1f}",
+            }
     if key == "composition":
         return " ".join(part for part in (method, body_fat.not_ready_reason) if part)
-    return " ".join(part for part in (charts.BODY_FAT_CAVEAT, method) if part)
+    return " ".join(part for part in (gettext(charts.BODY_FAT_CAVEAT), method) if part)
 
 
 def chart_panels(
@@ -422,12 +471,15 @@ def chart_panels(
         panels.append(
             ChartPanel(
                 key=key,
-                title=title,
-                description=CHART_DESCRIPTIONS[key].format(
-                    unit=weight_unit,
-                    protein_band=protein_band_text(weight_unit),
-                    protein_low=units.protein_rate_text(trends.PROTEIN_LOW_G_PER_KG, weight_unit),
-                ),
+                title=gettext(title),
+                description=gettext(CHART_DESCRIPTIONS[key])
+                % {
+                    "unit": weight_unit,
+                    "protein_band": protein_band_text(weight_unit),
+                    "protein_low": units.protein_rate_text(
+                        trends.PROTEIN_LOW_G_PER_KG, weight_unit
+                    ),
+                },
                 figure=figure,
                 figure_id=f"{id_prefix}-fig-{key}".replace("_", "-"),
                 empty_message=empty,
@@ -584,6 +636,7 @@ def progress_context(
         max_hr=summary.max_hr.bpm if summary.max_hr else None,
     )
     is_own = athlete.pk == viewer.pk
+    short_labels = short_range_labels()
     page = ProgressPage(
         athlete=athlete,
         is_own=is_own,
@@ -604,7 +657,10 @@ def progress_context(
         chart_range=progress.chart_range,
         ranges=[
             RangeOption(
-                key, option.label, SHORT_RANGE_LABELS.get(key, option.label), key == range_key
+                key,
+                option.label,
+                short_labels.get(key, option.label),
+                key == range_key,
             )
             for key, option in charts.RANGES.items()
         ],

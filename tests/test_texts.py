@@ -1,0 +1,111 @@
+"""How the pure modules' words get translated without importing Django (tracker.texts).
+
+Pure tests: no database and no Django import; they also pass with ``-p no:django``. The
+Django side (the same words in Italian through the real translator) is in
+tests/test_pure_translations.py.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker import texts
+from tracker.charts import weight_figure
+
+ITALIAN = {
+    "Line %(line)s: %(reason)s": "Riga %(line)s: %(reason)s",
+    "weight %(value)s is above the limit": "peso %(value)s oltre il limite",
+    "Weight (%(unit)s)": "Peso (%(unit)s)",
+    "Trend": "Tendenza",
+}
+ITALIAN_PLURAL = {"%(count)s run": ("%(count)s corsa", "%(count)s corse")}
+
+
+def _fake_gettext(message: str) -> str:
+    return ITALIAN.get(message, message)
+
+
+def _fake_ngettext(singular: str, plural: str, count: int) -> str:
+    forms = ITALIAN_PLURAL.get(singular, (singular, plural))
+    return forms[0] if count == 1 else forms[1]
+
+
+def _fake_pgettext(context: str, message: str) -> str:
+    return {"Nov": "nov"}.get(message, message) if context == "month abbreviation" else message
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """What a process without Django sees (the import parser's child, -p no:django)."""
+    previous = texts.install(*texts.english())
+    yield
+    texts.install(*previous)
+
+
+@pytest.fixture
+def italian() -> Iterator[None]:
+    """A stand-in for Django's translator with the catalogue's Italian."""
+    previous = texts.install(_fake_gettext, _fake_ngettext, _fake_pgettext)
+    yield
+    texts.install(*previous)
+
+
+def test_without_a_translator_the_english_is_unchanged(english):
+    assert texts.gettext("Weight (%(unit)s)") == "Weight (%(unit)s)"
+    assert texts.ngettext("%(count)s run", "%(count)s runs", 2) == "%(count)s runs"
+    assert texts.short_date(date(2024, 11, 28)) == "28 Nov"
+    text = texts.gettext_lazy("Line %(line)s: %(reason)s", line=14, reason="bad")
+    assert str(text) == "Line 14: bad"
+
+
+def test_a_figure_is_built_in_the_installed_language(italian):
+    figure = weight_figure([(date(2024, 3, 1), 80.0)], [(date(2024, 3, 1), 80.0)], "kg")
+    assert figure["layout"]["yaxis"]["title"]["text"] == "Peso (kg)"
+    trend = figure["data"][2]
+    assert trend["name"] == "Tendenza"
+    # Only the words change: plotly's placeholder and the unit stay as they are.
+    assert trend["hovertemplate"] == "%{y:.1f} kg<extra>Tendenza</extra>"
+
+
+def test_a_lazy_text_is_translated_where_it_is_shown_not_where_it_was_made(english):
+    # Made where no translator is installed (the import parser's child process) ...
+    reason = texts.gettext_lazy("weight %(value)s is above the limit", value="420 kg")
+    message = texts.gettext_lazy("Line %(line)s: %(reason)s", line=14, reason=reason)
+    carried = pickle.loads(pickle.dumps(message))
+    assert str(carried) == "Line 14: weight 420 kg is above the limit"
+    # ... and shown where one is: the parameters go in after translation, nested text too.
+    previous = texts.install(_fake_gettext, _fake_ngettext, _fake_pgettext)
+    try:
+        assert str(carried) == "Riga 14: peso 420 kg oltre il limite"
+        assert f"{carried}" == "Riga 14: peso 420 kg oltre il limite"
+        assert carried.english() == "Line 14: weight 420 kg is above the limit"
+        runs = texts.ngettext_lazy("%(count)s run", "%(count)s runs", 3, count=3)
+        assert str(runs) == "3 corse"
+        assert texts.short_date(date(2024, 11, 28)) == "28 nov"
+    finally:
+        texts.install(*previous)
+
+
+PURE_MODULE_MARKS = [
+    "Weight (%(unit)s)",  # charts: axis title
+    "Week of %(week)s: %(count)s counted",  # charts: hover template
+    "Smart scale (BIA)",  # body_composition: gettext_noop in a dict
+    "%(count)d day logged so far.",  # charts: ngettext
+]
+
+
+@pytest.mark.parametrize("msgid", PURE_MODULE_MARKS)
+def test_makemessages_extracts_the_pure_modules_marks(msgid):
+    catalogue = Path(__file__).resolve().parent.parent / "locale/it/LC_MESSAGES/django.po"
+    assert re.search(rf'^msgid "{re.escape(msgid)}"$', catalogue.read_text(), re.MULTILINE)
+
+
+def test_month_abbreviations_are_told_apart_from_django_own_month_names():
+    catalogue = Path(__file__).resolve().parent.parent / "locale/it/LC_MESSAGES/django.po"
+    assert 'msgctxt "month abbreviation"\nmsgid "May"\nmsgstr "mag"' in catalogue.read_text()

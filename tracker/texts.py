@@ -1,0 +1,151 @@
+"""Translatable words from the pure modules, which must not import Django (import-linter).
+
+The one mechanism for every string a pure module (trends, charts, body composition, the
+running card, the importers) shows to a person:
+
+- Mark the English with the functions below. Their names are keywords ``makemessages``
+  (xgettext) already extracts, so ``make messages`` puts the strings in the catalogues.
+- :func:`gettext` / :func:`ngettext` translate *now*, in the active language, through the
+  translator Django installs at start-up (:meth:`tracker.apps.TrackerConfig.ready` calls
+  :func:`install` with Django's own functions). Use them for words built for one request: chart
+  titles, axis titles, hover labels, card sentences. Without Django (the pure tests under
+  ``-p no:django``, the import parser's child process) they return the English unchanged.
+- :func:`gettext_noop` marks a module-level constant (status words in a dict) without
+  translating it; pass the value through :func:`gettext` where it is shown.
+- :func:`gettext_lazy` / :func:`ngettext_lazy` return a :class:`Text` (the msgid and its
+  parameters) that is translated only when it becomes a string. Use it for words made in one
+  place and shown in another: an importer's message is made in a child process that has no
+  Django and shown by the request, in the athlete's language.
+
+Parameters are named (``%(count)s``) and interpolated *after* translation, so a translation may
+put them anywhere. Units, numbers and dates stay parameters; only words are translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+
+def _english(message: str) -> str:
+    return message
+
+
+def _english_plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
+
+
+def _english_context(context: str, message: str) -> str:
+    return message
+
+
+_translate: Callable[[str], str] = _english
+_translate_plural: Callable[[str, str, int], str] = _english_plural
+_translate_context: Callable[[str, str], str] = _english_context
+
+
+def install(
+    gettext_function: Callable[[str], str],
+    ngettext_function: Callable[[str, str, int], str],
+    pgettext_function: Callable[[str, str], str],
+) -> tuple[Callable[[str], str], Callable[[str, str, int], str], Callable[[str, str], str]]:
+    """Translate through these from now on (Django's gettext, ngettext and pgettext); returns
+    the previous three, so a test can put them back."""
+    global _translate, _translate_plural, _translate_context
+    previous = (_translate, _translate_plural, _translate_context)
+    _translate, _translate_plural = gettext_function, ngettext_function
+    _translate_context = pgettext_function
+    return previous
+
+
+def english() -> tuple[
+    Callable[[str], str], Callable[[str, str, int], str], Callable[[str, str], str]
+]:
+    """The functions in place before :func:`install`: the English as written."""
+    return _english, _english_plural, _english_context
+
+
+def gettext(message: str) -> str:
+    """`message` in the active language (English without Django)."""
+    return _translate(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The singular or plural form for `count`, in the active language."""
+    return _translate_plural(singular, plural, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    """`message` in the active language, told apart from the same English by `context`."""
+    return _translate_context(context, message)
+
+
+def short_date(day: date) -> str:
+    """A day inside a sentence without its year: "28 Nov" (the order and month translated)."""
+    month = (
+        pgettext("month abbreviation", "Jan"),
+        pgettext("month abbreviation", "Feb"),
+        pgettext("month abbreviation", "Mar"),
+        pgettext("month abbreviation", "Apr"),
+        pgettext("month abbreviation", "May"),
+        pgettext("month abbreviation", "Jun"),
+        pgettext("month abbreviation", "Jul"),
+        pgettext("month abbreviation", "Aug"),
+        pgettext("month abbreviation", "Sep"),
+        pgettext("month abbreviation", "Oct"),
+        pgettext("month abbreviation", "Nov"),
+        pgettext("month abbreviation", "Dec"),
+    )[day.month - 1]
+    return pgettext("short date: day and month", "%(day)s %(month)s") % {
+        "day": day.day,
+        "month": month,
+    }
+
+
+def gettext_noop(message: str) -> str:
+    """Mark `message` for the catalogues; translate it later with :func:`gettext`."""
+    return message
+
+
+@dataclass(frozen=True)
+class Text:
+    """Words translated when they become a string: ``str(text)`` or ``f"{text}"``.
+
+    Plain data, so it pickles across the import parser's process boundary.
+    """
+
+    msgid: str
+    params: tuple[tuple[str, Any], ...] = ()
+    plural: str = ""
+    count: int = 0
+
+    def __str__(self) -> str:
+        if self.plural:
+            message = ngettext(self.msgid, self.plural, self.count)
+        else:
+            message = gettext(self.msgid)
+        if not self.params:
+            return message
+        # A parameter may itself be a Text (a reason inside a sentence): translate it too.
+        return message % {key: str(value) for key, value in self.params}
+
+    def english(self) -> str:
+        """The untranslated text (logs, tests)."""
+        message = self.msgid if not self.plural or self.count == 1 else self.plural
+        values = {
+            key: value.english() if isinstance(value, Text) else str(value)
+            for key, value in self.params
+        }
+        return message % values if values else message
+
+
+def gettext_lazy(message: str, /, **params: Any) -> Text:
+    """`message` with its `params`, translated when shown."""
+    return Text(message, tuple(params.items()))
+
+
+def ngettext_lazy(singular: str, plural: str, number: int, /, **params: Any) -> Text:
+    """The singular or plural for `number` with its `params`, translated when shown."""
+    return Text(singular, tuple(params.items()), plural, number)
