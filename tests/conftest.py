@@ -131,3 +131,42 @@ def assert_same_sql(small, large) -> None:
             for name, sqls in (("small", captured[0]), ("large", captured[1]))
         )
         raise AssertionError(f"The SQL depends on the data size:\n{listing}")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the translation catalogues (build products, not in git) when a .po is newer
+    than its .mo, before any test loads one: Python's gettext caches a loaded .mo for the
+    whole process, so compiling later in the session can't reach a worker that already read
+    the old file. One process at a time (xdist workers start together)."""
+    import fcntl
+    import tempfile
+    from pathlib import Path
+
+    locale_dir = Path(__file__).resolve().parent.parent / "locale"
+    pos = list(locale_dir.glob("*/LC_MESSAGES/django.po"))
+
+    def stale() -> bool:
+        return any(
+            not po.with_suffix(".mo").exists()
+            or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+            for po in pos
+        )
+
+    if not stale():
+        return
+    try:
+        from django.conf import settings
+        from django.core.management import call_command
+
+        settings.LOCALE_PATHS  # noqa: B018 - only a session with Django settings compiles
+    except Exception:  # the pure tests run without Django (-p no:django)
+        return
+    with open(Path(tempfile.gettempdir()) / "wholebody-compilemessages.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if stale():
+            call_command(
+                "compilemessages",
+                locale=[po.parent.parent.name for po in pos],
+                ignore_patterns=[".venv", "node_modules", "staticfiles"],
+                verbosity=0,
+            )

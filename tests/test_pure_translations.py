@@ -1,21 +1,15 @@
 """The pure modules' words (charts, trends, body composition, the running card, the importers'
 messages) come out in the active language through the real Django side: the presenters and
-the import views, with the compiled catalogues. How it works: tracker/texts.py."""
+the import views, with the compiled catalogues (tests/conftest.py compiles them when stale).
+How it works: tracker/texts.py."""
 
 from __future__ import annotations
 
-import fcntl
-import tempfile
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import time_machine
-from django.conf import settings
-from django.core.management import call_command
 from django.utils import translation
-from django.utils.translation import trans_real
 
 from tracker.models import RunEntry, User, WeightEntry
 from tracker.presenters import progress_context
@@ -24,28 +18,6 @@ TODAY = date(2024, 3, 31)
 NOW = datetime(2024, 3, 31, 12, 0, tzinfo=UTC)
 
 pytestmark = pytest.mark.django_db
-
-
-def _mo_older_than_po(locale_dir: Path) -> bool:
-    for po in locale_dir.glob("*/LC_MESSAGES/django.po"):
-        mo = po.with_suffix(".mo")
-        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
-            return True
-    return False
-
-
-@pytest.fixture(scope="module", autouse=True)
-def catalogues() -> Iterator[None]:
-    """Compile the catalogues when the .mo files (build products) are missing or stale; one
-    xdist worker at a time, then forget what any worker had already loaded."""
-    locale_dir = Path(settings.LOCALE_PATHS[0])
-    with open(Path(tempfile.gettempdir()) / "wholebody-compilemessages.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if _mo_older_than_po(locale_dir):
-            call_command("compilemessages", locale=["it", "es", "fr", "de", "pt"], verbosity=0)
-    trans_real._translations = {}
-    trans_real._default = None
-    yield
 
 
 @pytest.fixture(autouse=True)
