@@ -5,6 +5,7 @@ refusal answers with a message the phone can show on the pending entry."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 import uuid
 
@@ -231,3 +232,48 @@ def test_two_sends_racing_with_one_id_save_one_row(metric):
         assert WeightEntry.objects.filter(user=athlete).count() == 1
     else:
         assert ProteinEntry.objects.get(user=athlete).grams == 30
+
+
+# The data-free copy of Today the service worker keeps ------------------------------------------
+
+
+def test_the_offline_copy_of_today_holds_forms_but_nothing_logged(athlete):
+    athlete.weight_unit = "lb"
+    athlete.save(update_fields=["weight_unit"])
+    WeightEntry.objects.create(user=athlete, day=athlete.local_today(), weight_kg=81.7)
+    ProteinEntry.objects.create(user=athlete, day=athlete.local_today(), grams=95)
+    response = client_for(athlete).get(reverse("quick_log_shell"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"  # only the worker keeps it
+    for card in ("log-weight", "log-protein", "log-runs"):
+        assert f'id="{card}"' in html
+    assert 'id="log-goal"' not in html and 'id="log-body-fat"' not in html
+    assert "Weight (lb)" in html and 'data-offline-log="weight"' in html
+    # Nothing the athlete logged: not the weight, not the protein, not even "no weigh-ins yet".
+    for logged in ("180.1", "95 g", "Last:", "No weigh-ins yet", "No runs yet"):
+        assert logged not in html, logged
+    assert f'data-account="{athlete.pk}"' in html
+
+
+def test_the_offline_copy_needs_a_login(client):
+    response = client.get(reverse("quick_log_shell"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_worker_knows_the_queue_script_today_and_its_offline_copy(client):
+    body = client.get("/sw.js").content.decode()
+    config = json.loads(body.split("const CONFIG = ", 1)[1].split(";\n", 1)[0])
+    assert config["dashboard"] == reverse("dashboard")
+    assert config["shell"] == reverse("quick_log_shell")
+    assert config["queue"] in config["precache"]
+    assert "importScripts(CONFIG.queue)" in body
+
+
+def test_today_marks_its_quick_log_forms_and_carries_the_queue_words(athlete, athlete_client):
+    html = athlete_client.get(reverse("dashboard")).content.decode()
+    assert html.count('data-offline-log="protein"') == 2
+    assert 'data-offline-log="weight"' in html and 'data-offline-log="runs"' in html
+    assert 'data-offline-log="goal"' not in html
+    assert "pending — will send when you&#x27;re back online" in html
+    assert "js/offline-log.js" in html

@@ -82,6 +82,7 @@ urlpatterns = [
     path("settings/time-zone/", accounts.time_zone_update, name="time_zone_update"),
     path("settings/appearance/", appearance.theme_update, name="theme_update"),
     path("today/", entries.dashboard, name="dashboard"),
+    path("today/offline/", entries.quick_log_shell, name="quick_log_shell"),
     path("progress/", progress.progress, name="progress"),
     path("progress/table/<slug:key>/", progress.progress_table, name="progress_table"),
     path("log/<slug:metric>/", entries.quick_log, name="quick_log"),

@@ -125,6 +125,37 @@ def dashboard(request: AuthedHttpRequest) -> HttpResponse:
     return render(request, "tracker/dashboard.html", context)
 
 
+# The quick-log cards that also work offline (static/js/offline-log.js queues their posts).
+OFFLINE_METRICS = ("weight", "protein", "runs")
+
+
+@login_required
+@require_GET
+def quick_log_shell(request: AuthedHttpRequest) -> HttpResponse:
+    """Today's quick-log cards without anything logged: the copy the service worker keeps so
+    the page opens with no connection (what is logged there waits on the phone).
+
+    Why a separate, data-free page rather than caching Today itself: every signed-in page is
+    sent `private, no-store` because it holds health data, and a copy kept on the phone would
+    show stale numbers and outlive a log-out. This page holds only the forms in the person's
+    units, their account id and a CSRF token, so the worker may keep it (it is still sent
+    `no-store`: no HTTP cache keeps it; the worker stores it on purpose). A queue left by
+    someone else on a shared phone is refused by the server (the account check), not saved to
+    the wrong person.
+    """
+    user = request.user
+    context: dict[str, object] = {
+        "forms": {
+            _key(slug): QUICK_LOG_FORMS[slug](user=user, auto_id=_auto_id(slug))
+            for slug in OFFLINE_METRICS
+        },
+        "protein_increments": PROTEIN_INCREMENTS,
+        "today": user.local_today(),
+        "shell": True,
+    }
+    return render(request, "tracker/quick_log_shell.html", context)
+
+
 def _add_protein(user: User, form: ProteinAddForm) -> ProteinEntry | None:
     """Add to the day's total; None (with a form error) if a concurrent add got there first."""
     day, grams = form.cleaned_data["day"], form.cleaned_data["grams"]

@@ -27,6 +27,8 @@ BACKGROUND_COLOUR = "#f6f7f9"
 PRECACHE_STATIC = (
     "css/app.css",
     "js/app.js",
+    "js/quick-log-queue.js",
+    "js/offline-log.js",
     "vendor/htmx-2.0.11.min.js",
     "img/logo.svg",
     "img/nav-icons.svg",
@@ -88,6 +90,9 @@ def service_worker(request: HttpRequest) -> HttpResponse:
         "precache": urls,
         # The static prefix itself: static("") has no manifest entry in production.
         "static": settings.STATIC_URL,
+        "queue": static("js/quick-log-queue.js"),
+        "dashboard": reverse("dashboard"),
+        "shell": reverse("quick_log_shell"),
     }
     response = render(
         request,
