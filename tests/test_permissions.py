@@ -301,6 +301,7 @@ CASES: list[Case] = [
         data={"time_zone": "Pacific/Auckland"},
     ),
     Case("dashboard", "GET", fixed("/today/"), SELF),
+    Case("quick_log_shell", "GET", fixed("/today/offline/"), SELF),
     Case("progress", "GET", fixed("/progress/"), SELF),
     # Each person's own table; an unknown chart is 404 for everyone.
     Case("progress_table", "GET", fixed("/progress/table/weight/"), SELF),
