@@ -17,10 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Exists, OuterRef, QuerySet
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from coaching.models import CoachingLink
 from tracker import selectors, units
 from tracker.charts import sparkline_points
+from tracker.l10n import decimal
 from tracker.models import Goal, User
 from tracker.running_card import too_light_explanation
 from tracker.summary import athlete_summary
@@ -118,7 +122,7 @@ class RosterRow:
 
 
 def _pct(value: float) -> str:
-    return f"{abs(value):.1f}"
+    return decimal(abs(value), 1)
 
 
 def _is_loss_goal(goal: GoalFacts, summary: ProgressSummary) -> bool:
@@ -147,14 +151,19 @@ def client_flags(
     last_weigh_in = summary.last_weigh_in
 
     if last_weigh_in is None:
-        flags.append(Flag(FLAG_NO_WEIGH_IN, "Not weighing in", "No weigh-ins logged yet."))
+        flags.append(Flag(FLAG_NO_WEIGH_IN, _("Not weighing in"), _("No weigh-ins logged yet.")))
     elif (as_of - last_weigh_in).days >= NO_WEIGH_IN_DAYS:
         days = (as_of - last_weigh_in).days
         flags.append(
             Flag(
                 FLAG_NO_WEIGH_IN,
-                "Not weighing in",
-                f"No weigh-in for {days} days (last on {last_weigh_in:%-d %b}).",
+                _("Not weighing in"),
+                ngettext(
+                    "No weigh-in for %(days)d day (last on %(last)s).",
+                    "No weigh-in for %(days)d days (last on %(last)s).",
+                    days,
+                )
+                % {"days": days, "last": date_format(last_weigh_in, "j M")},
             )
         )
 
@@ -164,10 +173,18 @@ def client_flags(
         flags.append(
             Flag(
                 FLAG_FAST_LOSS,
-                "Losing fast",
-                f"Losing {_pct(rate.pct_per_week)} %/week ({change:.1f} {weight_unit}/week) over "
-                f"{RATE_WINDOW_DAYS} days, faster than the {SAFE_LOSS_MAX_PCT_PER_WEEK:g} %/week "
-                "limit that protects lean mass.",
+                _("Losing fast"),
+                _(
+                    "Losing %(pct)s %%/week (%(change)s %(unit)s/week) over %(days)d days, "
+                    "faster than the %(limit)s %%/week limit that protects lean mass."
+                )
+                % {
+                    "pct": _pct(rate.pct_per_week),
+                    "change": decimal(change, 1),
+                    "unit": weight_unit,
+                    "days": RATE_WINDOW_DAYS,
+                    "limit": number_format(f"{SAFE_LOSS_MAX_PCT_PER_WEEK:g}"),
+                },
             )
         )
 
@@ -176,16 +193,16 @@ def client_flags(
         if loss_goal is not None:
             target_value = loss_goal.target_value or 0.0  # never None: _is_loss_goal checks
             if loss_goal.target_kind == Goal.TargetKind.WEIGHT:
-                target = f"{units.kg_to_display(target_value, weight_unit):.1f} "
-                target += weight_unit
+                shown = decimal(units.kg_to_display(target_value, weight_unit), 1)
+                target = f"{shown} {weight_unit}"
             else:
-                target = f"{loss_goal.target_value:.1f} % body fat"
+                target = _("%(pct)s %% body fat") % {"pct": decimal(target_value, 1)}
             flags.append(
                 Flag(
                     FLAG_GAINING_AGAINST_GOAL,
-                    "Gaining against goal",
-                    f"Trend up {_pct(rate.pct_per_week)} %/week while the goal is {target} "
-                    f"(“{loss_goal.text}”).",
+                    _("Gaining against goal"),
+                    _("Trend up %(pct)s %%/week while the goal is %(target)s (“%(goal)s”).")
+                    % {"pct": _pct(rate.pct_per_week), "target": target, "goal": loss_goal.text},
                 )
             )
 
@@ -194,22 +211,35 @@ def client_flags(
         flags.append(
             Flag(
                 FLAG_LOW_PROTEIN,
-                "Low protein",
-                f"{units.protein_rate_text(protein.g_per_kg, weight_unit)} a day over the last "
-                f"7 days ({protein.days_logged} "
-                f"day{'s' if protein.days_logged != 1 else ''} logged), under "
-                f"{units.protein_rate_text(PROTEIN_LOW_G_PER_KG, weight_unit)}.",
+                _("Low protein"),
+                ngettext(
+                    "%(rate)s a day over the last 7 days (%(count)d day logged), under %(low)s.",
+                    "%(rate)s a day over the last 7 days (%(count)d days logged), under %(low)s.",
+                    protein.days_logged,
+                )
+                % {
+                    "rate": units.protein_rate_text(protein.g_per_kg, weight_unit),
+                    "count": protein.days_logged,
+                    "low": units.protein_rate_text(PROTEIN_LOW_G_PER_KG, weight_unit),
+                },
             )
         )
 
     spot = next((goal for goal in goals if goal.spot_reduction), None)
     if spot is not None:
-        area = f" ({spot.myth_area})" if spot.myth_area else ""
+        if spot.myth_area:
+            explanation = _(
+                "“%(goal)s” aims to lose fat in one area (%(area)s); fat comes off the whole body."
+            ) % {"goal": spot.text, "area": spot.myth_area}
+        else:
+            explanation = _(
+                "“%(goal)s” aims to lose fat in one area; fat comes off the whole body."
+            ) % {"goal": spot.text}
         flags.append(
             Flag(
                 FLAG_SPOT_REDUCTION,
-                "Spot-reduction goal",
-                f"“{spot.text}” aims to lose fat in one area{area}; fat comes off the whole body.",
+                _("Spot-reduction goal"),
+                explanation,
             )
         )
 
@@ -218,9 +248,17 @@ def client_flags(
         flags.append(
             Flag(
                 FLAG_RUN_SPIKE,
-                "Run spike",
-                f"{load.acute_km:.0f} km in the last 7 days vs {load.chronic_weekly_km:.0f} "
-                f"km/week over 28 days: ratio {load.ratio:.1f}, above {ACWR_SPIKE:g}.",
+                _("Run spike"),
+                _(
+                    "%(acute)s km in the last 7 days vs %(chronic)s km/week over 28 days: "
+                    "ratio %(ratio)s, above %(limit)s."
+                )
+                % {
+                    "acute": decimal(load.acute_km, 0),
+                    "chronic": decimal(load.chronic_weekly_km, 0),
+                    "ratio": decimal(load.ratio, 1),
+                    "limit": number_format(f"{ACWR_SPIKE:g}"),
+                },
             )
         )
 
@@ -228,7 +266,11 @@ def client_flags(
     running_goal = any(goal.relies_on_running for goal in goals)
     if running_goal and dose is not None and not dose.is_enough:
         flags.append(
-            Flag(FLAG_RUN_TOO_LIGHT, "Running too light for the goal", too_light_explanation(dose))
+            Flag(
+                FLAG_RUN_TOO_LIGHT,
+                _("Running too light for the goal"),
+                too_light_explanation(dose),
+            )
         )
     return flags
 
@@ -281,13 +323,17 @@ def _sparkline(summary: ProgressSummary, weight_unit: str) -> tuple[str, str]:
     """Polyline points of the last 28 days of trend weight, and a text label for it."""
     shown = summary.recent_weight_trend
     if not shown:
-        return "", "No weigh-ins in the last 28 days"
+        return "", _("No weigh-ins in the last 28 days")
     change = units.kg_to_display(shown[-1][1] - shown[0][1], weight_unit)
     points = sparkline_points(
         shown, SPARKLINE_WIDTH, SPARKLINE_HEIGHT, min_span=SPARKLINE_MIN_SPAN_KG
     )
     sign = "+" if change > 0 else ("−" if change < 0 else "")
-    return points, f"Trend weight over 28 days: {sign}{abs(change):.1f} {weight_unit}"
+    label = _("Trend weight over 28 days: %(change)s %(unit)s") % {
+        "change": sign + decimal(abs(change), 1),
+        "unit": weight_unit,
+    }
+    return points, label
 
 
 def roster_rows(coach: User) -> list[RosterRow]:

@@ -16,12 +16,14 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from coaching.models import INVITATION_LIFETIME, CoachingLink, Invitation
 from tracker import throttle
 from tracker.models import User
 
-INVITATION_SUBJECT = "A coaching invitation on Wholebody"
+INVITATION_SUBJECT = gettext_lazy("A coaching invitation on Wholebody")
 
 
 def invitation_create(
@@ -34,10 +36,11 @@ def invitation_create(
     """A new single-use invitation from `coach`, valid for `lifetime`."""
     if not coach.is_coach:
         raise ValidationError(
-            "Switch on “I coach athletes” in Settings before inviting anyone.", code="not_coach"
+            _("Switch on “I coach athletes” in Settings before inviting anyone."),
+            code="not_coach",
         )
     if email and email.strip().lower() == coach.email.lower():
-        raise ValidationError("You can't invite yourself.", code="own_invitation")
+        raise ValidationError(_("You can't invite yourself."), code="own_invitation")
     now = timezone.now()
     invitation = Invitation(
         coach=coach,
@@ -67,12 +70,17 @@ def invitation_email_check_quota(*, coach: User, email: str, client_ip: str) -> 
     )
     if not allowed:
         raise ValidationError(
-            "Too many invitation emails for now: you can email "
-            f"{throttle.INVITE_PER_SENDER_HOUR.count} an hour and "
-            f"{throttle.INVITE_PER_SENDER_DAY.count} a day, and one address gets at most "
-            f"{throttle.INVITE_PER_RECIPIENT_DAY.count} a day. Try again later, or leave the "
-            "email empty to create a link and send it yourself.",
+            _(
+                "Too many invitation emails for now: you can email %(hour)d an hour and "
+                "%(day)d a day, and one address gets at most %(recipient)d a day. Try again "
+                "later, or leave the email empty to create a link and send it yourself."
+            ),
             code="rate_limited",
+            params={
+                "hour": throttle.INVITE_PER_SENDER_HOUR.count,
+                "day": throttle.INVITE_PER_SENDER_DAY.count,
+                "recipient": throttle.INVITE_PER_RECIPIENT_DAY.count,
+            },
         )
 
 
@@ -84,25 +92,28 @@ def invitation_send_email(*, invitation: Invitation, accept_url: str) -> None:
     as theirs, not ours.
     """
     if not invitation.email:
-        raise ValidationError("This invitation has no email address to send to.", code="no_email")
+        raise ValidationError(
+            _("This invitation has no email address to send to."), code="no_email"
+        )
     context = {"invitation": invitation, "coach": invitation.coach, "accept_url": accept_url}
     body = render_to_string("coaching/invitation_email.txt", context)
-    send_mail(INVITATION_SUBJECT, body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
+    send_mail(str(INVITATION_SUBJECT), body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
 
 
 def _check_open(invitation: Invitation) -> None:
     state = invitation.state()
     if state in (Invitation.State.ACCEPTED, Invitation.State.DECLINED):
         raise ValidationError(
-            "This invitation has already been used. Ask your coach for a new link.", code="used"
+            _("This invitation has already been used. Ask your coach for a new link."),
+            code="used",
         )
     if state == Invitation.State.WITHDRAWN:
         raise ValidationError(
-            "Your coach withdrew this invitation. Ask them for a new link.", code="revoked"
+            _("Your coach withdrew this invitation. Ask them for a new link."), code="revoked"
         )
     if state == Invitation.State.EXPIRED:
         raise ValidationError(
-            "This invitation has expired. Ask your coach for a new link.", code="expired"
+            _("This invitation has expired. Ask your coach for a new link."), code="expired"
         )
 
 
@@ -128,20 +139,25 @@ def invitation_accept(
         _check_open(invitation)
         if invitation.coach_id == athlete.pk:
             raise ValidationError(
-                "This is your own invitation: send the link to the athlete you want to coach.",
+                _("This is your own invitation: send the link to the athlete you want to coach."),
                 code="own_invitation",
             )
         current = CoachingLink.objects.active().filter(athlete=athlete).first()
         if current is not None:
             if current.coach_id == invitation.coach_id:
                 raise ValidationError(
-                    f"{invitation.coach.name} is already your coach.", code="already_linked"
+                    _("%(coach)s is already your coach."),
+                    code="already_linked",
+                    params={"coach": invitation.coach.name},
                 )
             if not replace_current:
                 raise ValidationError(
-                    f"You already have a coach ({current.coach.name}). End that coaching link "
-                    "first, or choose to switch coaches.",
+                    _(
+                        "You already have a coach (%(coach)s). End that coaching link first, "
+                        "or choose to switch coaches."
+                    ),
                     code="has_coach",
+                    params={"coach": current.coach.name},
                 )
             coaching_link_end(link=current, ended_by=athlete)
         now = timezone.now()
@@ -153,7 +169,7 @@ def invitation_accept(
                 link.save()
         except IntegrityError:
             raise ValidationError(
-                "You already have a coach. End that coaching link first.", code="has_coach"
+                _("You already have a coach. End that coaching link first."), code="has_coach"
             ) from None
         invitation.responded_at = now
         invitation.accepted = True
@@ -169,7 +185,7 @@ def invitation_decline(*, invitation: Invitation, athlete: User) -> Invitation:
         invitation = _locked(invitation)
         _check_open(invitation)
         if invitation.coach_id == athlete.pk:
-            raise ValidationError("You can't answer your own invitation.", code="own_invitation")
+            raise ValidationError(_("You can't answer your own invitation."), code="own_invitation")
         invitation.responded_at = timezone.now()
         invitation.accepted = False
         invitation.responded_by = athlete
@@ -181,7 +197,7 @@ def invitation_decline(*, invitation: Invitation, athlete: User) -> Invitation:
 def invitation_revoke(*, invitation: Invitation, coach: User) -> Invitation:
     """The coach withdraws an unanswered invitation; the link stops working at once."""
     if invitation.coach_id != coach.pk:
-        raise ValidationError("Only the coach who sent an invitation can withdraw it.")
+        raise ValidationError(_("Only the coach who sent an invitation can withdraw it."))
     with transaction.atomic():
         invitation = _locked(invitation)
         _check_open(invitation)
@@ -194,11 +210,11 @@ def invitation_revoke(*, invitation: Invitation, coach: User) -> Invitation:
 def coaching_link_end(*, link: CoachingLink, ended_by: User) -> CoachingLink:
     """End an active link; either the coach or the athlete may. The row stays as history."""
     if ended_by.pk not in (link.coach_id, link.athlete_id):
-        raise ValidationError("Only the coach or the athlete can end this coaching link.")
+        raise ValidationError(_("Only the coach or the athlete can end this coaching link."))
     with transaction.atomic():
         link = CoachingLink.objects.select_for_update().get(pk=link.pk)
         if link.ended_at is not None:
-            raise ValidationError("This coaching link has already ended.", code="ended")
+            raise ValidationError(_("This coaching link has already ended."), code="ended")
         link.ended_at = timezone.now()
         link.ended_by = ended_by
         link.full_clean()

@@ -27,6 +27,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from coaching import roster, services
@@ -90,14 +92,14 @@ def _error_text(error: ValidationError) -> str:
 # --- Roster ------------------------------------------------------------------------------------
 
 ROSTER_COLUMNS = (
-    ("name", "Client"),
-    ("weigh_in", "Last weigh-in"),
-    ("trend", "Trend weight"),
-    ("rate", "28-day rate"),
-    ("protein", "Protein (7 days)"),
-    ("km", "Run, 7 days"),
-    ("dose", "Run dose"),
-    ("flags", "Flags"),
+    ("name", gettext_lazy("Client")),
+    ("weigh_in", gettext_lazy("Last weigh-in")),
+    ("trend", gettext_lazy("Trend weight")),
+    ("rate", gettext_lazy("28-day rate")),
+    ("protein", gettext_lazy("Protein (7 days)")),
+    ("km", gettext_lazy("Run, 7 days")),
+    ("dose", gettext_lazy("Run dose")),
+    ("flags", gettext_lazy("Flags")),
 )
 
 
@@ -111,12 +113,17 @@ def _one_decimal(value: float) -> str:
 
 def _last_weigh_in_text(row: roster.RosterRow) -> str:
     if row.last_weigh_in is None or row.days_since_weigh_in is None:
-        return "Never"
+        return _("Never")
     if row.days_since_weigh_in == 0:
-        return "Today"
+        return _("Today")
     if row.days_since_weigh_in == 1:
-        return "Yesterday"
-    return f"{row.days_since_weigh_in} days ago"
+        return _("Yesterday")
+    days = row.days_since_weigh_in
+    return ngettext("%(days)d day ago", "%(days)d days ago", days) % {"days": days}
+
+
+def _days_logged(days: int) -> str:
+    return ngettext("%(count)d day logged", "%(count)d days logged", days) % {"count": days}
 
 
 def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit: str) -> str:
@@ -129,11 +136,13 @@ def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit
             ' stroke-linecap="round"/></svg>'
         )
     else:
-        sparkline = '<span class="muted">No data</span>'
+        no_data = escape(_("No data"))
+        sparkline = f'<span class="muted">{no_data}</span>'
     rate = "—"
     if summary.rate is not None:
+        per_week = _("%/wk")
         rate = (
-            f"{signed(summary.rate.pct_per_week, 2)} %/wk "
+            f"{signed(summary.rate.pct_per_week, 2)} {escape(per_week)} "
             f'<span class="detail">{escape(summary.rate.status_text)}</span>'
         )
     protein = "—"
@@ -141,12 +150,13 @@ def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit
         days = summary.protein.days_logged
         protein = (
             f"{_one_decimal(summary.protein.g_per_kg)} g/kg"
-            f'<span class="detail">{days} day{"" if days == 1 else "s"} logged</span>'
+            f'<span class="detail">{escape(_days_logged(days))}</span>'
         )
     running = escape(distance(row.recent_km, distance_unit))
     if summary.acute_chronic.ratio is not None:
         ratio = _one_decimal(summary.acute_chronic.ratio)
-        running += f'<span class="detail">{ratio}× 4-week average</span>'
+        average = _("%(ratio)s× 4-week average") % {"ratio": ratio}
+        running += f'<span class="detail">{escape(average)}</span>'
     dose = "—"
     if summary.running_dose is not None and summary.running_dose.sessions:
         value, verdict = roster_cell_parts(summary.running_dose)
@@ -162,7 +172,8 @@ def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit
             + "</ul>"
         )
     else:
-        flags = '<span class="badge ok">On track</span>'
+        on_track = escape(_("On track"))
+        flags = f'<span class="badge ok">{on_track}</span>'
     return (
         f'<tr>\n<th scope="row"><a href="{escape(url)}">{escape(row.athlete.name)}</a></th>\n'
         f"<td>{_last_weigh_in_text(row)}</td>\n"
@@ -208,7 +219,7 @@ def _sort_headers(key: str, descending: bool, attention: bool) -> list[dict[str,
         headers.append(
             {
                 "key": column,
-                "label": label,
+                "label": str(label),
                 "query": f"?sort={next_sort}{suffix}",
                 "aria_sort": ("descending" if descending else "ascending") if active else "",
             }
@@ -360,9 +371,9 @@ def note_create(request: AuthedHttpRequest, athlete_id: int) -> HttpResponse:
         note.save()
         if request.htmx:
             context = _notes_context(request.user, athlete)
-            context["flash"] = "Note saved."
+            context["flash"] = _("Note saved.")
             return render(request, "coaching/client.html#notes", context)
-        messages.success(request, "Note saved.")
+        messages.success(request, _("Note saved."))
         return redirect(reverse("client_detail", args=[athlete.pk]) + "#notes")
     if request.htmx:
         return render(
@@ -384,7 +395,7 @@ def note_edit(request: AuthedHttpRequest, athlete_id: int, pk: int) -> HttpRespo
         note = form.save()
         if request.htmx:
             return render(request, "coaching/client.html#note", {**context, "note": note})
-        messages.success(request, "Note updated.")
+        messages.success(request, _("Note updated."))
         return redirect(reverse("client_detail", args=[athlete_id]) + "#notes")
     if request.htmx:
         if request.GET.get("cancel"):
@@ -403,7 +414,7 @@ def note_delete(request: AuthedHttpRequest, athlete_id: int, pk: int) -> HttpRes
         note.delete()
         if request.htmx:
             return HttpResponse("")  # the note swaps itself out
-        messages.success(request, "Note deleted.")
+        messages.success(request, _("Note deleted."))
         return redirect(reverse("client_detail", args=[athlete_id]) + "#notes")
     return render(request, "coaching/note_delete.html", {"athlete": link.athlete, "note": note})
 
@@ -442,13 +453,18 @@ def invitations(request: AuthedHttpRequest) -> HttpResponse:
                     logger.exception("Could not email invitation %s", invitation.pk)
                     messages.warning(
                         request,
-                        "The invitation was created but the email could not be sent. "
-                        "Copy the link below and send it yourself.",
+                        _(
+                            "The invitation was created but the email could not be sent. "
+                            "Copy the link below and send it yourself."
+                        ),
                     )
                 else:
-                    messages.success(request, f"Invitation emailed to {invitation.email}.")
+                    messages.success(
+                        request,
+                        _("Invitation emailed to %(email)s.") % {"email": invitation.email},
+                    )
             else:
-                messages.success(request, "Invitation created: copy the link below and send it.")
+                messages.success(request, _("Invitation created: copy the link below and send it."))
             return redirect("invitations")
     now = timezone.now()
     sent = list(
@@ -477,7 +493,7 @@ def invitation_revoke(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, _error_text(error))
     else:
-        messages.success(request, "Invitation withdrawn: the link no longer works.")
+        messages.success(request, _("Invitation withdrawn: the link no longer works."))
     return redirect("invitations")
 
 
@@ -497,7 +513,11 @@ def invitation_respond(request: AuthedHttpRequest, token: str) -> HttpResponse:
         try:
             if request.POST.get("answer") == "decline":
                 services.invitation_decline(invitation=invitation, athlete=user)
-                messages.success(request, f"You declined {invitation.coach.name}'s invitation.")
+                messages.success(
+                    request,
+                    _("You declined the invitation from %(coach)s.")
+                    % {"coach": invitation.coach.name},
+                )
             else:
                 services.invitation_accept(
                     invitation=invitation,
@@ -505,7 +525,9 @@ def invitation_respond(request: AuthedHttpRequest, token: str) -> HttpResponse:
                     replace_current=form.cleaned_data["replace_current"],
                 )
                 messages.success(
-                    request, f"{invitation.coach.name} is now your coach. You can end this anytime."
+                    request,
+                    _("%(coach)s is now your coach. You can end this anytime.")
+                    % {"coach": invitation.coach.name},
                 )
             return redirect("my_coach")
         except ValidationError as exc:
@@ -551,9 +573,15 @@ def link_end(request: AuthedHttpRequest, pk: int) -> HttpResponse:
             messages.error(request, _error_text(error))
         else:
             if is_coach_side:
-                messages.success(request, f"You no longer coach {link.athlete.name}.")
+                messages.success(
+                    request,
+                    _("You no longer coach %(athlete)s.") % {"athlete": link.athlete.name},
+                )
             else:
-                messages.success(request, f"{link.coach.name} can no longer see your data.")
+                messages.success(
+                    request,
+                    _("%(coach)s can no longer see your data.") % {"coach": link.coach.name},
+                )
         return redirect("roster" if is_coach_side else "my_coach")
     context = {"link": link, "is_coach_side": is_coach_side}
     return render(request, "coaching/link_end.html", context)

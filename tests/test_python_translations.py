@@ -13,11 +13,15 @@ import pytest
 import time_machine
 from django.conf import settings
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import trans_real
 
 from coaching.forms import InvitationForm
+from coaching.models import CoachingLink
+from tests.conftest import client_for
 from tracker.forms import BodyFatForm, MeasurementLogForm, RunForm, SettingsForm, WeightForm
+from tracker.models import WeightEntry
 from tracker.reminders.forms import ReminderPreferenceForm
 
 NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
@@ -129,3 +133,60 @@ def test_reminder_and_coach_forms_in_italian():
         assert str(reminders.fields["checkin_weekday"].choices[0][1]) == "Lunedì"
         invitation = InvitationForm()
         assert str(invitation.fields["message"].label) == "Messaggio (facoltativo)"
+
+
+# Pages: the language comes from the request (Accept-Language once LocaleMiddleware is on) and
+# from translation.override before that; both say the same language here.
+
+
+def _get(client, url: str, language: str):
+    with translation.override(language):
+        return client.get(url, HTTP_ACCEPT_LANGUAGE=language, follow=True)
+
+
+def test_logged_weight_flash_message_in_italian(athlete, athlete_client):
+    with translation.override("it"):
+        response = athlete_client.post(
+            reverse("quick_log", args=["weight"]),
+            {"weight": "72", "day": "2026-03-09"},
+            HTTP_ACCEPT_LANGUAGE="it",
+            follow=True,
+        )
+    assert "Registrati 72,0 kg per il 9 Mar." in response.content.decode()
+
+
+def test_roster_flags_and_columns_in_spanish(coach_user, athlete):
+    CoachingLink.objects.create(coach=coach_user, athlete=athlete)
+    html = _get(client_for(coach_user), reverse("roster"), "es").content.decode()
+    assert "No se pesa" in html and "Aún no hay pesajes registrados." in html
+    assert "Último pesaje" in html and "Nunca" in html
+
+
+def test_progress_cards_in_french(athlete, athlete_client):
+    WeightEntry.objects.create(user=athlete, day=dt.date(2026, 3, 10), weight_kg=80.0)
+    html = _get(athlete_client, reverse("progress"), "fr").content.decode()
+    assert "Dernière pesée aujourd&#x27;hui" in html or "Dernière pesée aujourd'hui" in html
+    assert "Il faut des pesées réparties sur au moins une semaine." in html
+
+
+def test_import_outcome_counts_in_german():
+    from tracker.views.data import _outcome_message
+
+    outcome = {"added": {"weight": 3, "runs": 1}, "skipped": {"weight": 2}}
+    with translation.override("de"):
+        assert _outcome_message(outcome) == (
+            "Importiert: 3 Wiegungen, 1 Lauf. 2 Duplikate übersprungen."
+        )
+    with translation.override("en"):
+        assert _outcome_message(outcome) == "Imported 3 weigh-ins, 1 run. 2 duplicates skipped."
+
+
+def test_job_messages_are_written_in_the_owners_language(athlete):
+    """A worker has no request: the job's texts follow its owner's language setting."""
+    from tracker.jobs.engine import _owner_language
+    from tracker.jobs.models import Job
+
+    job = Job.objects.create(owner=athlete, label="x", task_path="x")
+    assert _owner_language(job) == (getattr(athlete, "language", "") or settings.LANGUAGE_CODE)
+    with translation.override("pt"):
+        assert str(Job.Status.QUEUED.label) == "Aguardando um processo"

@@ -14,6 +14,8 @@ from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from tracker import myths
 from tracker.admin_hidden import HiddenFieldsAdminMixin
@@ -33,12 +35,12 @@ from tracker.models import (
 
 class CitationForm(forms.ModelForm):
     url = forms.URLField(
-        label="Link",
+        label=_("Link"),
         required=False,
         max_length=500,
         assume_scheme="https",
-        error_messages={"invalid": "Enter a full web link that starts with https://"},
-        help_text="A DOI or PubMed link (https://...).",
+        error_messages={"invalid": _("Enter a full web link that starts with https://")},
+        help_text=_("A DOI or PubMed link (https://...)."),
     )
 
     class Meta:
@@ -59,8 +61,8 @@ class TranslationForm(forms.ModelForm):
 
     reviewed = forms.BooleanField(
         required=False,
-        label="Matches the current English",
-        help_text="Tick after checking this translation against the English card above.",
+        label=_("Matches the current English"),
+        help_text=_("Tick after checking this translation against the English card above."),
     )
 
     class Meta:
@@ -78,13 +80,13 @@ class TranslationInline(admin.StackedInline):
     readonly_fields = ["status"]
     fields = ["language", "status", "title", "claim", "reality", "instead", "reviewed"]
 
-    @admin.display(description="Status")
+    @admin.display(description=_("Status"))
     def status(self, obj: MythTranslation) -> str:
         if obj.pk is None:
-            return "New"
+            return gettext("New")
         if obj.is_stale:
-            return "Stale: the English card changed since this translation was written"
-        return "Up to date with the English card"
+            return gettext("Stale: the English card changed since this translation was written")
+        return gettext("Up to date with the English card")
 
 
 @admin.register(Myth)
@@ -97,14 +99,14 @@ class MythAdmin(admin.ModelAdmin):
     inlines = [CitationInline, TranslationInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "published", "area_targeted", "order"]}),
-        ("Card", {"fields": ["claim", "reality", "instead", "safety_note"]}),
-        ("Evidence", {"fields": ["evidence_note"]}),
+        (_("Card"), {"fields": ["claim", "reality", "instead", "safety_note"]}),
+        (_("Evidence"), {"fields": ["evidence_note"]}),
     ]
 
     def get_queryset(self, request: HttpRequest) -> Any:
         return super().get_queryset(request).prefetch_related("translations")
 
-    @admin.display(description="Stale translations")
+    @admin.display(description=_("Stale translations"))
     def stale_translations(self, obj: Myth) -> str:
         english = obj.english_hash()
         stale = [t.language for t in obj.translations.all() if t.english_hash != english]
@@ -140,10 +142,10 @@ class VocabularyTermAdmin(admin.ModelAdmin):
         from tracker.myth_detector import AREA_LABELS, KIND_LABELS
 
         if db_field.name == "kind":
-            return forms.ChoiceField(choices=list(KIND_LABELS.items()), label="Kind")
+            return forms.ChoiceField(choices=list(KIND_LABELS.items()), label=_("Kind"))
         if db_field.name == "area":
             return forms.ChoiceField(
-                choices=[("", "—")] + list(AREA_LABELS.items()), required=False, label="Area"
+                choices=[("", "—")] + list(AREA_LABELS.items()), required=False, label=_("Area")
             )
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
@@ -180,7 +182,7 @@ class UserAdmin(HiddenFieldsAdminMixin, BaseUserAdmin):
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (
-            "Profile",
+            _("Profile"),
             {
                 "fields": [
                     "display_name",
@@ -196,10 +198,10 @@ class UserAdmin(HiddenFieldsAdminMixin, BaseUserAdmin):
             },
         ),
         (
-            "Permissions",
+            _("Permissions"),
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
         ),
-        ("Dates", {"fields": ["last_login", "date_joined"]}),
+        (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
 

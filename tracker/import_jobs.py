@@ -5,6 +5,7 @@ import preview, which the job page links to when it is ready."""
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tracker import importing
 from tracker.importers import limits
@@ -33,13 +34,13 @@ def read_apple_health(job: JobContext, *, owner_id: int, storage_name: str, file
         # Megabytes, so a 2 GB export fits the job's progress counters.
         total_mb = max(-(-total // limits.MB), 1)
         done_mb = total_mb if done >= total else done // limits.MB
-        job.progress(done_mb, total_mb, "MB of the export read")
+        job.progress(done_mb, total_mb, _("MB of the export read"))
 
     try:
         with kept.open() as source:
             result = importing.check_parsed(parse_apple_health(source, options, progress=progress))
     except FileNotFoundError:
-        raise JobFailed("The uploaded export is no longer here; upload it again.") from None
+        raise JobFailed(_("The uploaded export is no longer here; upload it again.")) from None
     except ImportFileError as error:
         kept.discard()
         raise JobFailed(str(error)[:300]) from None
@@ -52,5 +53,5 @@ def read_apple_health(job: JobContext, *, owner_id: int, storage_name: str, file
     kept.discard()
     return {
         "next_url": reverse("import_preview", args=[ImportBatch.Kind.APPLE_HEALTH, batch.pk]),
-        "next_label": "Check what will be imported",
+        "next_label": _("Check what will be imported"),
     }

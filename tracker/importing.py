@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -107,15 +108,24 @@ def check_parsed(result: ParseResult) -> ParseResult:
     """The result if it has anything to show; ImportFileError if the file held nothing or
     nothing in it could be imported."""
     if not result.rows and not result.problems and not result.notes and not result.unsure:
-        raise ImportFileError("The file has a header but no data rows.")
+        raise ImportFileError(_("The file has a header but no data rows."))
     if not result.rows and not result.notes and not result.unsure:
         # Every part of the file failed: refuse it with the reason rather than a preview
         # with nothing to import.
         first = str(result.problems[0])
+        reason = first[0].upper() + first[1:]
         more = len(result.problems) - 1
+        if not more:
+            raise ImportFileError(
+                _("Nothing in this file can be imported. %(reason)s.") % {"reason": reason}
+            )
         raise ImportFileError(
-            f"Nothing in this file can be imported. {first[0].upper()}{first[1:]}"
-            + (f" (and {more:,} more like this)." if more else ".")
+            ngettext(
+                "Nothing in this file can be imported. %(reason)s (and %(count)s more like this).",
+                "Nothing in this file can be imported. %(reason)s (and %(count)s more like this).",
+                more,
+            )
+            % {"reason": reason, "count": number_format(more, 0, force_grouping=True)}
         )
     return result
 

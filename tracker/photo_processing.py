@@ -18,6 +18,7 @@ import warnings
 from dataclasses import dataclass
 from typing import IO
 
+from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
 MB = 1024 * 1024
@@ -76,10 +77,11 @@ def process_photo(file: IO[bytes], size: int | None = None) -> ProcessedPhoto:
         size = file.tell()
     file.seek(0)
     if size == 0:
-        raise PhotoError("This file is empty.")
+        raise PhotoError(_("This file is empty."))
     if size > MAX_UPLOAD_BYTES:
         raise PhotoError(
-            f"This photo is {_size_text(size)}; photos can be up to {MAX_UPLOAD_BYTES // MB} MB."
+            _("This photo is %(size)s; photos can be up to %(limit)d MB.")
+            % {"size": _size_text(size), "limit": MAX_UPLOAD_BYTES // MB}
         )
     with warnings.catch_warnings():
         # Pillow only warns below twice its own limit; any bomb warning is a refusal here.
@@ -90,37 +92,46 @@ def process_photo(file: IO[bytes], size: int | None = None) -> ProcessedPhoto:
             raise PhotoError(_bomb_text()) from error
         except OSError as error:  # UnidentifiedImageError is one: a PDF, a text file, ...
             raise PhotoError(
-                f"This file is not a photo we can read. Upload a {ACCEPTED_TEXT} image."
+                _("This file is not a photo we can read. Upload a %(formats)s image.")
+                % {"formats": ACCEPTED_TEXT}
             ) from error
         with image:
             return _process_open(image)
 
 
 def _bomb_text() -> str:
-    return (
-        f"This image's dimensions are too large (over {MAX_PIXELS // 1_000_000} megapixels). "
+    return _(
+        "This image's dimensions are too large (over %(megapixels)d megapixels). "
         "Upload a normal camera photo."
-    )
+    ) % {"megapixels": MAX_PIXELS // 1_000_000}
 
 
 def _process_open(image: Image.Image) -> ProcessedPhoto:
     if image.format not in ACCEPTED_FORMATS:
-        kind = image.format or "this kind of"
-        raise PhotoError(f"{kind} images can't be used. Upload a {ACCEPTED_TEXT} photo.")
+        if image.format:
+            refusal = _("%(kind)s images can't be used. Upload a %(formats)s photo.") % {
+                "kind": image.format,
+                "formats": ACCEPTED_TEXT,
+            }
+        else:
+            refusal = _("This kind of image can't be used. Upload a %(formats)s photo.") % {
+                "formats": ACCEPTED_TEXT
+            }
+        raise PhotoError(refusal)
     width, height = image.size
     if width * height > MAX_PIXELS:
         raise PhotoError(_bomb_text())
     if getattr(image, "is_animated", False) and image.format != "MPO":
         # MPO is a phone's stereo/depth JPEG: its first frame is the photo. Anything else with
         # several frames is an animation, which a progress photo cannot be.
-        raise PhotoError("Animated images can't be progress photos. Upload a still photo.")
+        raise PhotoError(_("Animated images can't be progress photos. Upload a still photo."))
     try:
         image.load()
         upright = ImageOps.exif_transpose(image) or image
         pixels = _to_rgb(upright)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
         raise PhotoError(
-            "This photo is damaged or incomplete. Try taking or exporting it again."
+            _("This photo is damaged or incomplete. Try taking or exporting it again.")
         ) from error
     pixels.thumbnail((MAX_SIDE_PX, MAX_SIDE_PX), Image.Resampling.LANCZOS)
     thumb = pixels.copy()

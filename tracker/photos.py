@@ -17,6 +17,8 @@ from typing import IO
 from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
 from django.db import transaction
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from tracker.models import ProgressPhoto, User
 from tracker.photo_processing import PhotoError, ProcessedPhoto, process_photo
@@ -68,10 +70,14 @@ def photos_save(
             User.objects.select_for_update().filter(pk=user.pk).first()
             full = over_limit(user, day, photos)
             if full:
-                names = ", ".join(ProgressPhoto.Pose(p).label.lower() for p in full)
+                names = ", ".join(str(ProgressPhoto.Pose(p).label).lower() for p in full)
                 raise PhotoError(
-                    f"You already have {MAX_PER_DAY_AND_POSE} {names} photos for "
-                    f"{day:%-d %b %Y}. Delete one first."
+                    _("You already have %(count)d %(poses)s photos for %(day)s. Delete one first.")
+                    % {
+                        "count": MAX_PER_DAY_AND_POSE,
+                        "poses": names,
+                        "day": date_format(day, "j M Y"),
+                    }
                 )
             saved = []
             for pose, photo in photos.items():

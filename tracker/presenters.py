@@ -16,7 +16,7 @@ from html import escape
 from typing import Any
 
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext, gettext_noop, ngettext, pgettext
+from django.utils.translation import gettext, gettext_lazy, gettext_noop, ngettext, pgettext
 
 from tracker import charts, selectors, trends, units
 from tracker.body_composition import BodyFatAnalysis
@@ -24,6 +24,7 @@ from tracker.charts import ChartRange
 from tracker.goal_progress import TRACKED_KINDS
 from tracker.goal_targets import TargetView, target_view
 from tracker.history import History, Windows
+from tracker.l10n import decimal
 from tracker.models import Goal, User
 from tracker.running_card import RunningDoseCard, running_dose_card
 from tracker.selectors import EffortRun
@@ -164,11 +165,11 @@ def resolve_range_key(raw: str | None) -> str:
 
 
 def _weight(kg: float, unit: str, digits: int = 1) -> str:
-    return f"{units.kg_to_display(kg, unit):.{digits}f} {unit}"
+    return f"{decimal(units.kg_to_display(kg, unit), digits)} {unit}"
 
 
 def _distance(km: float, unit: str) -> str:
-    return f"{units.km_to_display(km, unit):.1f} {unit}"
+    return f"{decimal(units.km_to_display(km, unit), 1)} {unit}"
 
 
 def _signed(value: float, digits: int) -> str:
@@ -177,55 +178,63 @@ def _signed(value: float, digits: int) -> str:
     return signed(rounded if rounded else 0.0, digits)
 
 
-def _days_ago(days: int) -> str:
+def _last_weigh_in(days: int) -> str:
     if days == 0:
-        return "today"
+        return gettext("Last weigh-in today")
     if days == 1:
-        return "yesterday"
-    return f"{days} days ago"
+        return gettext("Last weigh-in yesterday")
+    return ngettext("Last weigh-in %(days)d day ago", "Last weigh-in %(days)d days ago", days) % {
+        "days": days
+    }
 
 
 def _band_words(summary: trends.ProgressSummary) -> str:
     latest = summary.body_fat.latest if summary.body_fat else None
-    return f" ± {latest.band:.1f}" if latest is not None else ""
+    return f" ± {decimal(latest.band, 1)}" if latest is not None else ""
 
 
 def _trend_weight_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
-    label = "Trend weight"
+    label = gettext("Trend weight")
     days = summary.days_since_weigh_in
     if days is None:
-        return SummaryCard("trend_weight", label, "—", "", "Log a few weigh-ins to see your trend.")
-    stale = f"No weigh-in for {days} days"
+        return SummaryCard(
+            "trend_weight", label, "—", "", gettext("Log a few weigh-ins to see your trend.")
+        )
+    stale = ngettext("No weigh-in for %(days)d day", "No weigh-in for %(days)d days", days) % {
+        "days": days
+    }
     if summary.trend_weight_kg is None:
         # The last weigh-in is older than the summary's window: too old to call a trend.
-        detail = f"Last weigh-in {_days_ago(days)}"
+        detail = _last_weigh_in(days)
         return SummaryCard("trend_weight", label, "—", "", detail, "warn", stale)
-    value = f"{units.kg_to_display(summary.trend_weight_kg, unit):.1f}"
-    detail = f"Last weigh-in {_days_ago(days)}"
+    value = decimal(units.kg_to_display(summary.trend_weight_kg, unit), 1)
+    detail = _last_weigh_in(days)
     if summary.fat_kg is not None and summary.lean_kg is not None:
-        detail += (
-            f" · {_weight(summary.fat_kg, unit)} fat, {_weight(summary.lean_kg, unit)} lean"
-            f" ({summary.trend_body_fat_pct:.1f} % trend{_band_words(summary)})"
-        )
+        detail += " · " + gettext("%(fat)s fat, %(lean)s lean (%(pct)s %% trend%(band)s)") % {
+            "fat": _weight(summary.fat_kg, unit),
+            "lean": _weight(summary.lean_kg, unit),
+            "pct": decimal(summary.trend_body_fat_pct or 0.0, 1),
+            "band": _band_words(summary),
+        }
     if days > STALE_WEIGH_IN_DAYS:
         return SummaryCard("trend_weight", label, value, unit, detail, "warn", stale)
     return SummaryCard("trend_weight", label, value, unit, detail)
 
 
 RATE_BADGES = {trends.RATE_IN_BAND: "ok", trends.RATE_FAST_LOSS: "warn"}
-NOT_ENOUGH_FOR_RATE = "Needs weigh-ins spread over at least a week."
+NOT_ENOUGH_FOR_RATE = gettext_lazy("Needs weigh-ins spread over at least a week.")
 
 
 def _rate_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
     rate = summary.rate
     if rate is None:
-        return SummaryCard("rate", "28-day rate", "—", "", NOT_ENOUGH_FOR_RATE)
+        return SummaryCard("rate", gettext("28-day rate"), "—", "", str(NOT_ENOUGH_FOR_RATE))
     return SummaryCard(
         "rate",
-        "28-day rate",
+        gettext("28-day rate"),
         _signed(units.kg_to_display(rate.kg_per_week, unit), 2),
-        f"{unit}/week",
-        f"{_signed(rate.pct_per_week, 2)} % of body weight per week",
+        gettext("%(unit)s/week") % {"unit": unit},
+        gettext("%(pct)s %% of body weight per week") % {"pct": _signed(rate.pct_per_week, 2)},
         RATE_BADGES.get(rate.status, ""),
         rate.status_text.capitalize(),
     )
@@ -234,22 +243,23 @@ def _rate_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
 def _energy_card(summary: trends.ProgressSummary) -> SummaryCard:
     energy = summary.energy
     if energy is None:
-        return SummaryCard("energy", "Energy balance", "—", "", NOT_ENOUGH_FOR_RATE)
+        return SummaryCard("energy", gettext("Energy balance"), "—", "", str(NOT_ENOUGH_FOR_RATE))
     # The running-dose card's diet signal draws the same line (trends.diet_signal), so the two
     # cards never disagree about whether there is a deficit.
     signal = trends.diet_signal(energy)
     if signal == trends.DIET_DEFICIT:
-        words = "Deficit"
+        words = gettext("Deficit")
     elif signal == trends.DIET_SURPLUS:
-        words = "Surplus"
+        words = gettext("Surplus")
     else:
-        words = "About balanced"
+        words = gettext("About balanced")
     return SummaryCard(
         "energy",
-        "Energy balance",
+        gettext("Energy balance"),
         _signed(energy.kcal_per_day, 0),
-        "kcal/day",
-        f"{words} · estimate from {energy.basis}, last 28 days",
+        gettext("kcal/day"),
+        gettext("%(words)s · estimate from %(basis)s, last 28 days")
+        % {"words": words, "basis": energy.basis},
     )
 
 
@@ -271,10 +281,10 @@ def protein_status_text(status: str, unit: str) -> str:
     band = protein_band_text(unit)
     low = units.protein_rate_text(trends.PROTEIN_LOW_G_PER_KG, unit)
     return {
-        trends.PROTEIN_LOW: f"low (under {low})",
-        trends.PROTEIN_BELOW_TARGET: f"below the {band} target",
-        trends.PROTEIN_IN_TARGET: f"within the {band} target",
-        trends.PROTEIN_ABOVE_TARGET: f"above the {band} target",
+        trends.PROTEIN_LOW: gettext("low (under %(low)s)") % {"low": low},
+        trends.PROTEIN_BELOW_TARGET: gettext("below the %(band)s target") % {"band": band},
+        trends.PROTEIN_IN_TARGET: gettext("within the %(band)s target") % {"band": band},
+        trends.PROTEIN_ABOVE_TARGET: gettext("above the %(band)s target") % {"band": band},
     }.get(status) or trends.PROTEIN_STATUS_TEXT.get(status, "")
 
 
@@ -282,18 +292,22 @@ def _protein_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
     protein = summary.protein
     if protein is None:
         detail = (
-            f"Log protein to compare it with the {protein_band_text(unit)} target."
+            gettext("Log protein to compare it with the %(band)s target.")
+            % {"band": protein_band_text(unit)}
             if summary.trend_weight_kg is not None
-            else "Needs a weigh-in and some logged protein."
+            else gettext("Needs a weigh-in and some logged protein.")
         )
-        return SummaryCard("protein", "Protein", "—", "", detail)
-    days = f"{protein.days_logged} logged day{'s' if protein.days_logged != 1 else ''}"
+        return SummaryCard("protein", gettext("Protein"), "—", "", detail)
     # Per pound for people who weigh in pounds, like the chart and the band in the badge.
-    value = f"{units.g_per_kg_to_display(protein.g_per_kg, unit):.2f}"
-    detail = f"7-day average of {days}"
+    value = decimal(units.g_per_kg_to_display(protein.g_per_kg, unit), 2)
+    detail = ngettext(
+        "7-day average of %(count)d logged day",
+        "7-day average of %(count)d logged days",
+        protein.days_logged,
+    ) % {"count": protein.days_logged}
     return SummaryCard(
         "protein",
-        "Protein",
+        gettext("Protein"),
         value,
         f"g/{unit}",
         detail,
@@ -304,23 +318,28 @@ def _protein_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
 
 def _running_card(summary: trends.ProgressSummary, unit: str) -> SummaryCard:
     load = summary.acute_chronic
-    value = f"{units.km_to_display(summary.week_km, unit):.1f}"
+    value = decimal(units.km_to_display(summary.week_km, unit), 1)
+    label = gettext("This week")
     if summary.last_run is None:
-        return SummaryCard("running", "This week", value, unit, "No runs logged yet.")
-    detail = "Since Monday"
+        return SummaryCard("running", label, value, unit, gettext("No runs logged yet."))
+    detail = gettext("Since Monday")
     if load.ratio is not None:
-        detail += (
-            f" · last 7 days {_distance(load.acute_km, unit)} vs "
-            f"{_distance(load.chronic_weekly_km, unit)}/week over 4 weeks"
-        )
+        detail += " · " + gettext("last 7 days %(acute)s vs %(chronic)s/week over 4 weeks") % {
+            "acute": _distance(load.acute_km, unit),
+            "chronic": _distance(load.chronic_weekly_km, unit),
+        }
     if load.spike and load.ratio is not None:
-        spike = f"Load spike: {load.ratio:.1f}× your 4-week average — build up gradually"
-        return SummaryCard("running", "This week", value, unit, detail, "warn", spike)
+        spike = gettext("Load spike: %(ratio)s× your 4-week average — build up gradually") % {
+            "ratio": decimal(load.ratio, 1)
+        }
+        return SummaryCard("running", label, value, unit, detail, "warn", spike)
     if not load.baseline_ready:
         # A first weeks' ratio compares running with almost nothing: no alarm, say why.
-        building = "Building your baseline: load spikes are judged after 3 weeks of running"
-        return SummaryCard("running", "This week", value, unit, detail, "", building)
-    return SummaryCard("running", "This week", value, unit, detail)
+        building = gettext(
+            "Building your baseline: load spikes are judged after 3 weeks of running"
+        )
+        return SummaryCard("running", label, value, unit, detail, "", building)
+    return SummaryCard("running", label, value, unit, detail)
 
 
 def summary_cards(

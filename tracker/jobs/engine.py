@@ -12,7 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 from django_tasks.base import Task, TaskResultStatus
@@ -56,7 +56,12 @@ class JobContext:
 
 def _run_job(func: Callable[..., Any], job_id: str, kwargs: dict[str, Any]) -> Any:
     with transaction.atomic():
-        job = Job.objects.select_for_update().filter(pk=job_id).first()
+        job = (
+            Job.objects.select_for_update(of=("self",))
+            .select_related("owner")
+            .filter(pk=job_id)
+            .first()
+        )
         if job is None:
             # Its owner deleted their account (the row cascaded): nothing left to do.
             return None
@@ -69,6 +74,16 @@ def _run_job(func: Callable[..., Any], job_id: str, kwargs: dict[str, Any]) -> A
         job.progress_done = 0
         job.message = ""
         job.save(update_fields=["status", "attempts", "started_at", "progress_done", "message"])
+    # Messages the job writes are read by its owner: write them in the owner's language.
+    with translation.override(_owner_language(job)):
+        return _run_as_owner(func, job, kwargs)
+
+
+def _owner_language(job: Job) -> str:
+    return getattr(job.owner, "language", "") or settings.LANGUAGE_CODE
+
+
+def _run_as_owner(func: Callable[..., Any], job: Job, kwargs: dict[str, Any]) -> Any:
     try:
         result = func(JobContext(job), **kwargs)
     except JobFailed as exc:

@@ -21,12 +21,14 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import (
     url_has_allowed_host_and_scheme,
     urlsafe_base64_decode,
     urlsafe_base64_encode,
 )
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import signups, throttle
@@ -115,7 +117,7 @@ def _send_signup_mail(user: User | None, email: str, next_url: str) -> None:
             "reset_url": absolute_url(reverse("password_reset")),
         }
         body = render_to_string("registration/signup_existing_email.txt", context)
-        subject = "Your Wholebody account"
+        subject = _("Your Wholebody account")
     else:
         path = reverse(
             "signup_activate",
@@ -125,7 +127,7 @@ def _send_signup_mail(user: User | None, email: str, next_url: str) -> None:
             path += "?" + urlencode({"next": next_url})
         context = {"name": user.display_name, "activate_url": absolute_url(path)}
         body = render_to_string("registration/signup_activate_email.txt", context)
-        subject = "Finish creating your Wholebody account"
+        subject = _("Finish creating your Wholebody account")
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
 
 
@@ -151,8 +153,10 @@ def signup(request: HtmxHttpRequest) -> HttpResponse:
         if not allowed:
             form.add_error(
                 None,
-                "Too many sign-up emails for now. Wait an hour and try again, or check your "
-                "inbox for the link we already sent.",
+                _(
+                    "Too many sign-up emails for now. Wait an hour and try again, or check your "
+                    "inbox for the link we already sent."
+                ),
             )
             context = {"form": form, "next": next_url}
             return render(request, "registration/signup.html", context, status=429)
@@ -166,7 +170,7 @@ def signup(request: HtmxHttpRequest) -> HttpResponse:
             _send_signup_mail(user, email, next_url)
         except (OSError, smtplib.SMTPException):
             logger.exception("Could not send the sign-up email")
-            form.add_error(None, "We couldn't send the email just now. Try again in a minute.")
+            form.add_error(None, _("We couldn't send the email just now. Try again in a minute."))
             context = {"form": form, "next": next_url}
             return render(request, "registration/signup.html", context, status=503)
         return render(request, "registration/signup_sent.html", {"email": email, "next": next_url})
@@ -193,12 +197,12 @@ def signup_activate(request: HttpRequest, uidb64: str, token: str) -> HttpRespon
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     next_url = _safe_next(request)
     if next_url:
-        messages.success(request, "Welcome to Wholebody!")
+        messages.success(request, _("Welcome to Wholebody!"))
         return HttpResponseRedirect(next_url)  # a path, never a URL name to reverse
     messages.success(
         request,
-        f"Welcome to Wholebody! Your time zone is {user.time_zone.replace('_', ' ')}. "
-        "Choose your units below.",
+        _("Welcome to Wholebody! Your time zone is %(time_zone)s. Choose your units below.")
+        % {"time_zone": user.time_zone.replace("_", " ")},
     )
     return redirect("settings")
 
@@ -211,7 +215,8 @@ class PasswordResetView(auth_views.PasswordResetView):
         email = form.cleaned_data["email"]
         if not throttle.allow([(throttle.RESET_PER_IP_HOUR, throttle.client_ip(self.request))]):
             form.add_error(
-                None, "Too many password reset requests from your network. Try again in an hour."
+                None,
+                _("Too many password reset requests from your network. Try again in an hour."),
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)
         # Over the per-address limit the page still says "check your email", so it can't tell
@@ -238,7 +243,9 @@ def account_settings(request: AuthedHttpRequest) -> HttpResponse:
     form = SettingsForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "Settings saved.")
+        # In the language just chosen: the message shows on the next page, which uses it.
+        with translation.override(request.user.language or translation.get_language()):
+            messages.success(request, _("Settings saved."))
         response = redirect("settings")
         if not request.user.language:
             # "Same as my browser": forget the language remembered from the setting.
@@ -261,14 +268,14 @@ def time_zone_update(request: AuthedHttpRequest) -> HttpResponse:
     form = TimeZoneForm(request.POST)
     next_url = _safe_next(request) or reverse(home_url_name(request.user))
     if not form.is_valid():
-        messages.error(request, "That time zone isn't one we know; choose yours in Settings.")
+        messages.error(request, _("That time zone isn't one we know; choose yours in Settings."))
         return HttpResponseRedirect(next_url)
     request.user.time_zone = form.cleaned_data["time_zone"]
     request.user.save(update_fields=["time_zone"])
     messages.success(
         request,
-        f"Time zone set to {request.user.time_zone.replace('_', ' ')}: "
-        "new entries are dated by it.",
+        _("Time zone set to %(time_zone)s: new entries are dated by it.")
+        % {"time_zone": request.user.time_zone.replace("_", " ")},
     )
     return HttpResponseRedirect(next_url)
 
@@ -288,6 +295,6 @@ def delete_account(request: AuthedHttpRequest) -> HttpResponse:
             # Entries, goals, photos, links, invitations and notes cascade from the user row.
             user.delete()
         logout(request)
-        messages.success(request, "Your account and all of its data have been deleted.")
+        messages.success(request, _("Your account and all of its data have been deleted."))
         return redirect("landing")
     return render(request, "tracker/delete_account.html", {"form": form})

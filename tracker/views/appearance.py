@@ -8,10 +8,16 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 THEME_COOKIE = "wb_theme"
-THEMES = {"system": "Same as this device", "light": "Light", "dark": "Dark"}
+THEMES = {
+    "system": gettext_lazy("Same as this device"),
+    "light": gettext_lazy("Light"),
+    "dark": gettext_lazy("Dark"),
+}
 ONE_YEAR = 365 * 24 * 3600
 
 
@@ -26,7 +32,7 @@ def theme_update(request: HttpRequest) -> HttpResponse:
     choice = request.POST.get("theme", "")
     response = HttpResponseRedirect(reverse("settings"))
     if choice not in THEMES:
-        messages.error(request, "Choose light, dark or the same as this device.")
+        messages.error(request, _("Choose light, dark or the same as this device."))
         return response
     response.set_cookie(
         THEME_COOKIE,
@@ -36,5 +42,5 @@ def theme_update(request: HttpRequest) -> HttpResponse:
         httponly=True,
         samesite="Lax",
     )
-    messages.success(request, f"Appearance: {THEMES[choice].lower()}.")
+    messages.success(request, _("Appearance: %(theme)s.") % {"theme": str(THEMES[choice]).lower()})
     return response

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -22,6 +22,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext, npgettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -35,15 +38,18 @@ from tracker.models import ImportBatch, User
 from tracker.responses import zip_response
 from tracker.uploads import max_upload_bytes
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class ImportKind:
     slug: str
-    title: str
+    title: StrOrPromise
     accept: str  # the file input's accept attribute
-    formats: tuple[str, ...]
+    formats: tuple[StrOrPromise, ...]
     asks_unit: bool
     asks_date_order: bool
     history: str  # where the imported rows are listed
@@ -54,21 +60,25 @@ KINDS: dict[str, ImportKind] = {
     for k in (
         ImportKind(
             "body",
-            "Weight and body fat",
+            gettext_lazy("Weight and body fat"),
             ".csv,.txt,.fit,.json,.zip,text/csv",
             (
-                "Withings Health Mate weight.csv (in any of the app's languages)",
-                "FIT weight-scale files (Garmin Index and other ANT+ scales)",
-                "Beurer HealthManager CSV export",
-                "Garmin Connect weight CSV",
-                "Fitbit via Google Takeout: weight-….json and fat-….json, or the Takeout ZIP",
-                "Samsung Health weight CSV (com.samsung.health.weight.….csv), or its export ZIP",
-                "Google Fit Takeout: Daily activity metrics.csv, or the Takeout ZIP",
-                "Libra (Android) CSV export",
-                "Renpho app CSV export",
-                "Fitbit account export (Body: Date, Weight, BMI, Fat)",
-                "Any CSV with date and weight and/or body fat columns (kg or lb)",
-                "Wholebody's own weights.csv and body_fat.csv",
+                gettext_lazy("Withings Health Mate weight.csv (in any of the app's languages)"),
+                gettext_lazy("FIT weight-scale files (Garmin Index and other ANT+ scales)"),
+                gettext_lazy("Beurer HealthManager CSV export"),
+                gettext_lazy("Garmin Connect weight CSV"),
+                gettext_lazy(
+                    "Fitbit via Google Takeout: weight-….json and fat-….json, or the Takeout ZIP"
+                ),
+                gettext_lazy(
+                    "Samsung Health weight CSV (com.samsung.health.weight.….csv), or its export ZIP"
+                ),
+                gettext_lazy("Google Fit Takeout: Daily activity metrics.csv, or the Takeout ZIP"),
+                gettext_lazy("Libra (Android) CSV export"),
+                gettext_lazy("Renpho app CSV export"),
+                gettext_lazy("Fitbit account export (Body: Date, Weight, BMI, Fat)"),
+                gettext_lazy("Any CSV with date and weight and/or body fat columns (kg or lb)"),
+                gettext_lazy("Wholebody's own weights.csv and body_fat.csv"),
             ),
             asks_unit=True,
             asks_date_order=True,
@@ -76,17 +86,21 @@ KINDS: dict[str, ImportKind] = {
         ),
         ImportKind(
             "runs",
-            "Runs",
+            gettext_lazy("Runs"),
             ".gpx,.tcx,.fit,.gz,.zip,.csv,.json",
             (
-                "GPX, TCX or FIT activity files (also gzipped, .gpx.gz / .fit.gz)",
-                "A ZIP of them, such as the activities folder of a Strava bulk export",
-                "Strava's activities.csv (current and 2018 layouts)",
-                "Garmin Connect activities CSV (English or German)",
-                "Fitbit via Google Takeout: exercise-….json, or the Takeout ZIP",
-                "Samsung Health exercise CSV (com.samsung.shealth.exercise.….csv)",
-                "Google Fit Takeout: its TCX activities, or the Takeout ZIP",
-                "A CSV with date, distance and duration columns; Wholebody's own runs.csv",
+                gettext_lazy("GPX, TCX or FIT activity files (also gzipped, .gpx.gz / .fit.gz)"),
+                gettext_lazy(
+                    "A ZIP of them, such as the activities folder of a Strava bulk export"
+                ),
+                gettext_lazy("Strava's activities.csv (current and 2018 layouts)"),
+                gettext_lazy("Garmin Connect activities CSV (English or German)"),
+                gettext_lazy("Fitbit via Google Takeout: exercise-….json, or the Takeout ZIP"),
+                gettext_lazy("Samsung Health exercise CSV (com.samsung.shealth.exercise.….csv)"),
+                gettext_lazy("Google Fit Takeout: its TCX activities, or the Takeout ZIP"),
+                gettext_lazy(
+                    "A CSV with date, distance and duration columns; Wholebody's own runs.csv"
+                ),
             ),
             asks_unit=False,
             asks_date_order=True,
@@ -94,13 +108,15 @@ KINDS: dict[str, ImportKind] = {
         ),
         ImportKind(
             "protein",
-            "Protein",
+            gettext_lazy("Protein"),
             ".csv,.txt,text/csv",
             (
-                "MyFitnessPal nutrition summary (meals are added up per day)",
-                "Cronometer dailysummary.csv",
-                "Lose It! export (foods are added up per day)",
-                "Any CSV with date and grams (or protein) columns; Wholebody's protein.csv",
+                gettext_lazy("MyFitnessPal nutrition summary (meals are added up per day)"),
+                gettext_lazy("Cronometer dailysummary.csv"),
+                gettext_lazy("Lose It! export (foods are added up per day)"),
+                gettext_lazy(
+                    "Any CSV with date and grams (or protein) columns; Wholebody's protein.csv"
+                ),
             ),
             asks_unit=False,
             asks_date_order=True,
@@ -113,16 +129,21 @@ APPLE_HEALTH = ImportKind(
     "Apple Health",
     ".zip,.xml,application/zip",
     (
-        "export.zip from the Health app (profile picture → Export All Health Data), or the "
-        "export.xml inside it",
-        "Reads weight, body-fat %, lean body mass (as body fat), dietary protein (summed per "
-        "day) and running workouts with distance, time and average heart rate",
+        gettext_lazy(
+            "export.zip from the Health app (profile picture → Export All Health Data), or the "
+            "export.xml inside it"
+        ),
+        gettext_lazy(
+            "Reads weight, body-fat %, lean body mass (as body fat), dietary protein (summed per "
+            "day) and running workouts with distance, time and average heart rate"
+        ),
     ),
     asks_unit=False,
     asks_date_order=False,
     history="weight",
 )
 KINDS[APPLE_HEALTH.slug] = APPLE_HEALTH
+# (singular, plural) of what each kind of row is called, for ngettext with the row count.
 METRIC_LABELS = {
     "weight": ("weigh-in", "weigh-ins"),
     "body_fat": ("body-fat reading", "body-fat readings"),
@@ -130,18 +151,45 @@ METRIC_LABELS = {
     "protein": ("protein day", "protein days"),
 }
 
+
+def _rows_label(key: str, count: int) -> str:
+    """What `count` rows of `key` are called ("weigh-ins"), in the active language."""
+    # Spelled out (not from METRIC_LABELS) so makemessages sees each pair.
+    if key == "weight":
+        return npgettext("imported rows", "weigh-in", "weigh-ins", count)
+    if key == "body_fat":
+        return npgettext("imported rows", "body-fat reading", "body-fat readings", count)
+    if key == "runs":
+        return npgettext("imported rows", "run", "runs", count)
+    return npgettext("imported rows", "protein day", "protein days", count)
+
+
+def _rows_count(key: str, count: int) -> str:
+    """`count` rows of `key` with the number ("3 weigh-ins")."""
+    shown = number_format(count, 0, force_grouping=True)
+    if key == "weight":
+        text = ngettext("%(count)s weigh-in", "%(count)s weigh-ins", count)
+    elif key == "body_fat":
+        text = ngettext("%(count)s body-fat reading", "%(count)s body-fat readings", count)
+    elif key == "runs":
+        text = ngettext("%(count)s run", "%(count)s runs", count)
+    else:
+        text = ngettext("%(count)s protein day", "%(count)s protein days", count)
+    return text % {"count": shown}
+
+
 # What the preview tells the athlete happens to a row already in Wholebody, and to a new row on
 # a day that already has data (tracker/importing.py applies the rules).
 DUPLICATE_RULES = {
-    "weight": "same day and same weight (to 0.1 kg), in the file or already saved",
-    "body_fat": "same day and same reading (to 0.1 %), in the file or already saved",
-    "runs": "same activity, or same day, distance and time as a saved run",
-    "protein": "a day that already has a protein total (the saved total is kept)",
+    "weight": gettext_lazy("same day and same weight (to 0.1 kg), in the file or already saved"),
+    "body_fat": gettext_lazy("same day and same reading (to 0.1 %), in the file or already saved"),
+    "runs": gettext_lazy("same activity, or same day, distance and time as a saved run"),
+    "protein": gettext_lazy("a day that already has a protein total (the saved total is kept)"),
 }
 BUSY_DAY_RULES = {
-    "weight": "added as another weigh-in; the day's average is what counts",
-    "body_fat": "added as another reading for that day",
-    "runs": "added as another run that day",
+    "weight": gettext_lazy("added as another weigh-in; the day's average is what counts"),
+    "body_fat": gettext_lazy("added as another reading for that day"),
+    "runs": gettext_lazy("added as another run that day"),
     "protein": "",  # a protein day with data is a duplicate, never added
 }
 
@@ -149,24 +197,24 @@ BUSY_DAY_RULES = {
 class ImportUploadForm(forms.Form):
     # Not required when `pending` names a file kept from an earlier post (the date-order
     # question): the athlete answers without choosing the file again.
-    file = forms.FileField(label="File", required=False)
+    file = forms.FileField(label=gettext_lazy("File"), required=False)
     pending = forms.CharField(required=False, widget=forms.HiddenInput)
     weight_unit = forms.ChoiceField(
-        label="Weights in the file are in",
+        label=gettext_lazy("Weights in the file are in"),
         choices=[
-            ("auto", "What the file says (else my setting)"),
-            ("kg", "Kilograms (kg)"),
-            ("lb", "Pounds (lb)"),
+            ("auto", gettext_lazy("What the file says (else my setting)")),
+            ("kg", gettext_lazy("Kilograms (kg)")),
+            ("lb", gettext_lazy("Pounds (lb)")),
         ],
         initial="auto",
         required=False,
     )
     date_order = forms.ChoiceField(
-        label="Dates in the file are written",
+        label=gettext_lazy("Dates in the file are written"),
         choices=[
-            ("auto", "Detect (ask me if unclear)"),
-            ("dmy", "Day first: 31/12/2024"),
-            ("mdy", "Month first: 12/31/2024"),
+            ("auto", gettext_lazy("Detect (ask me if unclear)")),
+            ("dmy", gettext_lazy("Day first: 31/12/2024")),
+            ("mdy", gettext_lazy("Month first: 12/31/2024")),
         ],
         initial="auto",
         required=False,
@@ -206,10 +254,13 @@ def _too_large_message(size: int | None, kind: str = "") -> str:
     """`size` is None when the upload handler stopped reading, so the full size is unknown."""
     limit = _megabytes(max_upload_bytes(kind))
     if size is None:
-        shown = f"The file is larger than the {limit} MB limit."
+        shown = _("The file is larger than the %(limit)s MB limit.") % {"limit": limit}
     else:
-        shown = f"The file is {_megabytes(size)} MB; the limit is {limit} MB."
-    return f"{shown} Split it (a ZIP per year, for example) and import each part."
+        shown = _("The file is %(size)s MB; the limit is %(limit)s MB.") % {
+            "size": _megabytes(size),
+            "limit": limit,
+        }
+    return shown + " " + _("Split it (a ZIP per year, for example) and import each part.")
 
 
 @login_required
@@ -269,9 +320,9 @@ def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> I
     if upload is None:
         kept = kept_uploads.find(form.cleaned_data["pending"], owner_id=user.pk, kind=meta.slug)
         if kept is None:
-            message = "Choose a file to upload."
+            message = _("Choose a file to upload.")
             if form.cleaned_data["pending"]:
-                message = "The file you uploaded earlier has expired; choose it again."
+                message = _("The file you uploaded earlier has expired; choose it again.")
             form.add_error("file", message)
             return None
     elif upload.size > max_upload_bytes(meta.slug):
@@ -306,13 +357,15 @@ def _parse_into_batch(form: ImportUploadForm, meta: ImportKind, user: User) -> I
     except ImportFileError as error:
         form.add_error("file", str(error))
     except RecursionError:
-        form.add_error("file", "The file is nested too deeply to read.")
+        form.add_error("file", _("The file is nested too deeply to read."))
     except Exception:  # a parser bug or an odd file must give a message, never a 500
         logger.exception("Import of %r (%s) failed unexpectedly", name, meta.slug)
         form.add_error(
             "file",
-            "This file couldn't be read: its content isn't what the format should hold. "
-            "Check it is the export named above, or export it again.",
+            _(
+                "This file couldn't be read: its content isn't what the format should hold. "
+                "Check it is the export named above, or export it again."
+            ),
         )
     else:
         # Outside the try: a database failure is ours, not the file's, and must not be
@@ -330,7 +383,7 @@ def _start_background_import(form: ImportUploadForm, meta: ImportKind, user: Use
     """Keep the upload and start the worker on it (Apple Health exports take minutes)."""
     upload = form.cleaned_data["file"]
     if upload is None:
-        form.add_error("file", "Choose a file to upload.")
+        form.add_error("file", _("Choose a file to upload."))
         return None
     if upload.size > max_upload_bytes(meta.slug):
         form.add_error("file", _too_large_message(upload.size, meta.slug))
@@ -340,15 +393,17 @@ def _start_background_import(form: ImportUploadForm, meta: ImportKind, user: Use
     if not (head.startswith(b"PK") or b"<?xml" in head[:100] or b"<HealthData" in head):
         form.add_error(
             "file",
-            "This is not an Apple Health export. Upload export.zip from the Health app "
-            "(profile picture → Export All Health Data), or the export.xml inside it.",
+            _(
+                "This is not an Apple Health export. Upload export.zip from the Health app "
+                "(profile picture → Export All Health Data), or the export.xml inside it."
+            ),
         )
         return None
     kept, _token = kept_uploads.keep(upload, owner_id=user.pk, kind=meta.slug)
     return start_job(
         import_jobs.read_apple_health,
         owner=user,
-        label="Apple Health import",
+        label=_("Apple Health import"),
         owner_id=user.pk,
         storage_name=kept.name,
         filename=kept.filename,
@@ -358,7 +413,7 @@ def _start_background_import(form: ImportUploadForm, meta: ImportKind, user: Use
 def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
     payload = batch.payload
     counts = []
-    for key, (singular, plural) in METRIC_LABELS.items():
+    for key in METRIC_LABELS:
         new = len(payload.get(key, []))
         duplicates = payload.get("duplicates", {}).get(key, 0)
         if new or duplicates:
@@ -370,7 +425,7 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
                     "busy": payload.get("busy_days", {}).get(key, 0),
                     "busy_rule": BUSY_DAY_RULES[key],
                     "duplicate_rule": DUPLICATE_RULES[key],
-                    "label": singular if new == 1 else plural,
+                    "label": _rows_label(key, new),
                     "sample": payload.get(key, [])[:10],
                 }
             )
@@ -393,7 +448,7 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
 
 
 def _already_saved(request: HttpRequest, meta: ImportKind) -> HttpResponse:
-    messages.info(request, "That import was already saved.")
+    messages.info(request, _("That import was already saved."))
     return redirect("history", metric=meta.history)
 
 
@@ -404,7 +459,9 @@ def _expired(request: HttpRequest, batch: ImportBatch, meta: ImportKind) -> Http
     if batch.expires_at >= timezone.now():
         return None
     batch.delete()
-    messages.error(request, "That preview expired before it was confirmed. Upload the file again.")
+    messages.error(
+        request, _("That preview expired before it was confirmed. Upload the file again.")
+    )
     return redirect("import_upload", kind=meta.slug)
 
 
@@ -428,7 +485,7 @@ def import_confirm(request: AuthedHttpRequest, kind: str, batch_id: int) -> Http
         return expired
     context = _preview_context(batch, meta)
     if context["problem_count"] and not request.POST.get("skip_problems"):
-        context["confirm_error"] = (
+        context["confirm_error"] = _(
             "Some rows have problems. Tick the box to import the other rows without them, or "
             "fix the file and upload it again."
         )
@@ -441,7 +498,7 @@ def import_confirm(request: AuthedHttpRequest, kind: str, batch_id: int) -> Http
     except DatabaseError:
         # The transaction rolled back: nothing from this file was saved.
         logger.exception("Saving import batch %s failed", batch.pk)
-        context["confirm_error"] = (
+        context["confirm_error"] = _(
             "Nothing was saved: the data changed while you were looking at the preview. "
             "Upload the file again to see a fresh preview."
         )
@@ -452,14 +509,20 @@ def import_confirm(request: AuthedHttpRequest, kind: str, batch_id: int) -> Http
 
 def _outcome_message(outcome: dict[str, dict[str, int]]) -> str:
     parts = []
-    for key, (singular, plural) in METRIC_LABELS.items():
+    for key in METRIC_LABELS:
         added = outcome["added"].get(key, 0)
         if added:
-            parts.append(f"{added:,} {singular if added == 1 else plural}")
+            parts.append(_rows_count(key, added))
     skipped = sum(outcome["skipped"].values())
-    text = f"Imported {', '.join(parts)}." if parts else "Nothing new to import."
+    text = (
+        _("Imported %(rows)s.") % {"rows": ", ".join(parts)}
+        if parts
+        else _("Nothing new to import.")
+    )
     if skipped:
-        text += f" {skipped:,} duplicate{'s' if skipped != 1 else ''} skipped."
+        text += " " + ngettext(
+            "%(count)s duplicate skipped.", "%(count)s duplicates skipped.", skipped
+        ) % {"count": number_format(skipped, 0, force_grouping=True)}
     return text
 
 
@@ -471,7 +534,7 @@ def import_cancel(request: AuthedHttpRequest, kind: str, batch_id: int) -> HttpR
     if batch.saved_at is not None:
         return _already_saved(request, meta)
     batch.delete()
-    messages.info(request, "Import cancelled; nothing was saved.")
+    messages.info(request, _("Import cancelled; nothing was saved."))
     return redirect("data_hub")
 
 

@@ -20,7 +20,9 @@ from django.db.models import F
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import bound_messages, bounds, myths
@@ -301,9 +303,9 @@ def _save_quick_log(form: Any, user: User) -> tuple[str, dict[str, object]] | No
     added an error to the form (a protein add racing past the daily limit)."""
     if isinstance(form, GoalForm):
         goal = save_goal(form)
-        message = "Goal saved."
+        message = _("Goal saved.")
         if goal.has_active_warning:
-            message += " Have a look at the note about it below."
+            message += " " + _("Have a look at the note about it below.")
         return message, {"flash_warning": myths.warning_for_goal(goal)}
     entry = _add_protein(user, form) if isinstance(form, ProteinAddForm) else form.save()
     if entry is None:
@@ -334,7 +336,8 @@ def _save_unless_clash(form: Any) -> bool:
             form.save()
     except IntegrityError:
         form.add_error(
-            None, "That clashes with an entry saved a moment ago. Reload the page and try again."
+            None,
+            _("That clashes with an entry saved a moment ago. Reload the page and try again."),
         )
         return False
     return True
@@ -353,7 +356,11 @@ def entry_edit(request: AuthedHttpRequest, metric: str, pk: int) -> HttpResponse
         entry = form.instance
         if request.htmx:
             return render(request, "tracker/history.html#row", {"metric": meta, "entry": entry})
-        messages.success(request, f"Saved the {meta.noun} for {entry.day:%-d %b %Y}.")
+        messages.success(
+            request,
+            _("Saved the %(noun)s for %(day)s.")
+            % {"noun": meta.noun, "day": date_format(entry.day, "j M Y")},
+        )
         return redirect("history", metric=metric)
     if request.htmx:
         if request.GET.get("cancel"):
@@ -372,6 +379,10 @@ def entry_delete(request: AuthedHttpRequest, metric: str, pk: int) -> HttpRespon
         entry.delete()
         if request.htmx:
             return HttpResponse("")  # the row swaps itself out
-        messages.success(request, f"Deleted the {meta.noun} from {entry.day:%-d %b %Y}.")
+        messages.success(
+            request,
+            _("Deleted the %(noun)s from %(day)s.")
+            % {"noun": meta.noun, "day": date_format(entry.day, "j M Y")},
+        )
         return redirect(reverse("history", kwargs={"metric": metric}))
     return render(request, "tracker/entry_delete.html", {"metric": meta, "entry": entry})

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import goal_targets, myths
@@ -59,9 +60,12 @@ def goals(request: AuthedHttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         goal = save_goal(form)
         if goal.has_active_warning:
-            messages.info(request, "Goal saved. Have a look at the note about it below.")
+            messages.info(
+                request,
+                _("Goal saved.") + " " + _("Have a look at the note about it below."),
+            )
         else:
-            messages.success(request, "Goal saved.")
+            messages.success(request, _("Goal saved."))
         return redirect("goals")
     warning = None
     if form.is_bound:
@@ -97,7 +101,7 @@ def goal_edit(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     form = GoalForm(request.POST or None, instance=goal, user=request.user)
     if request.method == "POST" and form.is_valid():
         goal = save_goal(form)
-        messages.success(request, "Goal updated.")
+        messages.success(request, _("Goal updated."))
         return redirect("goals")
     warning = (
         myths.warning_for_text(request.POST.get("text", "")[:MAX_CHECK_LENGTH])
@@ -114,13 +118,18 @@ def goal_status(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     goal = get_own_entry_or_404(Goal, pk, request.user)
     status = request.POST.get("status", "")
     if status not in Goal.Status.values:
-        messages.error(request, "Unknown goal status.")
+        messages.error(request, _("Unknown goal status."))
         return redirect("goals")
     goal.status = status
     goal.save(update_fields=["status", "updated_at"])
     if request.htmx:
         return _goal_item_response(request, goal)
-    messages.success(request, f"Goal marked {goal.get_status_display().lower()}.")
+    message = {
+        Goal.Status.ACTIVE: _("Goal marked active."),
+        Goal.Status.ACHIEVED: _("Goal marked achieved."),
+        Goal.Status.ARCHIVED: _("Goal marked archived."),
+    }[Goal.Status(status)]
+    messages.success(request, message)
     return redirect("goals")
 
 
@@ -132,7 +141,7 @@ def goal_dismiss(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     myths.dismiss(goal)
     if request.htmx:
         return _goal_item_response(request, goal)
-    messages.success(request, "Got it — we won't show that note for this goal again.")
+    messages.success(request, _("Got it — we won't show that note for this goal again."))
     return redirect("goals")
 
 
@@ -144,7 +153,7 @@ def goal_delete(request: AuthedHttpRequest, pk: int) -> HttpResponse:
         goal.delete()
         if request.htmx:
             return HttpResponse("")
-        messages.success(request, "Goal deleted.")
+        messages.success(request, _("Goal deleted."))
         return redirect("goals")
     return render(request, "tracker/goal_delete.html", {"goal": goal})
 

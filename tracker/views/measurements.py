@@ -7,6 +7,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.formats import date_format
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from tracker.forms import MeasurementLogForm
@@ -24,7 +26,13 @@ def measurements(request: AuthedHttpRequest) -> HttpResponse:
         day = form.cleaned_data["day"]
         count = len(saved)
         messages.success(
-            request, f"{count} measurement{'s' if count != 1 else ''} saved for {day:%-d %b %Y}."
+            request,
+            ngettext(
+                "%(count)d measurement saved for %(day)s.",
+                "%(count)d measurements saved for %(day)s.",
+                count,
+            )
+            % {"count": count, "day": date_format(day, "j M Y")},
         )
         return redirect("measurements")
     context = measurements_context(user, viewer=user)

@@ -12,6 +12,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import uploads
@@ -42,7 +45,11 @@ def photos(request: AuthedHttpRequest) -> HttpResponse:
         if uploads.was_too_large(request):
             # The streaming size guard dropped a file far past any photo's size: say so, rather
             # than "choose a photo" for a file the person did choose.
-            form.add_error(None, f"Photos can be up to {MAX_UPLOAD_BYTES // MB} MB each.")
+            form.add_error(
+                None,
+                _("Photos can be up to %(megabytes)d MB each.")
+                % {"megabytes": MAX_UPLOAD_BYTES // MB},
+            )
             status = 400
         elif form.is_valid():
             day = form.cleaned_data["day"]
@@ -54,7 +61,12 @@ def photos(request: AuthedHttpRequest) -> HttpResponse:
                 count = len(saved)
                 messages.success(
                     request,
-                    f"{count} photo{'s' if count != 1 else ''} saved for {day:%-d %b %Y}.",
+                    ngettext(
+                        "%(count)d photo saved for %(day)s.",
+                        "%(count)d photos saved for %(day)s.",
+                        count,
+                    )
+                    % {"count": count, "day": date_format(day, "j M Y")},
                 )
                 return redirect("photos")
             status = 400
@@ -82,7 +94,10 @@ def photo_file(request: AuthedHttpRequest, pk: int, size: str) -> FileResponse:
 @require_POST
 def photo_delete_view(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     photo = get_object_or_404(ProgressPhoto, pk=pk, user=request.user)
-    label = str(photo)
+    message = _("Deleted the %(pose)s photo from %(day)s.") % {
+        "pose": photo.get_pose_display().lower(),
+        "day": date_format(photo.day, "j M Y"),
+    }
     photo_delete(photo)
-    messages.success(request, f"Deleted the {label[0].lower()}{label[1:]}.")
+    messages.success(request, message)
     return redirect("photos")

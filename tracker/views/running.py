@@ -14,7 +14,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from tracker import presenters, selectors
@@ -26,7 +29,13 @@ from tracker.views.access import get_own_entry_or_404
 CARD_PARTIAL = "tracker/includes/running_dose_card.html#dose_card"
 DEFAULT_DOSE_ID = "today-dose"
 _DOSE_ID = re.compile(r"[a-z][a-z0-9-]{0,40}")
-EFFORT_NAMES = {3: "easy", 5: "moderate", 7: "hard", 9: "all out"}
+# Whole sentences per named effort, so each language can agree the word with "run".
+EFFORT_SAVED = {
+    3: gettext_lazy("Saved: the run of %(day)s was easy (%(effort)d of 10)."),
+    5: gettext_lazy("Saved: the run of %(day)s was moderate (%(effort)d of 10)."),
+    7: gettext_lazy("Saved: the run of %(day)s was hard (%(effort)d of 10)."),
+    9: gettext_lazy("Saved: the run of %(day)s was all out (%(effort)d of 10)."),
+}
 
 
 def _next_url(request: HttpRequest) -> str:
@@ -53,12 +62,14 @@ def run_effort(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     run = get_own_entry_or_404(RunEntry, pk, request.user)
     effort = _effort(request.POST.get("effort"))
     if effort is None:
-        message = "Choose an effort between 1 and 10."
+        message = _("Choose an effort between 1 and 10.")
         status = 400
     else:
         RunEntry.objects.filter(pk=run.pk).update(effort=effort)
-        name = EFFORT_NAMES.get(effort, f"effort {effort}")
-        message = f"Saved: the run of {run.day:%-d %b} was {name} ({effort} of 10)."
+        saved = EFFORT_SAVED.get(effort) or _(
+            "Saved: the run of %(day)s was effort %(effort)d of 10."
+        )
+        message = saved % {"day": date_format(run.day, "j M"), "effort": effort}
         status = 200
     if request.htmx:
         # 200 either way: htmx swaps only successful responses, and the card carries the message.
