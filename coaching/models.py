@@ -46,6 +46,8 @@ class CoachingLink(models.Model):
 
     class Meta:
         ordering = ["-started_at"]
+        verbose_name = _("coaching link")
+        verbose_name_plural = _("coaching links")
         constraints = [
             models.CheckConstraint(
                 condition=~Q(coach=F("athlete")), name="coaching_no_self_coaching"
@@ -112,6 +114,8 @@ class Invitation(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
 
     def __str__(self) -> str:
         return f"Invitation from {self.coach}"
@@ -149,6 +153,8 @@ class CoachNote(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("coach note")
+        verbose_name_plural = _("coach notes")
         indexes = [
             # Client page: a coach's notes about one athlete, newest first.
             models.Index(

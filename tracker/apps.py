@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TrackerConfig(AppConfig):
     name = "tracker"
-    verbose_name = "Tracker"
+    verbose_name = _("Tracker")
 
     def ready(self) -> None:
         from django.utils.translation import gettext, ngettext, pgettext

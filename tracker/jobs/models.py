@@ -42,6 +42,8 @@ class Job(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("job")
+        verbose_name_plural = _("jobs")
         # Serves "this person's recent jobs" (and their cleanup by age).
         indexes = [models.Index(fields=["owner", "-created_at"], name="jobs_job_owner_recent")]
 
