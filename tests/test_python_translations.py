@@ -190,3 +190,11 @@ def test_job_messages_are_written_in_the_owners_language(athlete):
     assert _owner_language(job) == (getattr(athlete, "language", "") or settings.LANGUAGE_CODE)
     with translation.override("pt"):
         assert str(Job.Status.QUEUED.label) == "Aguardando um processo"
+
+
+def test_italian_weight_out_of_range_and_too_old_date(athlete):
+    with translation.override("it"):
+        form = WeightForm(data={"weight": "5", "day": "1989-12-31"}, user=athlete)
+        errors = _errors(form)
+    assert "Non si possono registrare date prima del 1° gennaio 1990." in errors
+    assert any(e.startswith("Il peso deve essere tra 25") and e.endswith(" kg.") for e in errors)

@@ -66,7 +66,7 @@ class UserBoundForm(forms.ModelForm):
                 params={"today": today.strftime("%-d %b %Y")},
             )
         if day < bounds.EARLIEST_DAY:
-            raise ValidationError("Dates before 1 January 1990 can't be logged.", code="too_old")
+            raise ValidationError(_("Dates before 1 January 1990 can't be logged."), code="too_old")
         return day
 
     def save(self, commit: bool = True) -> Any:
@@ -387,7 +387,7 @@ class GoalForm(forms.ModelForm):
     def clean_target_date(self) -> dt.date | None:
         day = self.cleaned_data.get("target_date")
         if day is not None and day < bounds.EARLIEST_DAY:
-            raise ValidationError("Dates before 1 January 1990 can't be used.", code="too_old")
+            raise ValidationError(_("Dates before 1 January 1990 can't be used."), code="too_old")
         return day
 
     def clean(self) -> dict[str, Any]:
@@ -634,7 +634,7 @@ class SettingsForm(forms.ModelForm):
         latest = self._latest_birth_year()
         if value is not None and not bounds.BIRTH_YEAR_MIN <= value <= latest:
             raise ValidationError(
-                "Year of birth must be between %(low)s and %(high)s.",
+                _("Year of birth must be between %(low)s and %(high)s."),
                 code="out_of_range",
                 params={"low": bounds.BIRTH_YEAR_MIN, "high": latest},
             )
@@ -834,7 +834,7 @@ class MeasurementLogForm(forms.Form):
                 params={"today": today.strftime("%-d %b %Y")},
             )
         if day < bounds.EARLIEST_DAY:
-            raise ValidationError("Dates before 1 January 1990 can't be logged.", code="too_old")
+            raise ValidationError(_("Dates before 1 January 1990 can't be logged."), code="too_old")
         return day
 
     def clean(self) -> dict[str, Any]:
