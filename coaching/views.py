@@ -37,6 +37,7 @@ from coaching.models import CoachingLink, CoachNote, Invitation
 from tracker import throttle
 from tracker.goal_targets import target_views
 from tracker.http import AuthedHttpRequest
+from tracker.l10n import decimal_text, separator
 from tracker.links import absolute_url
 from tracker.measurement_page import measurements_context
 from tracker.models import Goal, User
@@ -126,7 +127,10 @@ def _days_logged(days: int) -> str:
     return ngettext("%(count)d day logged", "%(count)d days logged", days) % {"count": days}
 
 
-def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit: str) -> str:
+def _roster_row(
+    row: roster.RosterRow, url: str, weight_unit: str, distance_unit: str, sep: str = "."
+) -> str:
+    """One row's HTML; `sep` is the language's decimal separator (one lookup per table)."""
     summary = row.summary
     if row.sparkline:
         sparkline = (
@@ -142,24 +146,25 @@ def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit
     if summary.rate is not None:
         per_week = _("%/wk")
         rate = (
-            f"{signed(summary.rate.pct_per_week, 2)} {escape(per_week)} "
+            f"{decimal_text(signed(summary.rate.pct_per_week, 2), sep)} {escape(per_week)} "
             f'<span class="detail">{escape(summary.rate.status_text)}</span>'
         )
     protein = "—"
     if summary.protein is not None:
         days = summary.protein.days_logged
         protein = (
-            f"{_one_decimal(summary.protein.g_per_kg)} g/kg"
+            f"{decimal_text(_one_decimal(summary.protein.g_per_kg), sep)} g/kg"
             f'<span class="detail">{escape(_days_logged(days))}</span>'
         )
-    running = escape(distance(row.recent_km, distance_unit))
+    running = escape(decimal_text(distance(row.recent_km, distance_unit), sep))
     if summary.acute_chronic.ratio is not None:
-        ratio = _one_decimal(summary.acute_chronic.ratio)
+        ratio = decimal_text(_one_decimal(summary.acute_chronic.ratio), sep)
         average = _("%(ratio)s× 4-week average") % {"ratio": ratio}
         running += f'<span class="detail">{escape(average)}</span>'
     dose = "—"
     if summary.running_dose is not None and summary.running_dose.sessions:
         value, verdict = roster_cell_parts(summary.running_dose)
+        value = decimal_text(value, sep)
         dose = f'{escape(value)}<span class="detail">{escape(verdict)}</span>'
     if row.flags:
         flags = (
@@ -174,10 +179,11 @@ def _roster_row(row: roster.RosterRow, url: str, weight_unit: str, distance_unit
     else:
         on_track = escape(_("On track"))
         flags = f'<span class="badge ok">{on_track}</span>'
+    trend = escape(decimal_text(weight(row.trend_weight_kg, weight_unit), sep))
     return (
         f'<tr>\n<th scope="row"><a href="{escape(url)}">{escape(row.athlete.name)}</a></th>\n'
         f"<td>{_last_weigh_in_text(row)}</td>\n"
-        f'<td class="num">{escape(weight(row.trend_weight_kg, weight_unit))}</td>\n'
+        f'<td class="num">{trend}</td>\n'
         f"<td>{sparkline}</td>\n"
         f'<td class="num">{rate}</td>\n'
         f'<td class="num">{protein}</td>\n'
@@ -198,8 +204,9 @@ def roster_body(
     """
     # One reverse() for all rows: the client id is the only part that changes.
     url_pattern = reverse("client_detail", args=[0])[: -len("0/")] + "{}/"
+    sep = separator()
     html = "\n".join(
-        _roster_row(row, url_pattern.format(row.athlete.pk), weight_unit, distance_unit)
+        _roster_row(row, url_pattern.format(row.athlete.pk), weight_unit, distance_unit, sep)
         for row in rows
     )
     return mark_safe(html)  # every value is escaped in _roster_row

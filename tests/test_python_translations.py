@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -198,3 +199,17 @@ def test_italian_weight_out_of_range_and_too_old_date(athlete):
         errors = _errors(form)
     assert "Non si possono registrare date prima del 1° gennaio 1990." in errors
     assert any(e.startswith("Il peso deve essere tra 25") and e.endswith(" kg.") for e in errors)
+
+
+def test_roster_numbers_use_the_decimal_comma_in_italian(coach_user, athlete):
+    CoachingLink.objects.create(coach=coach_user, athlete=athlete)
+    for offset, kg in enumerate([80.4, 80.2, 80.0, 79.9]):
+        WeightEntry.objects.create(
+            user=athlete, day=dt.date(2026, 3, 10) - dt.timedelta(days=offset * 3), weight_kg=kg
+        )
+    html = _get(client_for(coach_user), reverse("roster"), "it").content.decode()
+    assert re.search(r'<td class="num">8\d,\d kg</td>', html) or re.search(
+        r'<td class="num">79,\d kg</td>', html
+    )
+    html_en = _get(client_for(coach_user), reverse("roster"), "en").content.decode()
+    assert re.search(r'<td class="num">(79|80)\.\d kg</td>', html_en)

@@ -24,7 +24,7 @@ from tracker.charts import ChartRange
 from tracker.goal_progress import TRACKED_KINDS
 from tracker.goal_targets import TargetView, target_view
 from tracker.history import History, Windows
-from tracker.l10n import decimal
+from tracker.l10n import decimal, decimal_text
 from tracker.models import Goal, User
 from tracker.running_card import RunningDoseCard, running_dose_card
 from tracker.selectors import EffortRun
@@ -175,7 +175,7 @@ def _distance(km: float, unit: str) -> str:
 def _signed(value: float, digits: int) -> str:
     """+0.4 / −0.4 with a real minus; a value that rounds to zero shows as plain 0 (not −0)."""
     rounded = round(value, digits)
-    return signed(rounded if rounded else 0.0, digits)
+    return decimal_text(signed(rounded if rounded else 0.0, digits))
 
 
 def _last_weigh_in(days: int) -> str:
