@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Exists, OuterRef, QuerySet
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from coaching.models import CoachingLink
 from tracker import selectors, units
 from tracker.charts import sparkline_points
-from tracker.l10n import decimal
+from tracker.l10n import day_month, decimal
 from tracker.models import Goal, User
 from tracker.running_card import too_light_explanation
 from tracker.summary import athlete_summary
@@ -163,7 +163,7 @@ def client_flags(
                     "No weigh-in for %(days)d days (last on %(last)s).",
                     days,
                 )
-                % {"days": days, "last": date_format(last_weigh_in, "j M")},
+                % {"days": days, "last": day_month(last_weigh_in)},
             )
         )
 

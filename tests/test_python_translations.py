@@ -68,7 +68,7 @@ def test_italian_weight_form_labels_and_future_date_error(athlete):
         assert form.fields["weight"].label == "Peso (kg)"
         assert str(form.fields["day"].label) == "Giorno"
         assert _errors(form) == [
-            "La data non può essere nel futuro (nel tuo fuso orario oggi è il 10 Mar 2026)."
+            "La data non può essere nel futuro (nel tuo fuso orario oggi è il 10 marzo 2026)."
         ]
 
 
@@ -153,7 +153,7 @@ def test_logged_weight_flash_message_in_italian(athlete, athlete_client):
             HTTP_ACCEPT_LANGUAGE="it",
             follow=True,
         )
-    assert "Registrati 72,0 kg per il 9 Mar." in response.content.decode()
+    assert "Registrati 72,0 kg per il 9 marzo." in response.content.decode()
 
 
 def test_roster_flags_and_columns_in_spanish(coach_user, athlete):
@@ -213,3 +213,27 @@ def test_roster_numbers_use_the_decimal_comma_in_italian(coach_user, athlete):
     )
     html_en = _get(client_for(coach_user), reverse("roster"), "en").content.decode()
     assert re.search(r'<td class="num">(79|80)\.\d kg</td>', html_en)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Saved: the run of 9 Mar was moderate (5 of 10)."),
+        ("de", "Gespeichert: Der Lauf vom 9. März war moderat (5 von 10)."),
+        ("es", "Guardado: la carrera del 9 de marzo fue moderada (5 de 10)."),
+    ],
+)
+def test_effort_message_names_the_day_as_the_language_does(athlete, language, expected):
+    from tracker.models import RunEntry
+
+    run = RunEntry.objects.create(
+        user=athlete, day=dt.date(2026, 3, 9), distance_km=5, duration_s=1800
+    )
+    with translation.override(language):
+        response = client_for(athlete).post(
+            reverse("run_effort", args=[run.pk]),
+            {"effort": "5"},
+            HTTP_ACCEPT_LANGUAGE=language,
+            follow=True,
+        )
+    assert expected in response.content.decode()

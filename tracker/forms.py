@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tracker import bound_messages, bounds, units
+from tracker.l10n import day_month_year
 from tracker.models import (
     BodyFatEntry,
     Goal,
@@ -63,7 +64,7 @@ class UserBoundForm(forms.ModelForm):
             raise ValidationError(
                 _("The date can't be in the future (today is %(today)s in your time zone)."),
                 code="future",
-                params={"today": today.strftime("%-d %b %Y")},
+                params={"today": day_month_year(today)},
             )
         if day < bounds.EARLIEST_DAY:
             raise ValidationError(_("Dates before 1 January 1990 can't be logged."), code="too_old")
@@ -831,7 +832,7 @@ class MeasurementLogForm(forms.Form):
             raise ValidationError(
                 _("The date can't be in the future (today is %(today)s in your time zone)."),
                 code="future",
-                params={"today": today.strftime("%-d %b %Y")},
+                params={"today": day_month_year(today)},
             )
         if day < bounds.EARLIEST_DAY:
             raise ValidationError(_("Dates before 1 January 1990 can't be logged."), code="too_old")

@@ -17,9 +17,9 @@ from typing import IO
 from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
 from django.db import transaction
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from tracker.l10n import day_month_year
 from tracker.models import ProgressPhoto, User
 from tracker.photo_processing import PhotoError, ProcessedPhoto, process_photo
 
@@ -76,7 +76,7 @@ def photos_save(
                     % {
                         "count": MAX_PER_DAY_AND_POSE,
                         "poses": names,
-                        "day": date_format(day, "j M Y"),
+                        "day": day_month_year(day),
                     }
                 )
             saved = []

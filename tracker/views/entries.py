@@ -20,7 +20,6 @@ from django.db.models import F
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -32,6 +31,7 @@ from tracker.forms import (
     QuickLogSyncForm,
 )
 from tracker.http import AuthedHttpRequest
+from tracker.l10n import day_month_year
 from tracker.measurement_page import area_follow_ups
 from tracker.metrics import METRICS, QUICK_LOG_METRICS, Metric
 from tracker.models import (
@@ -359,7 +359,7 @@ def entry_edit(request: AuthedHttpRequest, metric: str, pk: int) -> HttpResponse
         messages.success(
             request,
             _("Saved the %(noun)s for %(day)s.")
-            % {"noun": meta.noun, "day": date_format(entry.day, "j M Y")},
+            % {"noun": meta.noun, "day": day_month_year(entry.day)},
         )
         return redirect("history", metric=metric)
     if request.htmx:
@@ -382,7 +382,7 @@ def entry_delete(request: AuthedHttpRequest, metric: str, pk: int) -> HttpRespon
         messages.success(
             request,
             _("Deleted the %(noun)s from %(day)s.")
-            % {"noun": meta.noun, "day": date_format(entry.day, "j M Y")},
+            % {"noun": meta.noun, "day": day_month_year(entry.day)},
         )
         return redirect(reverse("history", kwargs={"metric": metric}))
     return render(request, "tracker/entry_delete.html", {"metric": meta, "entry": entry})

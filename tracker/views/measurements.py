@@ -7,12 +7,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.formats import date_format
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from tracker.forms import MeasurementLogForm
 from tracker.http import AuthedHttpRequest
+from tracker.l10n import day_month_year
 from tracker.measurement_page import measurements_context
 
 
@@ -32,7 +32,7 @@ def measurements(request: AuthedHttpRequest) -> HttpResponse:
                 "%(count)d measurements saved for %(day)s.",
                 count,
             )
-            % {"count": count, "day": date_format(day, "j M Y")},
+            % {"count": count, "day": day_month_year(day)},
         )
         return redirect("measurements")
     context = measurements_context(user, viewer=user)

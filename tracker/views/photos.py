@@ -12,7 +12,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from tracker import uploads
 from tracker.forms import PhotoUploadForm
 from tracker.http import AuthedHttpRequest
+from tracker.l10n import day_month_year
 from tracker.models import ProgressPhoto
 from tracker.photo_gallery import gallery_context
 from tracker.photo_processing import MAX_UPLOAD_BYTES, MB, PhotoError
@@ -66,7 +66,7 @@ def photos(request: AuthedHttpRequest) -> HttpResponse:
                         "%(count)d photos saved for %(day)s.",
                         count,
                     )
-                    % {"count": count, "day": date_format(day, "j M Y")},
+                    % {"count": count, "day": day_month_year(day)},
                 )
                 return redirect("photos")
             status = 400
@@ -96,7 +96,7 @@ def photo_delete_view(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     photo = get_object_or_404(ProgressPhoto, pk=pk, user=request.user)
     message = _("Deleted the %(pose)s photo from %(day)s.") % {
         "pose": photo.get_pose_display().lower(),
-        "day": date_format(photo.day, "j M Y"),
+        "day": day_month_year(photo.day),
     }
     photo_delete(photo)
     messages.success(request, message)

@@ -14,7 +14,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -22,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from tracker import presenters, selectors
 from tracker.http import AuthedHttpRequest
+from tracker.l10n import day_month
 from tracker.models import RunEntry
 from tracker.summary import athlete_summary
 from tracker.views.access import get_own_entry_or_404
@@ -69,7 +69,7 @@ def run_effort(request: AuthedHttpRequest, pk: int) -> HttpResponse:
         saved = EFFORT_SAVED.get(effort) or _(
             "Saved: the run of %(day)s was effort %(effort)d of 10."
         )
-        message = saved % {"day": date_format(run.day, "j M"), "effort": effort}
+        message = saved % {"day": day_month(run.day), "effort": effort}
         status = 200
     if request.htmx:
         # 200 either way: htmx swaps only successful responses, and the card carries the message.
