@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tracker import forms, units
+from tracker.l10n import day_month, decimal, decimal_text
 from tracker.models import BodyFatEntry, Entry, Measurement, ProteinEntry, RunEntry, WeightEntry
 from tracker.templatetags.wholebody import (
     circumference,
@@ -118,19 +119,19 @@ def _text(attr: str) -> Callable[[Any], Cell]:
 
 
 def _short_day(entry: Any) -> str:
-    return f"{entry.day:%-d %b}"
+    return day_month(entry.day)
 
 
 def _weight_logged(entry: WeightEntry, user: User) -> str:
     return gettext("Logged %(weight)s for %(day)s.") % {
-        "weight": weight(entry.weight_kg, user.weight_unit),
+        "weight": decimal_text(weight(entry.weight_kg, user.weight_unit)),
         "day": _short_day(entry),
     }
 
 
 def _body_fat_logged(entry: BodyFatEntry, user: User) -> str:
-    return gettext("Logged %(percent).1f %% body fat for %(day)s.") % {
-        "percent": entry.percent,
+    return gettext("Logged %(percent)s %% body fat for %(day)s.") % {
+        "percent": decimal(entry.percent, 1),
         "day": _short_day(entry),
     }
 
@@ -146,15 +147,15 @@ DOSE_WORDS = {
 
 def _run_logged(entry: RunEntry, user: User) -> str:
     return gettext("Logged a %(distance)s run for %(day)s: %(dose)s") % {
-        "distance": distance(entry.distance_km, user.distance_unit),
+        "distance": decimal_text(distance(entry.distance_km, user.distance_unit)),
         "day": _short_day(entry),
         "dose": DOSE_WORDS[dose_status(entry, user)["code"]],
     }
 
 
 def _protein_logged(entry: ProteinEntry, user: User) -> str:
-    return gettext("%(grams).0f g of protein on %(day)s.") % {
-        "grams": entry.grams,
+    return gettext("%(grams)s g of protein on %(day)s.") % {
+        "grams": decimal(entry.grams, 0),
         "day": _short_day(entry),
     }
 
