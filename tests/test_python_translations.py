@@ -237,3 +237,19 @@ def test_effort_message_names_the_day_as_the_language_does(athlete, language, ex
             follow=True,
         )
     assert expected in response.content.decode()
+
+
+def test_settings_saved_message_is_in_the_language_just_chosen(athlete, athlete_client):
+    data = {
+        "display_name": "A",
+        "language": "de",
+        "weight_unit": "kg",
+        "distance_unit": "km",
+        "length_unit": "cm",
+        "time_zone": "UTC",
+    }
+    with translation.override("en"):
+        response = athlete_client.post(
+            reverse("settings"), data, HTTP_ACCEPT_LANGUAGE="en", follow=True
+        )
+    assert "Einstellungen gespeichert." in response.content.decode()
