@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import gettext as gettext_module
 import re
 import tempfile
 from collections.abc import Iterator
@@ -46,6 +47,9 @@ def compiled_catalogues() -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if _catalogues_stale(locale_dir):
                 call_command("compilemessages", locale=["it", "es", "fr", "de", "pt"], verbosity=0)
+    # Both caches may hold a catalogue read before this compile: Django's per language, and
+    # the gettext module's per .mo path.
+    gettext_module._translations.clear()  # type: ignore[attr-defined]
     trans_real._translations = {}
     trans_real._default = None
     yield
