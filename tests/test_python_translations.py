@@ -257,3 +257,13 @@ def test_settings_saved_message_is_in_the_language_just_chosen(athlete, athlete_
             reverse("settings"), data, HTTP_ACCEPT_LANGUAGE="en", follow=True
         )
     assert "Einstellungen gespeichert." in response.content.decode()
+
+
+def test_photo_pose_back_is_not_the_navigation_back(athlete):
+    from django.utils.translation import gettext
+
+    from tracker.forms import PhotoUploadForm
+
+    with translation.override("it"):
+        assert str(PhotoUploadForm(user=athlete).fields["back"].label) == "Retro"
+        assert gettext("Back") == "Indietro"

@@ -701,9 +701,9 @@ class PhotoUploadForm(UserBoundForm):
     """Front, side and back photos for one day; at least one. The files are checked and
     re-encoded in `clean` (tracker.photo_processing), so a valid form holds processed photos."""
 
-    front = forms.FileField(label=gettext_lazy("Front"), required=False)
-    side = forms.FileField(label=gettext_lazy("Side"), required=False)
-    back = forms.FileField(label=gettext_lazy("Back"), required=False)
+    front = forms.FileField(label=ProgressPhoto.Pose.FRONT.label, required=False)
+    side = forms.FileField(label=ProgressPhoto.Pose.SIDE.label, required=False)
+    back = forms.FileField(label=ProgressPhoto.Pose.BACK.label, required=False)
 
     class Meta:
         model = ProgressPhoto

@@ -20,6 +20,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tracker import bounds
 from tracker.trends import MaxHeartRate, max_heart_rate
@@ -725,9 +726,10 @@ class ProgressPhoto(models.Model):
     """
 
     class Pose(models.TextChoices):
-        FRONT = "front", _("Front")
-        SIDE = "side", _("Side")
-        BACK = "back", _("Back")
+        # A context: "Back" is also the navigation word in the templates.
+        FRONT = "front", pgettext_lazy("photo pose", "Front")
+        SIDE = "side", pgettext_lazy("photo pose", "Side")
+        BACK = "back", pgettext_lazy("photo pose", "Back")
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
     day = models.DateField(_("day"))
