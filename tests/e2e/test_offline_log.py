@@ -130,3 +130,21 @@ def test_a_send_whose_answer_was_lost_is_resent_and_saved_once(browsing, problem
     expect(page.locator("#log-weight .offline-entry")).to_have_count(0)
     assert WeightEntry.objects.filter(user=athlete).count() == 1
     problems.assert_clean()
+
+
+def test_a_protein_tap_offline_is_added_once_for_the_day_it_was_tapped(browsing, problems):
+    from tracker.models import ProteinEntry
+
+    athlete = make_user("ana@example.com")
+    context, page = open_today_with_worker(browsing, athlete)
+    card = page.locator("#log-protein")
+
+    context.set_offline(True)
+    card.get_by_role("button", name="+20 g").click()
+    expect(card.locator(".offline-entry")).to_contain_text("+20 g")
+    expect(card.locator(".offline-entry")).to_contain_text(PENDING)
+    context.set_offline(False)
+    expect(card.locator(".offline-entry")).to_contain_text("sent. 20 g of protein")
+    entry = ProteinEntry.objects.get(user=athlete)
+    assert (entry.grams, entry.day) == (20, athlete.local_today())
+    problems.assert_clean()
