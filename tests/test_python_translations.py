@@ -267,3 +267,18 @@ def test_photo_pose_back_is_not_the_navigation_back(athlete):
     with translation.override("it"):
         assert str(PhotoUploadForm(user=athlete).fields["back"].label) == "Retro"
         assert gettext("Back") == "Indietro"
+
+
+def test_area_follow_up_reads_in_german():
+    from tracker.measurements import area_follow_up
+
+    with translation.override("de"):
+        follow = area_follow_up(
+            area="belly",
+            goal_day=dt.date(2026, 2, 1),
+            readings=[(dt.date(2026, 2, 1), "waist", "", 90.0)],
+            weight_trend=[],
+            as_of=dt.date(2026, 3, 1),
+        )
+    assert follow.area_name == "Taille"
+    assert follow.text.startswith("Miss einmal pro Woche deine Taille, um das zu sehen (bisher 1")

@@ -18,21 +18,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker import units
+from tracker import texts, units
 from tracker.body_composition import TrendPoint, reading_trend
 from tracker.trends import trend_at
 
 # Typical error of one tape reading by a practised self-measurer, cm (one SD).
 TAPE_TYPICAL_ERROR_CM = 1.0
 
+# msgids: shown through texts.gettext (chart legend, follow-up).
 SITE_LABELS = {
-    "waist": "Waist",
-    "hips": "Hips",
-    "chest": "Chest",
-    "thigh": "Thigh",
-    "upper_arm": "Upper arm",
-    "calf": "Calf",
-    "neck": "Neck",
+    "waist": texts.gettext_noop("Waist"),
+    "hips": texts.gettext_noop("Hips"),
+    "chest": texts.gettext_noop("Chest"),
+    "thigh": texts.gettext_noop("Thigh"),
+    "upper_arm": texts.gettext_noop("Upper arm"),
+    "calf": texts.gettext_noop("Calf"),
+    "neck": texts.gettext_noop("Neck"),
 }
 SITE_ORDER = tuple(SITE_LABELS)
 # The myth detector's areas (tracker.myth_detector.AREAS) and the tape site that shows them.
@@ -50,17 +51,33 @@ AREA_SITES = {
 }
 # How the follow-up names the area ("Thighs: −2.1 cm ...").
 AREA_NAMES = {
-    "belly": "Waist",
-    "love_handles": "Waist",
-    "thighs": "Thighs",
-    "hips": "Hips",
-    "buttocks": "Hips",
-    "arms": "Upper arms",
-    "chest": "Chest",
-    "back": "Chest",
-    "chin_face": "Neck",
-    "calves": "Calves",
+    "belly": texts.gettext_noop("Waist"),
+    "love_handles": texts.gettext_noop("Waist"),
+    "thighs": texts.gettext_noop("Thighs"),
+    "hips": texts.gettext_noop("Hips"),
+    "buttocks": texts.gettext_noop("Hips"),
+    "arms": texts.gettext_noop("Upper arms"),
+    "chest": texts.gettext_noop("Chest"),
+    "back": texts.gettext_noop("Chest"),
+    "chin_face": texts.gettext_noop("Neck"),
+    "calves": texts.gettext_noop("Calves"),
 }
+
+
+def _site_in_sentence(site: str) -> str:
+    """The site as a word inside a sentence ("Measure your waist ..."), in the language."""
+    words = {
+        "waist": texts.pgettext("tape site in a sentence", "waist"),
+        "hips": texts.pgettext("tape site in a sentence", "hips"),
+        "chest": texts.pgettext("tape site in a sentence", "chest"),
+        "thigh": texts.pgettext("tape site in a sentence", "thigh"),
+        "upper_arm": texts.pgettext("tape site in a sentence", "upper arm"),
+        "calf": texts.pgettext("tape site in a sentence", "calf"),
+        "neck": texts.pgettext("tape site in a sentence", "neck"),
+    }
+    return words.get(site, site)
+
+
 # A change needs readings at least two weeks apart to be more than tape noise.
 FOLLOW_UP_MIN_DAYS = 14
 # A reading up to two weeks before the goal still counts as its starting point.
@@ -72,8 +89,12 @@ SeriesKey = tuple[str, str]  # (site, side)
 
 def series_label(key: SeriesKey) -> str:
     site, side = key
-    label = SITE_LABELS.get(site, site)
-    return f"{label} ({side})" if side else label
+    label = texts.gettext(SITE_LABELS[site]) if site in SITE_LABELS else site
+    if side == "left":
+        return texts.gettext("%(site)s (left)") % {"site": label}
+    if side == "right":
+        return texts.gettext("%(site)s (right)") % {"site": label}
+    return label
 
 
 def site_series(readings: Iterable[Reading]) -> dict[SeriesKey, list[tuple[date, float]]]:
@@ -136,7 +157,7 @@ def percent_change_chart(
     if base is None:
         return sites, None
     weight = [(start, 0.0)] + [(day, (kg / base - 1) * 100) for day, kg in shown if day > start]
-    return sites, PercentSeries("Trend weight", weight)
+    return sites, PercentSeries(texts.gettext("Trend weight"), weight)
 
 
 # --- Follow-up card for a goal that targeted one area ------------------------------------------
@@ -158,14 +179,24 @@ def _signed(value: float, digits: int = 1) -> str:
     return f"{'−' if rounded < 0 else '+'}{abs(rounded):.{digits}f}"
 
 
-def _weight_phrase(delta_kg: float | None, weight_unit: str) -> str:
+def _weight_phrase(delta_kg: float | None, weight_unit: str, *, after_while: bool = True) -> str:
+    """How the trend weight moved: "while your trend weight fell 1.4 kg" (or, without
+    `after_while`, "your trend weight fell 1.4 kg"); "" without a trend."""
     if delta_kg is None:
         return ""
     shown = units.kg_to_display(delta_kg, weight_unit)
+    params = {"change": f"{abs(shown):.1f}", "unit": weight_unit}
     if abs(shown) < 0.05:
-        return "while your trend weight held steady"
-    verb = "fell" if shown < 0 else "rose"
-    return f"while your trend weight {verb} {abs(shown):.1f} {weight_unit}"
+        if after_while:
+            return texts.gettext("while your trend weight held steady")
+        return texts.gettext("your trend weight held steady")
+    if shown < 0:
+        if after_while:
+            return texts.gettext("while your trend weight fell %(change)s %(unit)s") % params
+        return texts.gettext("your trend weight fell %(change)s %(unit)s") % params
+    if after_while:
+        return texts.gettext("while your trend weight rose %(change)s %(unit)s") % params
+    return texts.gettext("your trend weight rose %(change)s %(unit)s") % params
 
 
 def area_follow_up(
@@ -184,7 +215,7 @@ def area_follow_up(
     it says what to measure instead of drawing a conclusion from noise.
     """
     site = AREA_SITES.get(area)
-    since = goal_day.strftime("%-d %b")
+    since = texts.short_date(goal_day)
     weight_now = trend_at(weight_trend, as_of)
     weight_then = trend_at(weight_trend, goal_day)
     if weight_then is None and weight_trend:
@@ -193,13 +224,20 @@ def area_follow_up(
         weight_now - weight_then if weight_now is not None and weight_then is not None else None
     )
     if site is None:
-        weight = _weight_phrase(weight_delta, weight_unit)
-        text = "There is no tape measurement for this area; your whole-body trend is the guide"
-        text += f" ({weight.replace('while your', 'your')} since {since})." if weight else "."
+        weight = _weight_phrase(weight_delta, weight_unit, after_while=False)
+        if weight:
+            text = texts.gettext(
+                "There is no tape measurement for this area; your whole-body trend is the guide "
+                "(%(weight)s since %(since)s)."
+            ) % {"weight": weight, "since": since}
+        else:
+            text = texts.gettext(
+                "There is no tape measurement for this area; your whole-body trend is the guide."
+            )
         return FollowUp("", "no_site", text)
 
-    name = AREA_NAMES[area]
-    label = SITE_LABELS[site].lower()
+    name = texts.gettext(AREA_NAMES[area])
+    label = _site_in_sentence(site)
     series = {key: pts for key, pts in site_series(readings).items() if key[0] == site}
     # The side with the most readings since the goal (a single unsided series usually).
     start_from = goal_day - timedelta(days=BASELINE_LOOKBACK_DAYS)
@@ -216,32 +254,50 @@ def area_follow_up(
     latest = trend[-1] if trend else None
     if baseline is None or latest is None or (latest.day - baseline.day).days < FOLLOW_UP_MIN_DAYS:
         count = len(after) + len(before)
-        have = f" ({count} so far since {since})" if count else ""
-        return FollowUp(
-            name,
-            "thin",
-            f"Measure your {label} once a week to see this{have}: two readings at least two "
-            "weeks apart show whether whole-body loss is reaching it.",
-        )
+        if count:
+            text = texts.ngettext(
+                "Measure your %(site)s once a week to see this (%(count)d so far since "
+                "%(since)s): two readings at least two weeks apart show whether whole-body loss "
+                "is reaching it.",
+                "Measure your %(site)s once a week to see this (%(count)d so far since "
+                "%(since)s): two readings at least two weeks apart show whether whole-body loss "
+                "is reaching it.",
+                count,
+            ) % {"site": label, "count": count, "since": since}
+        else:
+            text = texts.gettext(
+                "Measure your %(site)s once a week to see this: two readings at least two weeks "
+                "apart show whether whole-body loss is reaching it."
+            ) % {"site": label}
+        return FollowUp(name, "thin", text)
     change_cm = latest.value - baseline.value
     change = units.cm_to_display(change_cm, length_unit)
     weight = _weight_phrase(weight_delta, weight_unit)
-    head = f"{name}: {_signed(change)} {length_unit} since you set this goal on {since}"
-    head += f", {weight}." if weight else "."
+    params = {"area": name, "change": _signed(change), "unit": length_unit, "since": since}
+    if weight:
+        head = texts.gettext(
+            "%(area)s: %(change)s %(unit)s since you set this goal on %(since)s, %(weight)s."
+        ) % {**params, "weight": weight}
+    else:
+        head = texts.gettext(
+            "%(area)s: %(change)s %(unit)s since you set this goal on %(since)s."
+        ) % (params)
     losing = weight_delta is not None and weight_delta < -0.2
     # Tape noise: a trend change within its band is not a change yet.
     if change_cm <= -max(latest.band, 0.5):
-        tail = (
-            " Whole-body loss is reaching them."
+        tail = " " + (
+            texts.gettext("Whole-body loss is reaching them.")
             if losing
-            else " Keep the whole-body approach going."
+            else texts.gettext("Keep the whole-body approach going.")
         )
         return FollowUp(name, "shrinking", head + tail)
     if losing:
-        tail = (
-            " Not visible on the tape yet: areas lose fat in the body's own order, and stubborn "
+        tail = " " + texts.gettext(
+            "Not visible on the tape yet: areas lose fat in the body's own order, and stubborn "
             "ones go last. Keep the whole-body loss going."
         )
     else:
-        tail = " The tape follows whole-body fat loss: the trend weight is the lever."
+        tail = " " + texts.gettext(
+            "The tape follows whole-body fat loss: the trend weight is the lever."
+        )
     return FollowUp(name, "not_yet", head + tail)
