@@ -87,3 +87,23 @@ def test_import_recognises_a_stored_entry_by_the_registered_key(athlete, name):
     assert (new, duplicates) == ([], 2)
     other_day = {**row, "day": "2001-01-01"}
     assert importing.split_duplicates(athlete, name, [other_day]) == ([other_day], 0)
+
+
+@pytest.mark.django_db
+def test_quick_log_cards_come_from_one_partial_and_inherit_htmx(athlete_client):
+    page = athlete_client.get(reverse("dashboard")).content.decode()
+    # One container says where every quick-log form's answer goes; no form repeats it.
+    assert page.count('hx-target="closest .quicklog" hx-swap="outerHTML"') == 1
+    assert 'hx-target="#log-' not in page
+    for metric in QUICK_LOG_METRICS.values():
+        assert f">{metric.card_submit}</button>" in page
+        assert f'<h2 id="log-{metric.slug}-heading">{metric.card_title} ' in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", list(QUICK_LOG_METRICS))
+def test_a_quick_log_post_answers_with_its_own_card(athlete_client, htmx_headers, slug):
+    response = athlete_client.post(reverse("quick_log", args=[slug]), {}, **htmx_headers)
+    html = response.content.decode()
+    assert html.count('class="card quicklog"') == 1
+    assert f'id="log-{slug}"' in html

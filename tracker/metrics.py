@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import floatformat
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -94,6 +95,23 @@ class Metric:
     # What the quick-log card shows beside its form (one small query), so a quick-log post
     # answers with its own card alone.
     card_facts: Callable[[User], dict[str, object]] | None = None
+    # The quick-log card (templates/tracker/dashboard.html#quicklog_card): its title, the line
+    # beside the title (from card_facts), its rows of fields, fields folded under a summary,
+    # a help line, quick-add buttons, and the submit button's words.
+    card_title: _StrPromise | None = None
+    card_latest: Callable[[dict[str, Any], User], str] | None = None
+    card_rows: tuple[tuple[str, ...], ...] = ()
+    card_more_label: _StrPromise | None = None
+    card_more_rows: tuple[tuple[str, ...], ...] = ()
+    card_help: _StrPromise | None = None
+    card_increments: tuple[int, ...] = ()
+    card_increments_label: _StrPromise | None = None
+    card_submit: _StrPromise | None = None
+    # The card also works offline (static/js/offline-log.js queues its posts).
+    offline: bool = False
+
+    def card_line(self, facts: dict[str, Any], user: User) -> str:
+        return self.card_latest(facts, user) if self.card_latest else ""
 
     @property
     def key(self) -> str:
@@ -182,6 +200,51 @@ def _protein_today(user: User) -> dict[str, object]:
     return {"protein_today": grams or 0}
 
 
+def _short(day: Any) -> str:
+    return str(date_filter(day, "j M"))
+
+
+def _weight_latest(facts: dict[str, Any], user: User) -> str:
+    latest = facts["latest_weight"]
+    if latest is None:
+        return gettext("No weigh-ins yet")
+    return gettext("Last: %(value)s · %(day)s") % {
+        "value": weight(latest.weight_kg, user.weight_unit),
+        "day": _short(latest.day),
+    }
+
+
+def _body_fat_latest(facts: dict[str, Any], user: User) -> str:
+    latest = facts["latest_body_fat"]
+    if latest is None:
+        return gettext("No readings yet")
+    return gettext("Last: %(percent)s %% · %(day)s") % {
+        "percent": floatformat(latest.percent, 1),
+        "day": _short(latest.day),
+    }
+
+
+def _runs_latest(facts: dict[str, Any], user: User) -> str:
+    runs = facts["recent_runs"]
+    if not runs:
+        return gettext("No runs yet")
+    last = runs[0]
+    parts = [
+        gettext("Last: %(value)s · %(day)s")
+        % {"value": distance(last.distance_km, user.distance_unit), "day": _short(last.day)}
+    ]
+    if last.effort:
+        parts.append(gettext("effort %(effort)s") % {"effort": last.effort})
+    if last.avg_heart_rate:
+        parts.append(gettext("%(bpm)s bpm") % {"bpm": last.avg_heart_rate})
+    text = format_html_join(" · ", "{}", ((part,) for part in parts))
+    return format_html("{} · {}", text, _dose_cell(last, user))
+
+
+def _protein_latest(facts: dict[str, Any], user: User) -> str:
+    return gettext("Today: %(grams)s g") % {"grams": floatformat(facts["protein_today"], 0)}
+
+
 def _dose_cell(entry: RunEntry, user: User) -> str:
     status = dose_status(entry, user)
     return format_html('<span class="run-status {}">{}</span>', status["code"], status["text"])
@@ -206,6 +269,11 @@ WEIGHT = Metric(
     import_key=ImportKey(("day", "weight_kg"), places=(("weight_kg", 1),)),
     logged=_weight_logged,
     card_facts=_latest_weight,
+    card_title=_("Weight"),
+    card_latest=_weight_latest,
+    card_rows=(("weight", "day"),),
+    card_submit=_("Log weight"),
+    offline=True,
 )
 BODY_FAT = Metric(
     slug="body-fat",
@@ -229,6 +297,14 @@ BODY_FAT = Metric(
     import_key=ImportKey(("day", "percent"), places=(("percent", 1),)),
     logged=_body_fat_logged,
     card_facts=_latest_body_fat,
+    card_title=_("Body fat"),
+    card_latest=_body_fat_latest,
+    card_rows=(("percent", "method"), ("day",)),
+    card_help=_(
+        "Single readings from home scales can be off by several points; Wholebody only shows "
+        "the trend."
+    ),
+    card_submit=_("Log body fat"),
 )
 RUNS = Metric(
     slug="runs",
@@ -270,6 +346,13 @@ RUNS = Metric(
     ),
     logged=_run_logged,
     card_facts=_recent_runs,
+    card_title=_("Run"),
+    card_latest=_runs_latest,
+    card_rows=(("distance", "duration", "day", "effort"),),
+    card_more_label=_("Heart rate, elevation, note"),
+    card_more_rows=(("avg_heart_rate", "elevation_gain_m"), ("note",)),
+    card_submit=_("Log run"),
+    offline=True,
 )
 PROTEIN = Metric(
     slug="protein",
@@ -286,6 +369,13 @@ PROTEIN = Metric(
     import_key=ImportKey(("day",)),
     logged=_protein_logged,
     card_facts=_protein_today,
+    card_title=_("Protein"),
+    card_latest=_protein_latest,
+    card_rows=(("grams", "day"),),
+    card_increments=(10, 20, 30),
+    card_increments_label=_("Quick add protein"),
+    card_submit=_("Add protein"),
+    offline=True,
 )
 MEASUREMENTS = Metric(
     slug="measurements",
@@ -308,7 +398,8 @@ MEASUREMENTS = Metric(
 )
 
 METRICS: dict[str, Metric] = {m.slug: m for m in (WEIGHT, BODY_FAT, RUNS, PROTEIN, MEASUREMENTS)}
+# Today's cards, in the order the page shows them (the most frequent logs first).
 QUICK_LOG_METRICS: dict[str, Metric] = {
-    slug: metric for slug, metric in METRICS.items() if metric.quick_form is not None
+    m.slug: m for m in (WEIGHT, PROTEIN, RUNS, BODY_FAT) if m.quick_form is not None
 }
 IMPORTED_METRICS: dict[str, Metric] = {m.import_name: m for m in METRICS.values() if m.import_name}

@@ -100,3 +100,10 @@ def history_cells(metric: Any, entry: Any, user: Any) -> list[tuple[str, str]]:
     """``{% history_cells metric entry user as cells %}``: (css class, text) per column of the
     metric's history table, as the registry (tracker.metrics) declares them."""
     return [(column.css, column.cell(entry, user)) for column in metric.columns]
+
+
+@register.filter
+def field(form: Any, name: str) -> Any:
+    """``{{ form|field:name }}``: a form's bound field by a name held in a variable (the
+    quick-log card lays out the fields its registry entry names)."""
+    return form[name]

@@ -51,7 +51,6 @@ QUICK_LOG_FORMS: dict[str, Any] = {
     **{slug: metric.quick_form for slug, metric in QUICK_LOG_METRICS.items()},
     "goal": GoalForm,
 }
-PROTEIN_INCREMENTS = (10, 20, 30)
 
 
 def _metric_or_404(slug: str) -> Metric:
@@ -93,17 +92,38 @@ def _cards_context(user: User, slugs: Iterable[str], **forms: object) -> dict[st
             _key(slug): forms.get(slug) or QUICK_LOG_FORMS[slug](user=user, auto_id=_auto_id(slug))
             for slug in slugs
         },
-        "protein_increments": PROTEIN_INCREMENTS,
         "today": user.local_today(),
     }
     for slug in slugs:
         context.update(CARD_FACTS[slug](user))
+    # The metric cards, in registry order, each drawn by the one quick-log card partial.
+    context["cards"] = [
+        {
+            "metric": metric,
+            "form": context["forms"][metric.key],  # type: ignore[index]
+            "latest": metric.card_line(context, user),
+        }
+        for metric in QUICK_LOG_METRICS.values()
+        if metric.slug in slugs
+    ]
+    return context
+
+
+def _card_partial(slug: str) -> str:
+    """The partial a quick-log post answers with: the one metric card, or the goal card."""
+    return f"tracker/dashboard.html#{'log_goal' if slug == 'goal' else 'quicklog_card'}"
+
+
+def _single_card(context: dict[str, object], slug: str) -> dict[str, object]:
+    cards: list[dict[str, object]] = context["cards"]  # type: ignore[assignment]
+    if cards:
+        context["card"] = cards[0]
     return context
 
 
 def _card_context(user: User, slug: str, form: object = None) -> dict[str, object]:
     """One card's context: a quick-log post answers with its own card alone."""
-    return _cards_context(user, [slug], **({slug: form} if form else {}))
+    return _single_card(_cards_context(user, [slug], **({slug: form} if form else {})), slug)
 
 
 def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
@@ -128,7 +148,7 @@ def dashboard(request: AuthedHttpRequest) -> HttpResponse:
 
 
 # The quick-log cards that also work offline (static/js/offline-log.js queues their posts).
-OFFLINE_METRICS = ("weight", "protein", "runs")
+OFFLINE_METRICS = tuple(slug for slug, metric in QUICK_LOG_METRICS.items() if metric.offline)
 
 
 @login_required
@@ -147,11 +167,13 @@ def quick_log_shell(request: AuthedHttpRequest) -> HttpResponse:
     """
     user = request.user
     context: dict[str, object] = {
-        "forms": {
-            _key(slug): QUICK_LOG_FORMS[slug](user=user, auto_id=_auto_id(slug))
+        "cards": [
+            {
+                "metric": QUICK_LOG_METRICS[slug],
+                "form": QUICK_LOG_FORMS[slug](user=user, auto_id=_auto_id(slug)),
+            }
             for slug in OFFLINE_METRICS
-        },
-        "protein_increments": PROTEIN_INCREMENTS,
+        ],
         "today": user.local_today(),
         "shell": True,
     }
@@ -201,7 +223,7 @@ def quick_log(request: AuthedHttpRequest, metric: str) -> HttpResponse:
         if earlier is not None:
             return _answer_repeat(request, metric, earlier, wants_json=wants_json)
     form = QUICK_LOG_FORMS[metric](request.POST, user=user, auto_id=_auto_id(metric))
-    partial = f"tracker/dashboard.html#log_{_key(metric)}"
+    partial = _card_partial(metric)
     saved: tuple[str, dict[str, object]] | QuickLogReceipt | None = None
     if form.is_valid():
         if client_id is None:
@@ -247,7 +269,7 @@ def _refused(
     if request.htmx:
         context = _card_context(request.user, metric)
         context.update(flash_metric=metric, flash=message)
-        return render(request, f"tracker/dashboard.html#log_{_key(metric)}", context, status=status)
+        return render(request, _card_partial(metric), context, status=status)
     messages.error(request, message)
     return redirect("dashboard")
 
@@ -266,7 +288,7 @@ def _answer_repeat(
     if request.htmx:
         context = _card_context(request.user, metric)
         context.update(flash_metric=metric, flash=receipt.message)
-        return render(request, f"tracker/dashboard.html#log_{_key(metric)}", context)
+        return render(request, _card_partial(metric), context)
     messages.success(request, receipt.message)
     return redirect("goals" if metric == "goal" else "dashboard")
 
