@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tracker import bound_messages, bounds, units
+from tracker.fields import DecimalTextInput, LocalizedFloatField
 from tracker.l10n import day_month_year
 from tracker.models import (
     BodyFatEntry,
@@ -79,9 +80,7 @@ class UserBoundForm(forms.ModelForm):
 
 
 class WeightForm(UserBoundForm):
-    weight = forms.FloatField(
-        label=gettext_lazy("Weight"), widget=forms.NumberInput(attrs={"step": "0.1"})
-    )
+    weight = LocalizedFloatField(label=gettext_lazy("Weight"), widget=DecimalTextInput())
 
     class Meta:
         model = WeightEntry
@@ -116,7 +115,7 @@ class BodyFatForm(UserBoundForm):
         model = BodyFatEntry
         fields = ["percent", "method", "day"]
         labels = {"percent": gettext_lazy("Body fat (%)")}
-        widgets = {"percent": forms.NumberInput(attrs={"step": "0.1", "inputmode": "decimal"})}
+        field_classes = {"percent": LocalizedFloatField}
 
     def clean_percent(self) -> float:
         value: float = self.cleaned_data["percent"]
@@ -133,9 +132,7 @@ def goal_placeholder(user: User) -> str:
 
 
 class RunForm(UserBoundForm):
-    distance = forms.FloatField(
-        label=gettext_lazy("Distance"), widget=forms.NumberInput(attrs={"step": "0.01"})
-    )
+    distance = LocalizedFloatField(label=gettext_lazy("Distance"), widget=DecimalTextInput())
     duration = forms.CharField(
         label=gettext_lazy("Duration"),
         help_text=gettext_lazy("h:mm:ss or mm:ss"),
@@ -267,7 +264,7 @@ class ProteinForm(UserBoundForm):
         model = ProteinEntry
         fields = ["grams", "day"]
         labels = {"grams": gettext_lazy("Protein (g)")}
-        widgets = {"grams": forms.NumberInput(attrs={"step": "1", "inputmode": "numeric"})}
+        field_classes = {"grams": LocalizedFloatField}
 
     def clean_grams(self) -> float:
         value: float = self.cleaned_data["grams"]
@@ -298,9 +295,9 @@ class ProteinForm(UserBoundForm):
 class ProteinAddForm(forms.Form):
     """Adds grams to a day's total (the dashboard's quick increments)."""
 
-    grams = forms.FloatField(
+    grams = LocalizedFloatField(
         label=gettext_lazy("Add protein (g)"),
-        widget=forms.NumberInput(attrs={"step": "1", "inputmode": "numeric", "placeholder": "30"}),
+        widget=DecimalTextInput(attrs={"placeholder": "30"}),
     )
     day = forms.DateField(widget=DateInput())
 
@@ -337,10 +334,9 @@ class ProteinAddForm(forms.Form):
 
 
 class GoalForm(forms.ModelForm):
-    target_value = forms.FloatField(
+    target_value = LocalizedFloatField(
         label=gettext_lazy("Target"),
         required=False,
-        widget=forms.NumberInput(attrs={"step": "0.1"}),
     )
 
     class Meta:
@@ -518,6 +514,7 @@ class SettingsForm(forms.ModelForm):
             "max_heart_rate",
             "resting_heart_rate",
         ]
+        field_classes = {"height_cm": LocalizedFloatField}
         labels = {
             "display_name": gettext_lazy("Your name"),
             "height_cm": gettext_lazy("Height (cm)"),
@@ -541,7 +538,6 @@ class SettingsForm(forms.ModelForm):
             "weight_unit": forms.RadioSelect,
             "distance_unit": forms.RadioSelect,
             "length_unit": forms.RadioSelect,
-            "height_cm": forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
             "birth_year": forms.NumberInput(attrs={"inputmode": "numeric", "placeholder": "1990"}),
             "max_heart_rate": forms.NumberInput(attrs={"inputmode": "numeric"}),
             "resting_heart_rate": forms.NumberInput(attrs={"inputmode": "numeric"}),
@@ -753,9 +749,7 @@ def _circumference_cm(site: str, value: float, unit: str) -> float:
 class MeasurementForm(UserBoundForm):
     """Edit one measurement (history page); the value is in the user's length unit."""
 
-    value = forms.FloatField(
-        label=gettext_lazy("Circumference"), widget=forms.NumberInput(attrs={"step": "0.1"})
-    )
+    value = LocalizedFloatField(label=gettext_lazy("Circumference"), widget=DecimalTextInput())
 
     class Meta:
         model = Measurement
@@ -808,21 +802,14 @@ class MeasurementLogForm(forms.Form):
                 if site not in Measurement.LIMBS
                 else _("%(site)s (left, or both)") % {"site": label}
             )
-            self.fields[site] = forms.FloatField(
-                label=_("%(name)s (%(unit)s)") % {"name": name, "unit": unit},
-                required=False,
-                widget=forms.NumberInput(
-                    attrs={"step": "0.1", "inputmode": "decimal", "autocomplete": "off"}
-                ),
+            self.fields[site] = LocalizedFloatField(
+                label=_("%(name)s (%(unit)s)") % {"name": name, "unit": unit}, required=False
             )
             if site in Measurement.LIMBS:
-                self.fields[f"{site}_right"] = forms.FloatField(
+                self.fields[f"{site}_right"] = LocalizedFloatField(
                     label=_("%(site)s (right, optional) (%(unit)s)")
                     % {"site": label, "unit": unit},
                     required=False,
-                    widget=forms.NumberInput(
-                        attrs={"step": "0.1", "inputmode": "decimal", "autocomplete": "off"}
-                    ),
                 )
 
     def clean_day(self) -> dt.date:

@@ -1,4 +1,5 @@
-"""Template filters that show stored metric values in the viewer's units."""
+"""Template filters that show stored metric values in the viewer's units, with the decimal
+separator of the page's language (22,5 km in Italian)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import Any
 from urllib.parse import quote
 
 from django import template
+from django.utils.formats import number_format
 
 from tracker import units
 from tracker.running_card import run_status
@@ -14,12 +16,18 @@ from tracker.trends import RunPoint
 register = template.Library()
 
 
+def _decimal(value: float, digits: int) -> str:
+    # Rounded like f"{value:.1f}" but with the active language's decimal separator. No
+    # thousands grouping (USE_THOUSAND_SEPARATOR is off; see the README's Languages section).
+    return number_format(round(value, digits), decimal_pos=digits)
+
+
 @register.filter
 def weight(kg: float | None, unit: str = "kg") -> str:
     """81.2 kg, or 179.0 lb for a user who prefers pounds."""
     if kg is None:
         return "—"
-    return f"{units.kg_to_display(kg, unit):.1f} {unit}"
+    return f"{_decimal(units.kg_to_display(kg, unit), 1)} {unit}"
 
 
 @register.filter
@@ -28,14 +36,14 @@ def circumference(cm: float | None, unit: str = "cm") -> str:
     filter, which this library would shadow in every template that loads it.)"""
     if cm is None:
         return "—"
-    return f"{units.cm_to_display(cm, unit):.1f} {unit}"
+    return f"{_decimal(units.cm_to_display(cm, unit), 1)} {unit}"
 
 
 @register.filter
 def distance(km: float | None, unit: str = "km") -> str:
     if km is None:
         return "—"
-    return f"{units.km_to_display(km, unit):.2f} {unit}"
+    return f"{_decimal(units.km_to_display(km, unit), 2)} {unit}"
 
 
 @register.filter
@@ -44,7 +52,9 @@ def elevation(metres: float | None, distance_unit: str = "km") -> str:
     if metres is None:
         return "—"
     shown = units.m_to_display_elevation(metres, distance_unit)
-    return f"{shown:,.0f} {units.elevation_unit(distance_unit)}"
+    # Grouped (1,234 ft; 1.234 m in Italian): only elevation reaches the thousands.
+    shown_text = number_format(round(shown), force_grouping=True)
+    return f"{shown_text} {units.elevation_unit(distance_unit)}"
 
 
 @register.filter
@@ -62,7 +72,7 @@ def signed(value: float | None, digits: int = 1) -> str:
     """+0.4 / −0.4 with a real minus sign."""
     if value is None:
         return "—"
-    text = f"{abs(value):.{digits}f}"
+    text = _decimal(abs(value), digits)
     return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
 
 
