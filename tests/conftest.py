@@ -12,6 +12,21 @@ if TYPE_CHECKING:
     from tracker.models import User
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request leaves its language active in the thread (UserLanguageMiddleware activates the
+    user's); start every test in English so forms and messages built outside a request don't
+    inherit the previous test's language."""
+    yield
+    try:
+        from django.conf import settings
+        from django.utils import translation
+    except ImportError:  # the pure-Python modules' tests run without Django
+        return
+    if settings.configured:
+        translation.activate("en")
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):  # noqa: ANN001
     """After the test database is migrated, ship the current content into it, as a deployment
