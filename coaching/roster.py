@@ -1,11 +1,12 @@
 """The coach's roster: one row per active client, with numbers, a sparkline and explained flags.
 
-Data gathering is bulk on purpose: `tracker.selectors.summary_histories` reads one query per
-metric for *all* clients, limited to the windows the summary needs, so the query count does not
-grow with the number of clients, and a client with ten years of logs costs no more than one with
-three months. The numbers come from `tracker.summary.athlete_summary`, the very function behind
-the athlete's Today and Progress pages, so coach and athlete see the same figures; the flags are
-plain rules over those numbers and the client's active goals (see `client_flags`).
+Each client's numbers are their stored summary (`tracker.summary_store`): the very
+`tracker.summary.athlete_summary` behind the athlete's Today and Progress pages, kept per athlete
+and recomputed only after a write or when the athlete's day has changed, so coach and athlete see
+the same figures and a view of 200 clients doesn't rerun 200 trend analyses. Stale summaries are
+recomputed in bulk (one query per metric for all of them), so the query count does not grow with
+the number of clients. The flags are plain rules over those numbers and the client's active
+goals, read live (see `client_flags`).
 """
 
 from __future__ import annotations
@@ -22,12 +23,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from coaching.models import CoachingLink
-from tracker import selectors, units
+from tracker import summary_store, units
 from tracker.charts import sparkline_points
 from tracker.l10n import day_month, decimal
 from tracker.models import Goal, User
 from tracker.running_card import too_light_explanation
-from tracker.summary import athlete_summary
 from tracker.trends import (
     ACWR_SPIKE,
     PROTEIN_LOW,
@@ -338,18 +338,21 @@ def _sparkline(summary: ProgressSummary, weight_unit: str) -> tuple[str, str]:
 
 def roster_rows(coach: User) -> list[RosterRow]:
     """One row per active client of `coach`, in no particular order."""
-    links = list(CoachingLink.objects.active().filter(coach=coach).select_related("athlete"))
+    links = list(
+        CoachingLink.objects.active()
+        .filter(coach=coach)
+        .select_related("athlete", "athlete__stored_summary")
+    )
     if not links:
         return []
-    today_by_athlete = {link.athlete.pk: link.athlete.local_today() for link in links}
-    histories = selectors.summary_histories(today_by_athlete)
-    goals = active_goal_facts(today_by_athlete)
+    # Stored summaries (tracker.summary_store): current ones cost no query, stale ones are
+    # recomputed together. Goals, notes and the link are read live on every view.
+    summaries = summary_store.summaries(link.athlete for link in links)
+    goals = active_goal_facts(summaries)
     rows = []
     for link in links:
         athlete = link.athlete
-        as_of = today_by_athlete[athlete.pk]
-        # The roster shows no energy balance, so it skips those regressions.
-        summary = athlete_summary(histories[athlete.pk], as_of, with_energy=False)
+        summary = summaries[athlete.pk]
         points, label = _sparkline(summary, coach.weight_unit)
         rows.append(
             RosterRow(

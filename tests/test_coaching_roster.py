@@ -308,16 +308,29 @@ def test_query_count_does_not_grow_with_clients(coach_user, spot_myth, params):
     assert fifty <= 12
 
 
-def test_roster_only_reads_recent_history(coach_user):
+def _entry_queries(sql: list[str]) -> list[str]:
+    return [q for q in sql if re.search(r'FROM "tracker_(weight|bodyfat|protein|run)entry"', q)]
+
+
+def test_roster_reads_no_entries_while_summaries_are_current(coach_user):
     _add_clients(coach_user, 0, 3)
-    _, sql = _roster_queries(coach_user)
-    entry_queries = [
-        q for q in sql if re.search(r'FROM "tracker_(weight|bodyfat|protein|run)entry"', q)
-    ]
-    # One query per metric for all clients, each bounded by a start day; plus one Max(day).
+    _, sql = _roster_queries(coach_user)  # the warm-up view stored every summary
+    assert _entry_queries(sql) == []
+
+
+def test_roster_recomputes_only_the_changed_client_from_recent_history(coach_user):
+    _add_clients(coach_user, 0, 3)
+    _roster_queries(coach_user)
+    changed = User.objects.get(display_name="Client001")
+    WeightEntry.objects.create(user=changed, day=changed.local_today(), weight_kg=70)
+    with CaptureQueriesContext(connection) as queries:
+        client_for(coach_user).get(reverse("roster"))
+    entry_queries = _entry_queries([q["sql"] for q in queries.captured_queries])
+    # One query per metric for the stale client only, each bounded by a start day; plus one
+    # query for the newest days.
     assert len(entry_queries) == 5
-    bounded = [q for q in entry_queries if '"day" >=' in q]
-    assert len(bounded) == 4
+    assert len([q for q in entry_queries if '"day" >=' in q]) == 4
+    assert all(f"IN ({changed.pk})" in q for q in entry_queries if '"day" >=' in q)
 
 
 def test_htmx_history_restore_gets_the_whole_page(three_clients, htmx_headers):

@@ -14,7 +14,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models, transaction
+from django.db import connections, models, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -24,6 +24,24 @@ from django.utils.translation import pgettext_lazy
 
 from tracker import bounds
 from tracker.trends import MaxHeartRate, max_heart_rate
+
+# User fields a stored summary depends on: what the summary reads (time zone → its day, the
+# body-fat method, heart-rate settings) and settings that change how athletes' figures read.
+SUMMARY_USER_FIELDS = frozenset(
+    {
+        "time_zone",
+        "body_fat_method",
+        "max_heart_rate",
+        "resting_heart_rate",
+        "birth_year",
+        "height_cm",
+        "sex",
+        "weight_unit",
+        "distance_unit",
+        "length_unit",
+        "display_name",
+    }
+)
 
 
 class UserManager(BaseUserManager["User"]):
@@ -174,6 +192,16 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Settings the summary reads (or the roster shows) change the stored summary, in the same
+        # transaction; saves of other fields only (last_login, password) don't.
+        update_fields = kwargs.get("update_fields")
+        using = kwargs.get("using") or self._state.db or "default"
+        with transaction.atomic(using=using):
+            super().save(*args, **kwargs)
+            if update_fields is None or SUMMARY_USER_FIELDS.intersection(update_fields):
+                AthleteSummary.mark_changed([self.pk], using=using)
+
     @property
     def name(self) -> str:
         return self.display_name or self.email.split("@")[0]
@@ -196,8 +224,42 @@ class User(AbstractUser):
 
 
 class EntryQuerySet(models.QuerySet):
+    """Bulk writes to entries mark the owners' stored summaries changed, in the same transaction
+    (bulk_create and update() send no signals, so this is where import confirm is covered)."""
+
     def for_user(self, user: User) -> EntryQuerySet:
         return self.filter(user=user)
+
+    def _owner_ids(self) -> list[int]:
+        return list(self.order_by().values_list("user_id", flat=True).distinct())
+
+    def update(self, **kwargs: Any) -> int:
+        with transaction.atomic(using=self.db):
+            owners = self._owner_ids()
+            count = super().update(**kwargs)
+            AthleteSummary.mark_changed(owners, using=self.db)
+        return count
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        with transaction.atomic(using=self.db):
+            owners = self._owner_ids()
+            result = super().delete()
+            AthleteSummary.mark_changed(owners, using=self.db)
+        return result
+
+    def bulk_create(self, objs: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        objs = list(objs)
+        with transaction.atomic(using=self.db):
+            created = super().bulk_create(objs, *args, **kwargs)
+            AthleteSummary.mark_changed({obj.user_id for obj in objs}, using=self.db)
+        return created
+
+    def bulk_update(self, objs: Any, *args: Any, **kwargs: Any) -> int:
+        objs = list(objs)
+        with transaction.atomic(using=self.db):
+            count = super().bulk_update(objs, *args, **kwargs)
+            AthleteSummary.mark_changed({obj.user_id for obj in objs}, using=self.db)
+        return count
 
 
 class Entry(models.Model):
@@ -212,6 +274,22 @@ class Entry(models.Model):
     class Meta:
         abstract = True
         ordering = ["-day", "-created_at"]
+
+    # Every write marks the owner's stored summary changed in the same transaction
+    # (AthleteSummary). A cascade from deleting the user goes through neither method.
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        using = kwargs.get("using") or self._state.db or "default"
+        with transaction.atomic(using=using):
+            super().save(*args, **kwargs)
+            AthleteSummary.mark_changed([self.user_id], using=using)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        using = kwargs.get("using") or self._state.db or "default"
+        with transaction.atomic(using=using):
+            user_id = self.user_id
+            result = super().delete(*args, **kwargs)
+            AthleteSummary.mark_changed([user_id], using=using)
+        return result
 
 
 class WeightEntry(Entry):
@@ -860,3 +938,50 @@ class QuickLogReceipt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.metric} {self.client_id}"
+
+
+class AthleteSummary(models.Model):
+    """The roster's stored copy of one athlete's summary (see tracker.summary_store).
+
+    Every write that can change the summary (an entry saved, edited or deleted in any way, a
+    setting the summary reads) bumps `generation` in the same transaction, through
+    :meth:`mark_changed`. A stored payload is used only while it was computed at the current
+    generation, for the athlete's current local day and by the current code (`version`);
+    otherwise it is recomputed from the entries when read.
+    """
+
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, primary_key=True, related_name="stored_summary"
+    )
+    generation = models.PositiveBigIntegerField(default=0)
+    computed_generation = models.PositiveBigIntegerField(null=True, blank=True)
+    as_of = models.DateField(null=True, blank=True)
+    version = models.CharField(max_length=64, blank=True, default="")
+    payload = models.BinaryField(null=True, blank=True)
+    computed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("athlete summary")
+        verbose_name_plural = _("athlete summaries")
+
+    def __str__(self) -> str:
+        return f"summary of user {self.user_id} as of {self.as_of}"
+
+    @classmethod
+    def mark_changed(cls, user_ids: Any, *, using: str = "default") -> None:
+        """Bump the generation of each athlete's row, creating rows that don't exist yet.
+
+        One upsert statement (SQLite and PostgreSQL both have ON CONFLICT), so a write and a
+        first read racing can't lose the bump: the row always exists after this.
+        """
+        ids = sorted({int(pk) for pk in user_ids if pk is not None})
+        if not ids:
+            return
+        table = connections[using].ops.quote_name(cls._meta.db_table)
+        values = ", ".join(["(%s, 1, '')"] * len(ids))
+        with connections[using].cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (user_id, generation, version) VALUES {values} "
+                f"ON CONFLICT (user_id) DO UPDATE SET generation = {table}.generation + 1",
+                ids,
+            )

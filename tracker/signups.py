@@ -27,5 +27,6 @@ def purge_unconfirmed(*, now: dt.datetime | None = None) -> int:
         is_superuser=False,
         date_joined__lt=expired,
     )
-    deleted, _ = stale.delete()
-    return deleted
+    # Count accounts only: the total also counts rows deleted with them (stored summaries).
+    _total, per_model = stale.delete()
+    return per_model.get(User._meta.label, 0)
