@@ -197,3 +197,81 @@ def test_query_counts_stay_flat_with_more_targets(athlete, other_athlete):
         assert _page_queries(client_for(athlete), url) == _page_queries(
             client_for(other_athlete), url
         )
+
+
+# --- offers: numbers in the goal's words -------------------------------------------------------
+
+
+def test_goal_words_offer_a_target_that_the_person_confirms(athlete_client, athlete):
+    athlete_client.post(
+        reverse("goals"),
+        {"text": "Get down to 64 kg by 1 Mar", "target_kind": "", "target_value": ""},
+    )
+    goal = Goal.objects.get(user=athlete)
+    assert goal.target_kind == ""  # never set silently
+    page = athlete_client.get(reverse("goals")).content.decode()
+    assert "<strong>64.0 kg by 1 Mar 2026</strong>" in page
+    link = reverse("goal_edit", args=[goal.pk]) + (
+        "?target_kind=weight&amp;prefill=1&amp;target_value=64.0&amp;target_date=2026-03-01"
+    )
+    # 1 March 2025 has passed on 31 March 2025: next year's.
+    assert "2026-03-01" in page and link.split("?")[0] in page
+    edit = athlete_client.get(
+        reverse("goal_edit", args=[goal.pk]),
+        {
+            "target_kind": "weight",
+            "prefill": "1",
+            "target_value": "64.0",
+            "target_date": "2026-03-01",
+        },
+    ).content.decode()
+    assert "filled in from your goal" in edit
+    assert 'value="64.0"' in edit
+    assert 'value="2026-03-01"' in edit
+    assert '<option value="weight" selected>' in edit
+
+
+def test_relative_goal_counts_from_the_trend_in_pounds(athlete_client, athlete):
+    athlete.weight_unit = "lb"
+    athlete.save()
+    log_weights(athlete, 60)
+    athlete_client.post(
+        reverse("goals"), {"text": "lose 5 kg by summer", "target_kind": "", "target_value": ""}
+    )
+    trend = summary_of(athlete).trend_weight_kg
+    expected_lb = (trend - 5) / 0.45359237
+    page = athlete_client.get(reverse("goals")).content.decode()
+    assert f"<strong>{expected_lb:.1f} lb by 21 Jun 2025</strong>" in page
+    assert "11.0 lb less than your trend weight today" in page
+    assert "Date assumed: 21 Jun 2025 (the first day of summer in the northern hemisphere)" in page
+
+
+def test_southern_time_zone_reads_summer_as_december(athlete_client, athlete):
+    athlete.time_zone = "Australia/Sydney"
+    athlete.save()
+    athlete_client.post(
+        reverse("goals"), {"text": "20% body fat by summer", "target_kind": "", "target_value": ""}
+    )
+    page = athlete_client.get(reverse("goals")).content.decode()
+    assert "<strong>20.0 % by 21 Dec 2025</strong>" in page
+    assert "southern hemisphere" in page
+
+
+def test_no_offer_for_other_numbers_or_goals_with_a_target(athlete_client, athlete):
+    for text in ("run 5 km", "eat 150 g protein"):
+        athlete_client.post(reverse("goals"), {"text": text, "target_kind": "", "target_value": ""})
+    post_target(athlete_client, target_value="64")
+    page = athlete_client.get(reverse("goals")).content.decode()
+    assert "Track this target" not in page
+
+
+def test_malformed_prefill_is_ignored(athlete_client, athlete):
+    goal = Goal.objects.create(user=athlete, text="get down to 64 kg")
+    response = athlete_client.get(
+        reverse("goal_edit", args=[goal.pk]),
+        {"prefill": "1", "target_kind": "weight", "target_value": "nan", "target_date": "soon"},
+    )
+    assert response.status_code == 200
+    assert '<option value="weight" selected>' in response.content.decode()
+    other = client_for(User.objects.create_user("x@example.com", "correct-horse-9"))
+    assert other.get(reverse("goal_edit", args=[goal.pk]), {"prefill": "1"}).status_code == 404

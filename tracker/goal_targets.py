@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from urllib.parse import urlencode
 
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
+from tracker import bounds, goal_parser, selectors, trends, units
 from tracker import goal_progress as gp
-from tracker import selectors, trends, units
 from tracker.models import Goal, User
 from tracker.summary import athlete_summary
 from tracker.trends import ProgressSummary
@@ -140,7 +141,7 @@ def target_view(goal: Goal, summary: ProgressSummary, *, weight_unit: str) -> Ta
         headline = (
             _("Log your weight to follow this target.")
             if progress.kind == gp.KIND_WEIGHT
-            else _("Log your body fat % to follow this target.")
+            else _("Log a body-fat reading to follow this target.")
         )
         compact = headline
         return TargetView(goal.pk, progress, headline, [], compact, "", "", "")
@@ -295,3 +296,166 @@ def keep_target_start(goal: Goal, *, changed: bool) -> None:
     summary = athlete_summary(selectors.summary_history(goal.user, as_of), as_of)
     goal.target_start_value = current_trend(goal.target_kind, summary)
     goal.target_set_on = as_of
+
+
+# --- Offers: a number in the goal's words, turned into a target the person confirms -----------
+
+OFFER_KINDS = (gp.KIND_WEIGHT, gp.KIND_BODY_FAT)
+SOUTHERN_ZONE_PREFIXES = ("Australia/", "Antarctica/", "America/Argentina/")
+SOUTHERN_ZONES = frozenset(
+    {
+        "Pacific/Auckland", "Pacific/Chatham", "Pacific/Fiji", "Pacific/Tongatapu",
+        "Pacific/Apia", "Pacific/Noumea", "Pacific/Port_Moresby", "America/Sao_Paulo",
+        "America/Santiago", "America/Montevideo", "America/Asuncion", "America/Lima",
+        "America/La_Paz", "America/Punta_Arenas", "America/Buenos_Aires", "Africa/Johannesburg",
+        "Africa/Maputo", "Africa/Windhoek", "Africa/Harare", "Africa/Lusaka", "Africa/Gaborone",
+        "Africa/Maseru", "Africa/Mbabane", "Africa/Luanda", "Indian/Mauritius", "Indian/Reunion",
+        "Indian/Antananarivo", "Atlantic/Stanley",
+    }
+)  # fmt: skip
+
+
+def hemisphere_for(time_zone: str) -> str:
+    """Which hemisphere's seasons "summer" means, guessed from the person's time zone."""
+    if time_zone in SOUTHERN_ZONES or time_zone.startswith(SOUTHERN_ZONE_PREFIXES):
+        return goal_parser.SOUTH
+    return goal_parser.NORTH
+
+
+@dataclass(frozen=True)
+class TargetOffer:
+    """What the goal's words say as a target, for a "Track this" button; nothing is saved."""
+
+    goal_id: int
+    kind: str
+    value: float | None  # in the person's units; None when a change needs a weigh-in first
+    day: date | None
+    text: str  # "64.0 kg by 1 Mar 2027"
+    basis: str  # how a change became a number ("5 kg less than your trend today, 80.2 kg")
+    assumed: str  # which date was assumed, and why
+
+    @property
+    def query(self) -> str:
+        """The target form's fields, for the edit page's address."""
+        fields = {"target_kind": self.kind, "prefill": "1"}
+        if self.value is not None:
+            fields["target_value"] = f"{self.value:.1f}"
+        if self.day is not None:
+            fields["target_date"] = self.day.isoformat()
+        return urlencode(fields)
+
+
+def _date_assumed(parsed: goal_parser.ParsedTarget, hemisphere: str) -> str:
+    if parsed.day is None or parsed.date_rule == goal_parser.DATE_EXPLICIT:
+        return ""
+    rule, key = parsed.date_rule, parsed.date_key
+    if rule == goal_parser.DATE_SEASON:
+        north = hemisphere == goal_parser.NORTH
+        why = {
+            "summer": _("the first day of summer in the northern hemisphere")
+            if north
+            else _("the first day of summer in the southern hemisphere"),
+            "winter": _("the first day of winter in the northern hemisphere")
+            if north
+            else _("the first day of winter in the southern hemisphere"),
+            "spring": _("the first day of spring in the northern hemisphere")
+            if north
+            else _("the first day of spring in the southern hemisphere"),
+            "autumn": _("the first day of autumn in the northern hemisphere")
+            if north
+            else _("the first day of autumn in the southern hemisphere"),
+        }[key]
+    elif rule == goal_parser.DATE_MONTH_END:
+        why = _("the last day of that month")
+    elif rule == goal_parser.DATE_HOLIDAY:
+        why = {
+            "christmas": _("Christmas Day"),
+            "new_year": _("New Year's Day"),
+            "year_end": _("the last day of the year"),
+        }[key]
+    else:
+        why = _("counted from today")
+    return _("Date assumed: %(day)s (%(why)s). Change it if you meant another day.") % {
+        "day": _day(parsed.day),
+        "why": why,
+    }
+
+
+def target_offer(goal: Goal, summary: ProgressSummary | None, *, user: User) -> TargetOffer | None:
+    """An offer to track the number in an active goal's words, when it has no target yet.
+
+    `summary` gives today's trend for a change ("lose 5 kg"); None skips that (a weigh-in is
+    then asked for). Units are `user`'s (the goal's owner).
+    """
+    if goal.target_kind or goal.status != Goal.Status.ACTIVE:
+        return None
+    hemisphere = hemisphere_for(user.time_zone)
+    parsed = goal_parser.parse_target(goal.text, today=user.local_today(), hemisphere=hemisphere)
+    if parsed is None:
+        return None
+    unit = user.weight_unit
+    amounts = _Amounts(parsed.kind, unit)
+    basis = ""
+    if parsed.kind == gp.KIND_WEIGHT:
+        target_si: float | None = parsed.amount_kg
+        if parsed.change:
+            current = summary.trend_weight_kg if summary else None
+            target_si = current + parsed.change * parsed.amount_kg if current else None
+            if current is not None and target_si is not None:
+                template = (
+                    _("%(amount)s less than your trend weight today (%(now)s).")
+                    if parsed.change < 0
+                    else _("%(amount)s more than your trend weight today (%(now)s).")
+                )
+                basis = template % {
+                    "amount": amounts.change(parsed.amount_kg),
+                    "now": amounts.value(current),
+                }
+        if target_si is not None and not bounds_ok(gp.KIND_WEIGHT, target_si):
+            return None
+        value = round(units.kg_to_display(target_si, unit), 1) if target_si is not None else None
+    else:
+        target_si = float(parsed.amount)
+        if parsed.change:
+            current = current_trend(gp.KIND_BODY_FAT, summary) if summary else None
+            target_si = current + parsed.change * parsed.amount if current is not None else None
+            if current is not None:
+                template = (
+                    _("%(amount)s below your body-fat trend today (%(now)s).")
+                    if parsed.change < 0
+                    else _("%(amount)s above your body-fat trend today (%(now)s).")
+                )
+                basis = template % {
+                    "amount": amounts.change(parsed.amount),
+                    "now": amounts.value(current),
+                }
+        if target_si is not None and not bounds_ok(gp.KIND_BODY_FAT, target_si):
+            return None
+        value = round(target_si, 1) if target_si is not None else None
+    if value is None:
+        basis = (
+            _("Log a weigh-in first: the target is counted from your trend.")
+            if parsed.kind == gp.KIND_WEIGHT
+            else _("Log a body-fat reading first: the target is counted from your trend.")
+        )
+        text = str(Goal.TargetKind(parsed.kind).label)
+    else:
+        text = amounts.value(target_si) if target_si is not None else ""
+    if parsed.day is not None:
+        text = _("%(target)s by %(day)s") % {"target": text, "day": _day(parsed.day)}
+    return TargetOffer(
+        goal_id=goal.pk,
+        kind=parsed.kind,
+        value=value,
+        day=parsed.day,
+        text=str(text),
+        basis=basis,
+        assumed=_date_assumed(parsed, hemisphere),
+    )
+
+
+def bounds_ok(kind: str, value: float) -> bool:
+    """Whether a target value (kg or %) is one the target form accepts."""
+    if kind == gp.KIND_WEIGHT:
+        return bounds.WEIGHT_MIN_KG <= value <= bounds.WEIGHT_MAX_KG
+    return bounds.BODY_FAT_MIN <= value <= bounds.BODY_FAT_MAX

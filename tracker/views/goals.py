@@ -3,6 +3,10 @@ typing and again on every save."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import math
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -10,11 +14,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from tracker import goal_targets, myths
+from tracker import goal_targets, myths, selectors
 from tracker.forms import GoalForm
 from tracker.http import AuthedHttpRequest
 from tracker.measurement_page import area_follow_ups
 from tracker.models import Goal, User
+from tracker.summary import athlete_summary
 from tracker.views.access import get_own_entry_or_404
 
 MAX_CHECK_LENGTH = 300
@@ -30,13 +35,31 @@ def _goals_for(user: User) -> list[Goal]:
     )
 
 
-GoalItem = tuple[Goal, myths.MythWarning | None, goal_targets.TargetView | None]
+GoalItem = tuple[
+    Goal,
+    myths.MythWarning | None,
+    goal_targets.TargetView | None,
+    goal_targets.TargetOffer | None,
+]
 
 
 def _goal_items(user: User, goals: list[Goal]) -> list[GoalItem]:
-    """Each goal with its myth warning and its target's progress (one summary for all)."""
-    targets = goal_targets.target_views(user, goals, viewer=user)
-    return [(goal, myths.warning_for_goal(goal), targets.get(goal.pk)) for goal in goals]
+    """Each goal with its myth warning, its target's progress, and an offer to track a number
+    its words hold (one summary for all: five queries whatever the number of goals)."""
+    if not goals:
+        return []
+    as_of = user.local_today()
+    summary = athlete_summary(selectors.summary_history(user, as_of), as_of)
+    targets = goal_targets.target_views(user, goals, viewer=user, summary=summary)
+    return [
+        (
+            goal,
+            myths.warning_for_goal(goal),
+            targets.get(goal.pk),
+            goal_targets.target_offer(goal, summary, user=user),
+        )
+        for goal in goals
+    ]
 
 
 def save_goal(form: GoalForm) -> Goal:
@@ -98,7 +121,8 @@ def goal_check(request: AuthedHttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def goal_edit(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     goal = get_own_entry_or_404(Goal, pk, request.user)
-    form = GoalForm(request.POST or None, instance=goal, user=request.user)
+    prefill = _target_prefill(request) if request.method == "GET" else {}
+    form = GoalForm(request.POST or None, instance=goal, user=request.user, initial=prefill)
     if request.method == "POST" and form.is_valid():
         goal = save_goal(form)
         messages.success(request, _("Goal updated."))
@@ -108,8 +132,31 @@ def goal_edit(request: AuthedHttpRequest, pk: int) -> HttpResponse:
         if form.is_bound
         else myths.warning_for_goal(goal)
     )
-    context = {"form": form, "goal": goal, "warning": warning}
+    offer = None
+    if prefill:
+        # The same offer the Goals page showed: it says which date was assumed.
+        offer = goal_targets.target_offer(goal, None, user=request.user)
+    context = {"form": form, "goal": goal, "warning": warning, "prefill": bool(prefill)}
+    context["offer"] = offer
     return render(request, "tracker/goal_edit.html", context, status=400 if form.is_bound else 200)
+
+
+def _target_prefill(request: HttpRequest) -> dict[str, object]:
+    """Target fields from a "Track this target" link; anything malformed is left out (the person
+    sees the form and fixes or fills it, nothing is saved from the address)."""
+    if request.GET.get("prefill") != "1":
+        return {}
+    kind = request.GET.get("target_kind", "")
+    if kind not in goal_targets.OFFER_KINDS:
+        return {}
+    initial: dict[str, object] = {"target_kind": kind}
+    with contextlib.suppress(ValueError):
+        value = float(request.GET.get("target_value", ""))
+        if math.isfinite(value):
+            initial["target_value"] = round(value, 1)
+    with contextlib.suppress(ValueError):
+        initial["target_date"] = dt.date.fromisoformat(request.GET.get("target_date", ""))
+    return initial
 
 
 @login_required
@@ -158,11 +205,7 @@ def goal_delete(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     return render(request, "tracker/goal_delete.html", {"goal": goal})
 
 
-def _goal_item_response(request: HttpRequest, goal: Goal) -> HttpResponse:
-    targets = goal_targets.target_views(goal.user, [goal], viewer=goal.user)
-    context = {
-        "goal": goal,
-        "item_warning": myths.warning_for_goal(goal),
-        "target": targets.get(goal.pk),
-    }
+def _goal_item_response(request: AuthedHttpRequest, goal: Goal) -> HttpResponse:
+    _, warning, target, offer = _goal_items(request.user, [goal])[0]
+    context = {"goal": goal, "item_warning": warning, "target": target, "offer": offer}
     return render(request, "tracker/goals.html#goal_item", context)
