@@ -34,12 +34,13 @@ the coach's private note text, which only the people allowed to see them may eve
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from django.conf import settings
+from django.db import transaction
 from django.shortcuts import resolve_url
 from django.urls import URLPattern, URLResolver, get_resolver
 
@@ -93,8 +94,29 @@ class World:
         return None if actor == "anonymous" else getattr(self, actor)
 
 
-@pytest.fixture
-def world(athlete, other_athlete, coach_user, staff_user) -> World:
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker) -> Iterator[World]:
+    """The matrix's world, built once per module (it serves several hundred requests) inside a
+    transaction rolled back after the module's last test. Each test runs in a savepoint within
+    it, so whatever a test changes (an ended link, an accepted invitation) is undone before the
+    next test sees the world."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        athlete = User.objects.create_user("ana@example.com", "pw", display_name="Ana")
+        other_athlete = User.objects.create_user("otto@example.com", "pw", display_name="Otto")
+        coach_user = User.objects.create_user(
+            "cora@example.com", "pw", display_name="Cora", is_coach=True
+        )
+        staff_user = User.objects.create_user(
+            "sam@example.com", "pw", display_name="Sam", is_staff=True, is_superuser=True
+        )
+        yield _build_world(athlete, other_athlete, coach_user, staff_user)
+        transaction.set_rollback(True)
+
+
+def _build_world(athlete: User, other_athlete: User, coach_user: User, staff_user: User) -> World:
     former = User.objects.create_user("finn@example.com", "pw", display_name="Finn", is_coach=True)
     unrelated = User.objects.create_user("uma@example.com", "pw", display_name="Uma", is_coach=True)
     today = athlete.local_today()
