@@ -11,8 +11,10 @@ import pytest
 import time_machine
 from django.utils import translation
 
+from tracker import selectors
 from tracker.models import RunEntry, User, WeightEntry
-from tracker.presenters import progress_context
+from tracker.presenters import progress_context, today_panel
+from tracker.summary import athlete_summary
 
 TODAY = date(2024, 3, 31)
 NOW = datetime(2024, 3, 31, 12, 0, tzinfo=UTC)
@@ -94,3 +96,34 @@ def test_a_page_built_in_one_language_does_not_leak_into_the_next(athlete):
         )
     with translation.override("pt"):
         assert _charts(athlete)["weight"].title == "Peso e tendência"
+
+
+def test_running_card_and_trend_words_come_out_in_italian(athlete):
+    _first_days(athlete)
+    for n in range(8, 15):
+        WeightEntry.objects.create(user=athlete, day=TODAY - timedelta(days=n), weight_kg=81.0)
+    with translation.override("it"):
+        panel = today_panel(athlete)
+        card = panel.dose_card
+        assert card is not None
+        rate = athlete_summary(selectors.summary_history(athlete, TODAY), TODAY).rate
+        assert rate is not None
+        words = (card.verdict_label, card.headline, card.safety, rate.status_text)
+    assert words == (
+        "Troppo rare",
+        "0.2 corse a settimana: la dose ne richiede 3–5 da 30+ minuti.",
+        "Scaldati prima di correre, allungati dopo, usa scarpe da corsa adatte, e fermati a "
+        "riposare se qualcosa fa male.",
+        "in calo lento",
+    )
+    assert [words for _, words in card.effort_choices] == [
+        "Leggera",
+        "Moderata",
+        "Intensa",
+        "Al massimo",
+    ]
+    with translation.override("en"):
+        card = today_panel(athlete).dose_card
+    assert card is not None
+    assert card.verdict_label == "Too rare"
+    assert card.safety.startswith("Warm up before you run")

@@ -259,7 +259,7 @@ def _energy_card(summary: trends.ProgressSummary) -> SummaryCard:
         _signed(energy.kcal_per_day, 0),
         gettext("kcal/day"),
         gettext("%(words)s · estimate from %(basis)s, last 28 days")
-        % {"words": words, "basis": energy.basis},
+        % {"words": words, "basis": energy.basis_text},
     )
 
 

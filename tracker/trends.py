@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from tracker.body_composition import BodyFatAnalysis, analyse_body_fat
+from tracker.texts import gettext, gettext_noop
 
 # --- Constants (sources in DESIGN.md) -----------------------------------------------------------
 
@@ -70,12 +71,13 @@ RATE_IN_BAND = "in_band"
 RATE_SLOW_LOSS = "slow_loss"
 RATE_STEADY = "steady"
 RATE_GAINING = "gaining"
+# The words are msgids (tracker.texts): the dataclasses below translate them when read.
 RATE_STATUS_TEXT = {
-    RATE_FAST_LOSS: "losing faster than 1 %/week",
-    RATE_IN_BAND: "losing within the 0.5–1.0 %/week band",
-    RATE_SLOW_LOSS: "losing slowly",
-    RATE_STEADY: "holding steady",
-    RATE_GAINING: "gaining",
+    RATE_FAST_LOSS: gettext_noop("losing faster than 1 %/week"),
+    RATE_IN_BAND: gettext_noop("losing within the 0.5–1.0 %/week band"),
+    RATE_SLOW_LOSS: gettext_noop("losing slowly"),
+    RATE_STEADY: gettext_noop("holding steady"),
+    RATE_GAINING: gettext_noop("gaining"),
 }
 
 PROTEIN_LOW = "low"
@@ -84,15 +86,16 @@ PROTEIN_IN_TARGET = "in_target"
 PROTEIN_ABOVE_TARGET = "above_target"
 PROTEIN_BASELINE = "baseline"  # fewer than PROTEIN_MIN_DAYS_FOR_STATUS logged days
 PROTEIN_STATUS_TEXT = {
-    PROTEIN_BASELINE: "building your baseline: log 3 days to compare with the target",
-    PROTEIN_LOW: "low (under 1.2 g/kg)",
-    PROTEIN_BELOW_TARGET: "below the 1.6–2.2 g/kg target",
-    PROTEIN_IN_TARGET: "within the 1.6–2.2 g/kg target",
-    PROTEIN_ABOVE_TARGET: "above the 1.6–2.2 g/kg target",
+    PROTEIN_BASELINE: gettext_noop("building your baseline: log 3 days to compare with the target"),
+    PROTEIN_LOW: gettext_noop("low (under 1.2 g/kg)"),
+    PROTEIN_BELOW_TARGET: gettext_noop("below the 1.6–2.2 g/kg target"),
+    PROTEIN_IN_TARGET: gettext_noop("within the 1.6–2.2 g/kg target"),
+    PROTEIN_ABOVE_TARGET: gettext_noop("above the 1.6–2.2 g/kg target"),
 }
 
-BASIS_COMPOSITION = "fat and lean mass trend"
-BASIS_WEIGHT_ONLY = "weight trend only"
+# Codes that are also the words (msgids; EnergyBalance.basis_text translates them).
+BASIS_COMPOSITION = gettext_noop("fat and lean mass trend")
+BASIS_WEIGHT_ONLY = gettext_noop("weight trend only")
 
 _Row = TypeVar("_Row", bound=tuple)
 
@@ -235,11 +238,15 @@ class RateOfChange:
     kg_per_week: float
     pct_per_week: float  # of the current trend weight; negative = losing
     status: str  # one of the RATE_* codes
-    status_text: str
     trend_weight_kg: float
     window_start: date
     window_end: date
     days_with_data: int
+
+    @property
+    def status_text(self) -> str:
+        """The status in words, in the active language."""
+        return gettext(RATE_STATUS_TEXT[self.status])
 
 
 def rate_status(pct_per_week: float) -> str:
@@ -279,7 +286,6 @@ def weight_rate(
         kg_per_week=kg_per_week,
         pct_per_week=pct_per_week,
         status=status,
-        status_text=RATE_STATUS_TEXT[status],
         trend_weight_kg=current_kg,
         window_start=_window_start(end, window_days),
         window_end=end,
@@ -309,6 +315,11 @@ class EnergyBalance:
     basis: str  # BASIS_COMPOSITION or BASIS_WEIGHT_ONLY
     window_start: date
     window_end: date
+
+    @property
+    def basis_text(self) -> str:
+        """What the estimate is from, in words in the active language."""
+        return gettext(self.basis)
 
     @property
     def is_deficit(self) -> bool:
@@ -356,9 +367,13 @@ class ProteinStatus:
     g_per_kg: float
     days_logged: int
     status: str  # one of the PROTEIN_* codes
-    status_text: str
     window_start: date
     window_end: date
+
+    @property
+    def status_text(self) -> str:
+        """The status in words, in the active language (kg-based: presenters word it per unit)."""
+        return gettext(PROTEIN_STATUS_TEXT[self.status])
 
 
 def protein_status(g_per_kg: float) -> str:
@@ -418,7 +433,7 @@ def protein_average(
     status = protein_status(mean)
     if len(rows) < PROTEIN_MIN_DAYS_FOR_STATUS and status in (PROTEIN_LOW, PROTEIN_BELOW_TARGET):
         status = PROTEIN_BASELINE
-    return ProteinStatus(mean, len(rows), status, PROTEIN_STATUS_TEXT[status], start, as_of)
+    return ProteinStatus(mean, len(rows), status, start, as_of)
 
 
 # --- Running ------------------------------------------------------------------------------------
