@@ -67,11 +67,23 @@ BUDGET_MS = {
     "log_weight": 20.0,
     "goal_check": 20.0,
 }
+# Targets from issue 11 (median unless named p95), printed beside each figure.
+TARGET_MS = {
+    "roster": 40.0,
+    "roster p95": 80.0,
+    "roster N=400": 80.0,
+    "progress_all": 25.0,
+    "dashboard": 40.0,
+    "log_weight": 5.0,
+}
 MAX_QUERIES = 15
-PROGRESS_MAX_BYTES = 300 * 1024
+PROGRESS_MAX_BYTES = 300 * 1024  # every range of Progress and of the client page
 CHART_PAGE_JS_MAX_GZIP = 600 * 1024
 OTHER_PAGE_JS_MAX_GZIP = 60 * 1024
-CHART_PAGES = {"progress", "client_page"}
+CHART_PAGES = {"progress", "progress_all", "client_page"}
+SCALING_CLIENTS = (50, 100, 200, 400)
+SCALING_DAYS = (365, 1095, 2190)
+SCALING_BASE_CLIENTS, SCALING_BASE_DAYS = 200, 1095
 
 
 # --- Synthetic data ---------------------------------------------------------------------------
@@ -351,7 +363,8 @@ def _logged_in(user: User) -> Client:
 
 
 def build_scenarios(data: SyntheticData, *, rotate: int = 10) -> list[Scenario]:
-    """The seven scenarios of issue 7; athlete pages rotate over the first `rotate` clients."""
+    """The scenarios of issue 7 plus Progress 'all' (issue 11); athlete pages rotate over the
+    first `rotate` clients."""
     coach_client = _logged_in(data.coach)
     athletes = data.athletes[: max(1, min(rotate, len(data.athletes)))]
     clients = [_logged_in(athlete) for athlete in athletes]
@@ -373,6 +386,7 @@ def build_scenarios(data: SyntheticData, *, rotate: int = 10) -> list[Scenario]:
             lambda i: coach_client.get(f"/coach/clients/{athlete(i)[1].pk}/"),
         ),
         Scenario("progress", lambda i: athlete(i)[0].get("/progress/")),
+        Scenario("progress_all", lambda i: athlete(i)[0].get("/progress/", {"range": "all"})),
         Scenario("dashboard", lambda i: athlete(i)[0].get("/today/")),
         Scenario("history", lambda i: athlete(i)[0].get("/history/weight/")),
         Scenario("log_weight", log_weight),
@@ -458,14 +472,147 @@ def format_table(result: BenchmarkResult) -> str:
         f"Baseline (/healthz/, no database): {result.baseline_ms:.2f} ms median",
         "",
         "| scenario | median ms | p95 ms | CPU ms | queries | bytes | JS gz bytes | ratio "
-        "| budget ms |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| budget ms | target ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, row in result.scenarios.items():
-        budget = BUDGET_MS.get(name)
         lines.append(
             f"| {name} | {row.median_ms:.1f} | {row.p95_ms:.1f} | {row.cpu_median_ms:.1f} | "
             f"{row.queries} | {row.bytes} | "
-            f"{row.js_gzip_bytes} | {row.ratio:.1f} | {budget:g} |"
+            f"{row.js_gzip_bytes} | {row.ratio:.1f} | {_limit(BUDGET_MS.get(name))} | "
+            f"{_target(name)} |"
+        )
+    return "\n".join(lines)
+
+
+def _limit(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _target(name: str) -> str:
+    median, p95 = TARGET_MS.get(name), TARGET_MS.get(f"{name} p95")
+    if median is None:
+        return ""
+    return f"{median:g}" + (f" (p95 {p95:g})" if p95 is not None else "")
+
+
+# --- Page sizes --------------------------------------------------------------------------------
+
+
+def page_sizes(data: SyntheticData) -> dict[str, int]:
+    """HTML bytes of Progress and the client page at every range, for the first client."""
+    from tracker.charts import RANGES
+
+    athlete = data.athletes[0]
+    athlete_client, coach_client = _logged_in(athlete), _logged_in(data.coach)
+    sizes = {}
+    for key in RANGES:
+        for page, client, url in (
+            ("progress", athlete_client, "/progress/"),
+            ("client_page", coach_client, f"/coach/clients/{athlete.pk}/"),
+        ):
+            response = client.get(url, {"range": key})
+            if response.status_code != 200:
+                raise RuntimeError(f"{page} ?range={key}: HTTP {response.status_code}")
+            sizes[f"{page} {key}"] = len(response.content)
+    return sizes
+
+
+def format_page_sizes(sizes: dict[str, int]) -> str:
+    lines = [
+        f"| page and range | HTML bytes | budget {PROGRESS_MAX_BYTES // 1024} KB |",
+        "|---|---:|---|",
+    ]
+    for name, size in sizes.items():
+        verdict = "ok" if size <= PROGRESS_MAX_BYTES else "over"
+        lines.append(f"| {name} | {size:,} | {verdict} |")
+    return "\n".join(lines)
+
+
+# --- Scaling series ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    series: str  # "clients" (N varies, D fixed) or "days" (D varies, N fixed)
+    clients: int
+    days: int
+    scenario: str
+    result: ScenarioResult
+
+
+def _with_active_clients(data: SyntheticData, count: int) -> None:
+    """Leave the coach's first `count` links active and end the others (one data set serves
+    every N: an athlete can have one active coach only)."""
+    keep = [athlete.pk for athlete in data.athletes[:count]]
+    links = CoachingLink.objects.filter(coach=data.coach)
+    links.filter(athlete__in=keep).update(ended_at=None)
+    links.exclude(athlete__in=keep).update(ended_at=timezone.now())
+
+
+def _rotating(
+    clients: list[Client], url: str, params: dict[str, str] | None = None
+) -> Callable[[int], Any]:
+    """The i-th request goes to the i-th client (round robin)."""
+    return lambda i: clients[i % len(clients)].get(url, params or {})
+
+
+def scaling_series(
+    *,
+    requests: int = 15,
+    warmup: int = 3,
+    clients: tuple[int, ...] = SCALING_CLIENTS,
+    days: tuple[int, ...] = SCALING_DAYS,
+    base_clients: int = SCALING_BASE_CLIENTS,
+    base_days: int = SCALING_BASE_DAYS,
+    progress: Callable[[str], None] = lambda message: None,
+) -> list[SeriesPoint]:
+    """The roster at each N (D = `base_days`), and the roster and Progress 3 months and 'all'
+    at each D (N = `base_clients`). Each point is timed against its own baseline rounds."""
+    points: list[SeriesPoint] = []
+    widest = build_synthetic_data(clients=max(clients), days=base_days, label="n-")
+    progress(f"Built {max(clients)} clients x {base_days} days in {widest.seconds:.1f} s")
+    by_days = {base_days: widest}
+    for count in clients:
+        _with_active_clients(widest, count)
+        coach_client = _logged_in(widest.coach)
+        roster = Scenario("roster", _rotating([coach_client], "/coach/"))
+        result = run_benchmark([roster], requests=requests, warmup=warmup)
+        points.append(
+            SeriesPoint("clients", count, base_days, "roster", result.scenarios["roster"])
+        )
+        progress(f"  roster N={count}: {result.scenarios['roster'].median_ms:.1f} ms")
+    _with_active_clients(widest, base_clients)
+    for length in days:
+        if length not in by_days:
+            built = build_synthetic_data(clients=base_clients, days=length, label=f"d{length}-")
+            progress(f"Built {base_clients} clients x {length} days in {built.seconds:.1f} s")
+            by_days[length] = built
+        data = by_days[length]
+        coach_client = _logged_in(data.coach)
+        readers = [_logged_in(athlete) for athlete in data.athletes[:10]]
+        scenarios = [
+            Scenario("roster", _rotating([coach_client], "/coach/")),
+            Scenario("progress_3m", _rotating(readers, "/progress/", {"range": "3m"})),
+            Scenario("progress_all", _rotating(readers, "/progress/", {"range": "all"})),
+        ]
+        result = run_benchmark(scenarios, requests=requests, warmup=warmup)
+        for name, scenario_result in result.scenarios.items():
+            points.append(SeriesPoint("days", base_clients, length, name, scenario_result))
+            progress(f"  {name} D={length}: {scenario_result.median_ms:.1f} ms")
+    return points
+
+
+def format_series(points: list[SeriesPoint]) -> str:
+    lines = [
+        "| series | N | D | scenario | median ms | p95 ms | CPU ms | queries | bytes | ratio |",
+        "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for point in points:
+        row = point.result
+        lines.append(
+            f"| {point.series} | {point.clients} | {point.days} | {point.scenario} | "
+            f"{row.median_ms:.1f} | {row.p95_ms:.1f} | {row.cpu_median_ms:.1f} | {row.queries} | "
+            f"{row.bytes} | {row.ratio:.1f} |"
         )
     return "\n".join(lines)

@@ -16,12 +16,14 @@ from coaching import benchmark, roster
 from coaching.views import _one_decimal, roster_body
 from tracker import trends
 from tracker.body_composition import analyse_body_fat
+from tracker.charts import RANGES
 from tracker.models import User
 
 SCENARIOS = (
     "roster",
     "client_page",
     "progress",
+    "progress_all",
     "dashboard",
     "history",
     "log_weight",
@@ -96,6 +98,31 @@ def test_benchmark_json_has_the_documented_keys(db):
     assert (
         0 < payload["scenarios"]["dashboard"]["js_gzip_bytes"] <= (benchmark.OTHER_PAGE_JS_MAX_GZIP)
     )
+
+
+def test_scaling_series_times_every_point_and_page_sizes_cover_every_range(db):
+    points = benchmark.scaling_series(
+        requests=1, warmup=1, clients=(2, 3), days=(10, 20), base_clients=2, base_days=20
+    )
+    assert [(p.series, p.clients, p.days, p.scenario) for p in points] == [
+        ("clients", 2, 20, "roster"),
+        ("clients", 3, 20, "roster"),
+        ("days", 2, 10, "roster"),
+        ("days", 2, 10, "progress_3m"),
+        ("days", 2, 10, "progress_all"),
+        ("days", 2, 20, "roster"),
+        ("days", 2, 20, "progress_3m"),
+        ("days", 2, 20, "progress_all"),
+    ]
+    # The roster at N shows N clients: the rows' count is in its HTML size.
+    assert points[0].result.bytes < points[1].result.bytes
+    table = benchmark.format_series(points)
+    assert "| clients | 3 | 20 | roster |" in table and "| days | 2 | 10 | progress_all |" in table
+
+    data = benchmark.build_synthetic_data(clients=1, days=40, label="sizes")
+    sizes = benchmark.page_sizes(data)
+    assert set(sizes) == {f"{page} {key}" for page in ("progress", "client_page") for key in RANGES}
+    assert "| progress all |" in benchmark.format_page_sizes(sizes)
 
 
 def test_percentile_is_nearest_rank():

@@ -34,6 +34,15 @@ class Command(BaseCommand):
         parser.add_argument("--warmup", type=int, default=5, help="Untimed requests first.")
         parser.add_argument("--json", dest="json_path", help="Also write the results here.")
         parser.add_argument(
+            "--scaling",
+            action="store_true",
+            help=(
+                "Also time the scaling series: the roster at N = 50, 100, 200, 400 clients "
+                "(D = 1095), and the roster and Progress 3 months and 'all' at D = 365, 1095, "
+                "2190 days (N = 200). Builds its own data sets; takes several minutes."
+            ),
+        )
+        parser.add_argument(
             "--check",
             action="store_true",
             help="Exit non-zero when a budget of issue 7 is missed.",
@@ -70,9 +79,33 @@ class Command(BaseCommand):
                 else f"/{settings.STATIC_URL}",
                 progress=self.stdout.write,
             )
+            sizes = benchmark.page_sizes(data)
+            series = (
+                benchmark.scaling_series(
+                    requests=max(5, options["requests"] // 2), progress=self.stdout.write
+                )
+                if options["scaling"]
+                else []
+            )
         self.stdout.write(benchmark.format_table(result))
+        self.stdout.write("")
+        self.stdout.write(benchmark.format_page_sizes(sizes))
+        if series:
+            self.stdout.write("")
+            self.stdout.write(benchmark.format_series(series))
         if options["json_path"]:
             payload = result.as_json() | {
+                "page_bytes": sizes,
+                "series": [
+                    {
+                        "series": point.series,
+                        "clients": point.clients,
+                        "days": point.days,
+                        "scenario": point.scenario,
+                        **point.result.as_json(),
+                    }
+                    for point in series
+                ],
                 "clients": clients,
                 "days": days,
                 "vendor": database.split()[0],
@@ -80,7 +113,11 @@ class Command(BaseCommand):
             }
             Path(options["json_path"]).write_text(json.dumps(payload, indent=2) + "\n")
             self.stdout.write(f"Wrote {options['json_path']}")
-        failures = result.budget_failures()
+        failures = result.budget_failures() + [
+            f"{name}: {size} B of HTML > {benchmark.PROGRESS_MAX_BYTES}"
+            for name, size in sizes.items()
+            if size > benchmark.PROGRESS_MAX_BYTES
+        ]
         if failures:
             self.stdout.write(self.style.WARNING("Over budget:\n  " + "\n  ".join(failures)))
             if options["check"]:
