@@ -252,3 +252,20 @@ def test_a_myth_page_shows_the_card_in_the_addresses_language(myth):
     assert "Dimagrire in un punto" in library
     # A language without a translation yet falls back to the English card.
     assert "<h1>Spot test</h1>" in Client().get(f"/fr/myths/{myth.slug}/").content.decode()
+
+
+def test_the_myth_card_is_in_the_goals_language_and_the_controls_in_the_users(athlete):
+    """An English user typing an Italian goal: the card's headings in Italian, the note under it
+    in English; the evidence link opens the Italian myth page."""
+    from tracker.myths.sync import sync_content
+
+    sync_content()
+    client = client_for(athlete)
+    html = client.get(
+        "/goals/check/", {"text": "voglio dimagrire le cosce"}, headers={"accept-language": "en"}
+    ).content.decode()
+    assert "Abbiamo notato:" in html
+    assert "We noticed:" not in html
+    assert 'lang="it"' in html
+    assert 'href="/it/myths/' in html
+    assert "A note, not a block: your goal saves either way." in html

@@ -18,8 +18,37 @@
   var script = document.currentScript;
   var PLOTLY_SRC = script ? script.getAttribute("data-plotly-src") : null;
   var plotlyPromise = null;
+  // The page's language (base.html's <meta name="plotly-locale">): month names, number
+  // separators and the modebar's texts in it. The locale file registers itself with Plotly, so
+  // it is loaded after plotly.
+  var LOCALE_META = document.querySelector('meta[name="plotly-locale"]');
+  var LOCALE = LOCALE_META ? LOCALE_META.getAttribute("content") : null;
+  var LOCALE_SRC = LOCALE_META ? LOCALE_META.getAttribute("data-src") : null;
+  var localePromise = null;
+
+  function loadLocale(Plotly) {
+    if (!LOCALE_SRC) return Promise.resolve(Plotly);
+    if (!localePromise) {
+      localePromise = new Promise(function (resolve) {
+        var tag = document.createElement("script");
+        tag.src = LOCALE_SRC;
+        tag.async = true;
+        tag.onload = function () { resolve(Plotly); };
+        tag.onerror = function () {
+          console.warn("charts.js: could not load " + LOCALE_SRC);
+          resolve(Plotly);  // charts in English rather than no charts
+        };
+        document.head.appendChild(tag);
+      });
+    }
+    return localePromise;
+  }
 
   function loadPlotly() {
+    return loadPlotlyCore().then(loadLocale);
+  }
+
+  function loadPlotlyCore() {
     if (window.Plotly) return Promise.resolve(window.Plotly);
     if (plotlyPromise) return plotlyPromise;
     plotlyPromise = new Promise(function (resolve, reject) {
@@ -65,7 +94,8 @@
   }
 
   function plotConfig() {
-    return readJson("plot-config") || DEFAULT_CONFIG;
+    var config = readJson("plot-config") || DEFAULT_CONFIG;
+    return LOCALE ? Object.assign({}, config, { locale: LOCALE }) : config;
   }
 
   // Dark mode: the figures are built with light colours in Python; swap them for the dark

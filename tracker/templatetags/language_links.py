@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 from django.conf import settings
 from django.http import HttpRequest
+from django.templatetags.static import static
 from django.utils import translation
 
 from tracker.i18n import alternates, strip_language_prefix
@@ -42,3 +43,19 @@ def language_switcher(context: dict[str, Any]) -> dict[str, Any]:
         "next": here,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+# Our language -> the name its vendored plotly locale registers (static/vendor/plotly-locales-*,
+# see scripts/vendor_plotly_locales.py); English is plotly's own.
+PLOTLY_LOCALES = {"it": "it", "es": "es", "fr": "fr", "de": "de", "pt": "pt-BR"}
+PLOTLY_LOCALES_DIR = "vendor/plotly-locales-3.7.0"
+
+
+@register.simple_tag
+def plotly_locale() -> dict[str, str] | None:
+    """The plotly locale of the page's language and its static URL, or None for English."""
+    language = translation.get_language()
+    name = PLOTLY_LOCALES.get(language)
+    if name is None:
+        return None
+    return {"name": name, "src": static(f"{PLOTLY_LOCALES_DIR}/{language}.js")}
