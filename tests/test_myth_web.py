@@ -38,7 +38,9 @@ def assert_card(page: str, slug: str, area: str, language: str, triggers) -> Non
     assert escape(text["title"]) in page
     for key in ("claim", "reality"):
         assert escape(text[key]) not in page
-    assert f'href="/myths/{slug}/"' in page
+    # "Read the evidence" opens the myth's page in the goal's language (its own address).
+    prefix = "" if language == "en" else f"/{language}"
+    assert f'href="{prefix}/myths/{slug}/"' in page
     for word in triggers:
         assert f"<mark>{escape(word)}</mark>" in page
     assert escape(AREA_LABELS[area]) in page
@@ -108,7 +110,7 @@ def test_live_check_returns_card_partial(athlete_client, text, slug, area, langu
     warning = myths.warning_for_text(text)
     assert warning.myth.slug == slug
     assert_card(body, slug, area, language, warning.triggers)
-    assert "Use this wording" in body
+    assert "data-fill-goal=" in body  # the "Use this wording" button, in the goal's language
     assert "I know" not in body  # nothing to dismiss before saving
 
 
