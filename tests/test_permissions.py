@@ -352,6 +352,16 @@ CASES: list[Case] = [
         path("/history/protein/{pk}/delete/", pk="protein.pk"),
         only({"owner": 302}),
     ),
+    Case("weigh_in_replace", "GET", path("/weigh-ins/{pk}/replace/", pk="weight.pk"), NOT_ALLOWED),
+    Case(
+        "weigh_in_replace",
+        "POST",
+        path("/weigh-ins/{pk}/replace/", pk="weight.pk"),
+        # Everyone else at the entry; the owner at the missing correction to keep (the
+        # owner's replace itself: tests/test_weigh_in_times.py).
+        everyone(404),
+        data={"keep": "0"},
+    ),
     Case("run_effort", "GET", path("/runs/{pk}/effort/", pk="run.pk"), NOT_ALLOWED),
     Case(
         "run_effort",

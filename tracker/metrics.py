@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import floatformat
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from tracker import forms, units
@@ -31,6 +31,7 @@ from tracker.templatetags.wholebody import (
     pace,
     weight,
 )
+from tracker.weigh_ins import entry_time_text
 
 if TYPE_CHECKING:
     from django.utils.functional import _StrPromise
@@ -208,10 +209,14 @@ def _weight_latest(facts: dict[str, Any], user: User) -> str:
     latest = facts["latest_weight"]
     if latest is None:
         return gettext("No weigh-ins yet")
-    return gettext("Last: %(value)s · %(day)s") % {
-        "value": weight(latest.weight_kg, user.weight_unit),
-        "day": _short(latest.day),
-    }
+    value = decimal_text(weight(latest.weight_kg, user.weight_unit))  # 80,4 kg in Italian
+    values = {"value": value, "day": _short(latest.day)}
+    time = entry_time_text(latest, user)
+    if not time:
+        return gettext("Last: %(value)s · %(day)s") % values
+    if latest.day == user.local_today():
+        return gettext("Last: %(value)s at %(time)s") % {**values, "time": time}
+    return gettext("Last: %(value)s · %(day)s at %(time)s") % {**values, "time": time}
 
 
 def _body_fat_latest(facts: dict[str, Any], user: User) -> str:
@@ -262,7 +267,11 @@ WEIGHT = Metric(
     model=WeightEntry,
     form=forms.WeightForm,
     quick_form=forms.WeightForm,
-    columns=(Column(_("Weight"), lambda e, u: weight(e.weight_kg, u.weight_unit)),),
+    columns=(
+        Column(_("Weight"), lambda e, u: weight(e.weight_kg, u.weight_unit)),
+        # When it was weighed, in the athlete's zone ("—" for one logged for another day).
+        Column(pgettext_lazy("time of day", "Time"), lambda e, u: _dash(entry_time_text(e, u))),
+    ),
     export_file="weights.csv",
     export_columns=(ExportColumn("date", _day), ExportColumn("weight_kg", _exact("weight_kg"))),
     import_name="weight",

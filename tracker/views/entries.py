@@ -29,6 +29,7 @@ from tracker.forms import (
     GoalForm,
     ProteinAddForm,
     QuickLogSyncForm,
+    WeightForm,
 )
 from tracker.http import AuthedHttpRequest
 from tracker.l10n import day_month_year
@@ -39,10 +40,19 @@ from tracker.models import (
     ProteinEntry,
     QuickLogReceipt,
     User,
+    WeightEntry,
 )
 from tracker.presenters import today_panel
 from tracker.views.access import get_own_entry_or_404
 from tracker.views.goals import save_goal
+from tracker.weigh_ins import (
+    ReplaceOffer,
+    entry_time_text,
+    recorded_at,
+    replace_offer,
+    replace_weigh_in,
+    weight_text,
+)
 
 HISTORY_PAGE_SIZE = 25
 # Each form takes the logging user (for units and "today" in their zone): the registry's
@@ -144,7 +154,17 @@ def dashboard(request: AuthedHttpRequest) -> HttpResponse:
         goal_target=panel.goal_target,
     )
     context["follow_ups"] = area_follow_ups(request.user, viewer=request.user)
+    # Without JavaScript the quick-log post redirects here; the offer to replace the weigh-in
+    # it corrected is worked out again from the entry (nothing to trust in the query string).
+    context["replace_offer"] = _offer_for(request.user, request.GET.get("corrected"))
     return render(request, "tracker/dashboard.html", context)
+
+
+def _offer_for(user: User, pk: str | None) -> ReplaceOffer | None:
+    if not pk or not pk.isdigit():
+        return None
+    later = WeightEntry.objects.for_user(user).filter(pk=int(pk)).first()
+    return replace_offer(later, user) if later else None
 
 
 # The quick-log cards that also work offline (static/js/offline-log.js queues their posts).
@@ -227,7 +247,7 @@ def quick_log(request: AuthedHttpRequest, metric: str) -> HttpResponse:
     saved: tuple[str, dict[str, object]] | QuickLogReceipt | None = None
     if form.is_valid():
         if client_id is None:
-            saved = _save_quick_log(form, user)
+            saved = _save_quick_log(form, user, sync.cleaned_data["logged_at"])
         else:
             saved = _save_quick_log_once(
                 form, user, metric, client_id, sync.cleaned_data["logged_at"]
@@ -243,6 +263,9 @@ def quick_log(request: AuthedHttpRequest, metric: str) -> HttpResponse:
             context.update(flash, flash_metric=metric, flash=message)
             return render(request, partial, context)
         messages.success(request, message)
+        if flash.get("replace_offer"):
+            offer: ReplaceOffer = flash["replace_offer"]  # type: ignore[assignment]
+            return redirect(f"{reverse('dashboard')}?corrected={offer.later.pk}#log-weight")
         return redirect("goals" if isinstance(form, GoalForm) else "dashboard")
     if wants_json:
         errors = {field: list(messages_) for field, messages_ in form.errors.items()}
@@ -310,7 +333,7 @@ def _save_quick_log_once(
         except IntegrityError:
             receipt = None
         if receipt is not None:
-            saved = _save_quick_log(form, user)
+            saved = _save_quick_log(form, user, logged_at)
             if saved is None:
                 transaction.set_rollback(True)
                 return None
@@ -320,15 +343,25 @@ def _save_quick_log_once(
     return QuickLogReceipt.objects.get(user=user, client_id=client_id)
 
 
-def _save_quick_log(form: Any, user: User) -> tuple[str, dict[str, object]] | None:
+def _save_quick_log(
+    form: Any, user: User, logged_at: dt.datetime | None = None
+) -> tuple[str, dict[str, object]] | None:
     """Save a valid quick-log form: the message and what the card shows, or None when saving
-    added an error to the form (a protein add racing past the daily limit)."""
+    added an error to the form (a protein add racing past the daily limit). A weigh-in keeps
+    the time it was made (`logged_at` from the device when sent) and may come with the offer
+    to replace the one it corrects."""
     if isinstance(form, GoalForm):
         goal = save_goal(form)
         message = _("Goal saved.")
         if goal.has_active_warning:
             message += " " + _("Have a look at the note about it below.")
         return message, {"flash_warning": myths.warning_for_goal(goal)}
+    if isinstance(form, WeightForm):
+        form.instance.created_at = recorded_at(logged_at)
+        weigh_in = form.save()
+        return METRICS["weight"].logged_message(weigh_in, user), {
+            "replace_offer": replace_offer(weigh_in, user)
+        }
     entry = _add_protein(user, form) if isinstance(form, ProteinAddForm) else form.save()
     if entry is None:
         return None
@@ -408,3 +441,33 @@ def entry_delete(request: AuthedHttpRequest, metric: str, pk: int) -> HttpRespon
         )
         return redirect(reverse("history", kwargs={"metric": metric}))
     return render(request, "tracker/entry_delete.html", {"metric": meta, "entry": entry})
+
+
+@login_required
+@require_POST
+def weigh_in_replace(request: AuthedHttpRequest, pk: int) -> HttpResponse:
+    """Accept the offer: delete weigh-in `pk` in favour of `keep`, the same day's correction.
+    Both must be the requester's (404 otherwise, like History's Delete)."""
+    user = request.user
+    earlier = get_own_entry_or_404(WeightEntry, pk, user)
+    keep = request.POST.get("keep", "")
+    later = get_own_entry_or_404(WeightEntry, int(keep) if keep.isdigit() else 0, user)
+    if later.pk == earlier.pk or later.day != earlier.day:
+        raise Http404("Not a correction of that weigh-in.")
+    time = entry_time_text(earlier, user)
+    replace_weigh_in(earlier=earlier, later=later)
+    values = {
+        "time": time,
+        "old": weight_text(earlier.weight_kg, user),
+        "new": weight_text(later.weight_kg, user),
+    }
+    if time:
+        message = _("Replaced the %(time)s weigh-in (%(old)s) with %(new)s.") % values
+    else:
+        message = _("Replaced the weigh-in (%(old)s) with %(new)s.") % values
+    if request.htmx:
+        context = _card_context(user, "weight")
+        context.update(flash_metric="weight", flash=message)
+        return render(request, _card_partial("weight"), context)
+    messages.success(request, message)
+    return redirect(f"{reverse('dashboard')}#log-weight")
