@@ -17,9 +17,10 @@ from coaching.models import CoachingLink
 from coaching.roster import roster_rows
 from tests.conftest import client_for
 from tracker import units
-from tracker.models import User, WeightEntry
+from tracker.models import AthleteSummary, User, WeightEntry
 from tracker.selectors import summary_history
 from tracker.summary import athlete_summary
+from tracker.summary_store import decode
 from tracker.trends import trend_series
 
 # 07:12 in Auckland on 30 Nov 2026 (NZDT, UTC+13) is 18:12 UTC the day before.
@@ -97,7 +98,9 @@ def test_replace_deletes_exactly_the_earlier_entry_and_the_trend_follows(kiwi_lb
     _log(client, "187.4", MORNING)
     _log(client, "186.0", MORNING + dt.timedelta(minutes=2))
     with time_machine.travel(MORNING + dt.timedelta(minutes=2), tick=False):
-        roster_rows(coach_user)  # the coach looks (a stored summary, where kept, is now current)
+        roster_rows(coach_user)  # the coach looks: the stored summary is now current
+    stored = AthleteSummary.objects.get(user=kiwi_lb)
+    assert stored.computed_generation == stored.generation
     earlier = WeightEntry.objects.get(user=kiwi_lb, day=DAY, weight_kg__gt=85)
     later = WeightEntry.objects.get(user=kiwi_lb, day=DAY, weight_kg__lt=85)
     before = set(WeightEntry.objects.values_list("pk", flat=True))
@@ -117,7 +120,12 @@ def test_replace_deletes_exactly_the_earlier_entry_and_the_trend_follows(kiwi_lb
 
         # The summary every screen reads equals a trend computed from the raw rows left.
         summary = athlete_summary(summary_history(kiwi_lb, DAY), DAY)
+        # The replace marked the stored summary, exactly as any other delete does.
+        assert AthleteSummary.objects.get(user=kiwi_lb).generation > stored.generation
         (row,) = roster_rows(coach_user)
+        stored = AthleteSummary.objects.get(user=kiwi_lb)
+        assert stored.computed_generation == stored.generation
+        assert decode(stored.payload).trend_weight_kg == pytest.approx(summary.trend_weight_kg)
     raw = trend_series(WeightEntry.objects.filter(user=kiwi_lb).values_list("day", "weight_kg"))
     assert raw[-1][0] == DAY
     assert summary.trend_weight_kg == pytest.approx(raw[-1][1])
