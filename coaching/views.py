@@ -136,10 +136,25 @@ def _sparkline_template() -> Any:
     return get_template("coaching/includes/sparkline.html")
 
 
+def _cell_labels() -> dict[str, str]:
+    """Each roster cell's column name, escaped for a data-label attribute: a phone draws every
+    row as a card and labels each figure with it (static/css/coaching.css)."""
+    labels = {key: escape(str(label)) for key, label in ROSTER_COLUMNS}
+    labels["sparkline"] = escape(_("28-day trend"))
+    return labels
+
+
 def _roster_row(
-    row: roster.RosterRow, url: str, weight_unit: str, distance_unit: str, sep: str = "."
+    row: roster.RosterRow,
+    url: str,
+    weight_unit: str,
+    distance_unit: str,
+    sep: str = ".",
+    labels: dict[str, str] | None = None,
 ) -> str:
-    """One row's HTML; `sep` is the language's decimal separator (one lookup per table)."""
+    """One row's HTML; `sep` is the language's decimal separator and `labels` the cells' column
+    names (one lookup each per table)."""
+    label = labels if labels is not None else _cell_labels()
     summary = row.summary
     sparkline = _sparkline_template().render(
         {"points": row.sparkline, "label": row.sparkline_label}
@@ -184,14 +199,14 @@ def _roster_row(
     trend = escape(decimal_text(weight(row.trend_weight_kg, weight_unit), sep))
     return (
         f'<tr>\n<th scope="row"><a href="{escape(url)}">{escape(row.athlete.name)}</a></th>\n'
-        f"<td>{_last_weigh_in_text(row)}</td>\n"
-        f'<td class="num">{trend}</td>\n'
-        f"<td>{sparkline}</td>\n"
-        f'<td class="num">{rate}</td>\n'
-        f'<td class="num">{protein}</td>\n'
-        f'<td class="num">{running}</td>\n'
-        f'<td class="num">{dose}</td>\n'
-        f"<td>{flags}</td>\n</tr>"
+        f'<td data-label="{label["weigh_in"]}">{_last_weigh_in_text(row)}</td>\n'
+        f'<td class="num" data-label="{label["trend"]}">{trend}</td>\n'
+        f'<td data-label="{label["sparkline"]}">{sparkline}</td>\n'
+        f'<td class="num" data-label="{label["rate"]}">{rate}</td>\n'
+        f'<td class="num" data-label="{label["protein"]}">{protein}</td>\n'
+        f'<td class="num" data-label="{label["km"]}">{running}</td>\n'
+        f'<td class="num" data-label="{label["dose"]}">{dose}</td>\n'
+        f'<td data-label="{label["flags"]}">{flags}</td>\n</tr>'
     )
 
 
@@ -207,8 +222,11 @@ def roster_body(
     # One reverse() for all rows: the client id is the only part that changes.
     url_pattern = reverse("client_detail", args=[0])[: -len("0/")] + "{}/"
     sep = separator()
+    labels = _cell_labels()
     html = "\n".join(
-        _roster_row(row, url_pattern.format(row.athlete.pk), weight_unit, distance_unit, sep)
+        _roster_row(
+            row, url_pattern.format(row.athlete.pk), weight_unit, distance_unit, sep, labels
+        )
         for row in rows
     )
     return mark_safe(html)  # every value is escaped in _roster_row

@@ -521,12 +521,14 @@ def test_edit_in_pounds_round_trips(athlete, athlete_client):
 
 
 @pytest.mark.parametrize("metric", METRICS)
-def test_delete_htmx_returns_empty_and_removes_row(athlete, athlete_client, htmx_headers, metric):
+def test_delete_htmx_answers_with_an_undo_row_and_removes_the_entry(
+    athlete, athlete_client, htmx_headers, metric
+):
     entry = make_entry(metric, athlete)
     keep = make_entry(metric, athlete, day=dt.date(2026, 3, 1))
     response = athlete_client.post(reverse("entry_delete", args=[metric, entry.pk]), **htmx_headers)
     assert response.status_code == 200
-    assert response.content == b""
+    assert "Undo" in response.content.decode()
     model = type(entry)
     assert not model.objects.filter(pk=entry.pk).exists()
     assert model.objects.filter(pk=keep.pk).exists()

@@ -40,6 +40,7 @@ from typing import Any
 
 import pytest
 from django.conf import settings
+from django.core import serializers
 from django.db import transaction
 from django.shortcuts import resolve_url
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -48,7 +49,7 @@ from coaching.models import CoachingLink, CoachNote, Invitation
 from coaching.services import invitation_create
 from tests.conftest import client_for
 from tests.factories import make_entry
-from tracker.models import Goal, Myth, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.models import DeletedEntry, Goal, Myth, ProteinEntry, RunEntry, User, WeightEntry
 
 ACTORS = (
     "anonymous",
@@ -89,6 +90,7 @@ class World:
     note: CoachNote
     former_note: CoachNote
     invitation: Invitation
+    deleted: DeletedEntry  # the owner's weigh-in deleted a moment ago, undo still open
 
     def user(self, actor: str) -> User | None:
         return None if actor == "anonymous" else getattr(self, actor)
@@ -136,6 +138,11 @@ def _build_world(athlete: User, other_athlete: User, coach_user: User, staff_use
     )
     former_note = CoachNote.objects.create(coach=former, athlete=athlete, text=NOTE_SECRET)
     link = CoachingLink.objects.create(coach=coach_user, athlete=athlete)
+    gone = make_entry("weight", athlete, today - dt.timedelta(days=1))
+    deleted = DeletedEntry.objects.create(
+        user=athlete, metric="weight", data=serializers.serialize("json", [gone])
+    )
+    gone.delete()
     note = CoachNote.objects.create(coach=coach_user, athlete=athlete, text=NOTE_SECRET)
     return World(
         owner=athlete,
@@ -154,6 +161,7 @@ def _build_world(athlete: User, other_athlete: User, coach_user: User, staff_use
         note=note,
         former_note=former_note,
         invitation=invitation_create(coach=coach_user),
+        deleted=deleted,
     )
 
 
@@ -361,6 +369,13 @@ CASES: list[Case] = [
         # owner's replace itself: tests/test_weigh_in_times.py).
         everyone(404),
         data={"keep": "0"},
+    ),
+    Case("entry_undo", "GET", path("/history/weight/undo/{pk}/", pk="deleted.pk"), NOT_ALLOWED),
+    Case(
+        "entry_undo",
+        "POST",
+        path("/history/weight/undo/{pk}/", pk="deleted.pk"),
+        only({"owner": 302}),
     ),
     Case("run_effort", "GET", path("/runs/{pk}/effort/", pk="run.pk"), NOT_ALLOWED),
     Case(

@@ -190,7 +190,7 @@ def test_the_time_shows_in_the_athletes_zone_on_today_and_in_history(kiwi):
         today = client.get(reverse("dashboard")).content.decode()
         history = client.get(reverse("history", args=["weight"])).content.decode()
     assert "Last: 80.4 kg at 07:12" in today
-    assert "<td>Mon 30 Nov 2026</td>" in history
+    assert 'data-label="Date">Mon 30 Nov 2026</td>' in history
     assert ">07:12<" in history and "18:12" not in history
     # The next day the card names the day as well.
     with time_machine.travel(MORNING + dt.timedelta(days=1), tick=False):

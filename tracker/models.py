@@ -985,3 +985,30 @@ class AthleteSummary(models.Model):
                 f"ON CONFLICT (user_id) DO UPDATE SET generation = {table}.generation + 1",
                 ids,
             )
+
+
+UNDO_WINDOW = dt.timedelta(minutes=10)
+
+
+class DeletedEntry(models.Model):
+    """A history entry just deleted, kept for a few minutes so its owner can undo the delete.
+
+    The entry itself is gone (every page, count and summary stops counting it at once); this
+    holds its serialized fields so Undo can save the very same values again through the model's
+    normal save. Records older than `UNDO_WINDOW` are refused and cleared on the next delete.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    metric = models.CharField(max_length=20)
+    data = models.TextField()  # django.core.serializers "json" of the one entry
+    deleted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "deleted_at"], name="deleted_entry_user_time")]
+
+    def __str__(self) -> str:
+        return f"{self.metric} deleted {self.deleted_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def expired(self) -> bool:
+        return timezone.now() - self.deleted_at > UNDO_WINDOW

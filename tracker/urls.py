@@ -90,6 +90,7 @@ urlpatterns = [
     path("history/<slug:metric>/<int:pk>/edit/", entries.entry_edit, name="entry_edit"),
     path("history/<slug:metric>/<int:pk>/delete/", entries.entry_delete, name="entry_delete"),
     path("weigh-ins/<int:pk>/replace/", entries.weigh_in_replace, name="weigh_in_replace"),
+    path("history/<slug:metric>/undo/<int:pk>/", entries.entry_undo, name="entry_undo"),
     path("runs/<int:pk>/effort/", running.run_effort, name="run_effort"),
     path("goals/", goals.goals, name="goals"),
     path("goals/check/", goals.goal_check, name="goal_check"),

@@ -106,10 +106,11 @@ def dose_status(run: Any, user: Any) -> dict[str, str]:
 
 
 @register.simple_tag
-def history_cells(metric: Any, entry: Any, user: Any) -> list[tuple[str, str]]:
-    """``{% history_cells metric entry user as cells %}``: (css class, text) per column of the
-    metric's history table, as the registry (tracker.metrics) declares them."""
-    return [(column.css, column.cell(entry, user)) for column in metric.columns]
+def history_cells(metric: Any, entry: Any, user: Any) -> list[tuple[str, str, str]]:
+    """``{% history_cells metric entry user as cells %}``: (css class, text, header) per column
+    of the metric's history table, as the registry (tracker.metrics) declares them; the header
+    labels the cell when the table is drawn as cards on a phone."""
+    return [(column.css, column.cell(entry, user), column.header) for column in metric.columns]
 
 
 @register.filter

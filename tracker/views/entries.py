@@ -14,12 +14,15 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import serializers
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -36,6 +39,8 @@ from tracker.l10n import day_month_year
 from tracker.measurement_page import area_follow_ups
 from tracker.metrics import METRICS, QUICK_LOG_METRICS, Metric
 from tracker.models import (
+    UNDO_WINDOW,
+    DeletedEntry,
     Goal,
     ProteinEntry,
     QuickLogReceipt,
@@ -375,7 +380,12 @@ def history(request: AuthedHttpRequest, metric: str) -> HttpResponse:
     meta = _metric_or_404(metric)
     entries = meta.model._default_manager.filter(user=request.user).order_by("-day", "-created_at")
     page = Paginator(entries, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"metric": meta, "page": page, "metrics": METRICS.values()}
+    context = {
+        "metric": meta,
+        "page": page,
+        "metrics": METRICS.values(),
+        "entry_count": page.paginator.count,
+    }
     return render(request, "tracker/history.html", context)
 
 
@@ -425,15 +435,50 @@ def entry_edit(request: AuthedHttpRequest, metric: str, pk: int) -> HttpResponse
     return render(request, "tracker/entry_edit.html", context, status=status)
 
 
+def _entry_count(meta: Metric, user: User) -> int:
+    return meta.model._default_manager.filter(user=user).count()
+
+
+def _deleted_line(meta: Metric, entry: Any, user: User) -> dict[str, object]:
+    """What the row says once deleted: "Deleted 80.4 kg weigh-in of 3 Mar"."""
+    return {"value": meta.columns[0].cell(entry, user), "noun": meta.noun, "day": entry.day}
+
+
+def _row_with_count(
+    request: AuthedHttpRequest, partial: str, context: dict[str, object], user: User
+) -> HttpResponse:
+    """A history row partial plus the page's entry count, swapped out of band (htmx)."""
+    meta: Metric = context["metric"]  # type: ignore[assignment]
+    html = render_to_string(f"tracker/history.html#{partial}", context, request=request)
+    html += render_to_string(
+        "tracker/history.html#count",
+        {"entry_count": _entry_count(meta, user), "oob": True},
+        request=request,
+    )
+    return HttpResponse(html)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def entry_delete(request: AuthedHttpRequest, metric: str, pk: int) -> HttpResponse:
     meta = _metric_or_404(metric)
-    entry = get_own_entry_or_404(meta.model, pk, request.user)
+    user = request.user
+    entry = get_own_entry_or_404(meta.model, pk, user)
     if request.method == "POST":
-        entry.delete()
         if request.htmx:
-            return HttpResponse("")  # the row swaps itself out
+            # Keep what Undo needs; the entry itself goes now, so every count and summary
+            # stops counting it at once. Old undo records of this user are cleared on the way.
+            with transaction.atomic():
+                DeletedEntry.objects.filter(
+                    user=user, deleted_at__lt=timezone.now() - UNDO_WINDOW
+                ).delete()
+                record = DeletedEntry.objects.create(
+                    user=user, metric=meta.slug, data=serializers.serialize("json", [entry])
+                )
+                entry.delete()
+            context = {"metric": meta, "record": record, **_deleted_line(meta, entry, user)}
+            return _row_with_count(request, "row_deleted", context, user)
+        entry.delete()
         messages.success(
             request,
             _("Deleted the %(noun)s from %(day)s.")
@@ -471,3 +516,62 @@ def weigh_in_replace(request: AuthedHttpRequest, pk: int) -> HttpResponse:
         return render(request, _card_partial("weight"), context)
     messages.success(request, message)
     return redirect(f"{reverse('dashboard')}#log-weight")
+
+
+def _restore(record: DeletedEntry, meta: Metric) -> Any | None:
+    """Save the deleted entry again through the model's normal save (so whatever a write keeps
+    up to date is updated as on any other write); None if the day is taken by a newer entry."""
+    entry = next(serializers.deserialize("json", record.data)).object
+    if not isinstance(entry, meta.model) or entry.user_id != record.user_id:
+        raise Http404("No such deleted entry.")
+    for keep_id in (True, False):
+        if not keep_id:
+            # SQLite may have given the id to a newer entry: restore under a new one.
+            entry.pk = None
+        try:
+            with transaction.atomic():
+                entry.save(force_insert=True)
+                record.delete()
+            return entry
+        except IntegrityError:
+            continue
+    return None
+
+
+@login_required
+@require_POST
+def entry_undo(request: AuthedHttpRequest, metric: str, pk: int) -> HttpResponse:
+    """Undo a delete: the same entry (values, day) back, within `UNDO_WINDOW`, owner only."""
+    meta = _metric_or_404(metric)
+    user = request.user
+    record = get_object_or_404(DeletedEntry, pk=pk, user=user, metric=meta.slug)
+    problem = ""
+    entry = None
+    if record.expired:
+        record.delete()
+        problem = _("Too late to undo: a delete can be undone for %(minutes)d minutes.") % {
+            "minutes": UNDO_WINDOW.seconds // 60
+        }
+    else:
+        entry = _restore(record, meta)
+        if entry is None:
+            problem = _("Couldn't undo: a newer entry takes that day. Edit that one instead.")
+    if request.htmx:
+        if entry is not None:
+            return _row_with_count(request, "row", {"metric": meta, "entry": entry}, user)
+        context: dict[str, object] = {
+            "metric": meta,
+            "record": None,
+            "problem": problem,
+            "undo_pk": pk,
+        }
+        return _row_with_count(request, "row_deleted", context, user)
+    if entry is not None:
+        messages.success(
+            request,
+            _("Restored the %(noun)s from %(day)s.")
+            % {"noun": meta.noun, "day": day_month_year(entry.day)},
+        )
+    else:
+        messages.error(request, problem)
+    return redirect(reverse("history", kwargs={"metric": metric}))
