@@ -244,3 +244,66 @@ def test_cancel_deletes_the_preview(athlete_client):
     response = athlete_client.post(f"/data/import/body/{batch.pk}/cancel/")
     assert response.status_code == 302 and not ImportBatch.objects.exists()
     assert not WeightEntry.objects.exists()
+
+
+def test_measurements_import_from_a_spreadsheet_then_our_export_adds_nothing(
+    athlete, athlete_client
+):
+    from tracker.models import Measurement
+
+    sheet = (
+        "Date,Waist (in),Hips (in),Left thigh (in),Right thigh (in)\n"
+        "2024-03-04,33.5,40,23,23.25\n"
+        "2024-03-11,33,39.75,22.75,\n"
+    ).encode()
+    response = upload(athlete_client, "measurements", "tape.csv", sheet, date_order="auto")
+    batch = batch_of(response)
+    assert Measurement.objects.count() == 0  # nothing saved before the confirm
+    preview = athlete_client.get(response["Location"]).content.decode()
+    assert "<strong>7</strong> new measurements" in preview
+    assert "Thigh (left)" in preview and "85.1 cm" in preview  # shown in the athlete's cm
+
+    response = confirm(athlete_client, batch)
+    assert response.status_code == 302 and response["Location"] == "/history/measurements/"
+    saved = sorted(
+        Measurement.objects.filter(user=athlete).values_list("day", "site", "side", "cm")
+    )
+    assert saved[:4] == [
+        (dt.date(2024, 3, 4), "hips", "", 101.6),
+        (dt.date(2024, 3, 4), "thigh", "left", 58.4),
+        (dt.date(2024, 3, 4), "thigh", "right", 59.1),
+        (dt.date(2024, 3, 4), "waist", "", 85.1),
+    ]
+    assert len(saved) == 7
+
+    # Our own export, imported back: every row is already there.
+    export = athlete_client.get("/data/export/")
+    import io
+    import zipfile
+
+    exported = zipfile.ZipFile(io.BytesIO(export.content)).read("measurements.csv")
+    again = batch_of(upload(athlete_client, "measurements", "measurements.csv", exported))
+    assert again.payload["duplicates"]["measurements"] == 7
+    assert again.payload["measurements"] == []
+
+
+def test_measurements_import_in_inches_for_an_inches_athlete_and_a_bad_file(athlete):
+    from tracker.models import Measurement
+
+    athlete.length_unit = "in"
+    athlete.save()
+    client = client_for(athlete)
+    batch = batch_of(
+        upload(client, "measurements", "m.csv", b"date,waist,neck\n2024-03-04,32,15\n")
+    )
+    preview = client.get(f"/data/import/measurements/{batch.pk}/").content.decode()
+    assert "32.0 in" in preview
+    confirm(client, batch)
+    assert sorted(Measurement.objects.values_list("site", "cm")) == [
+        ("neck", 38.1),
+        ("waist", 81.3),
+    ]
+
+    refused = upload(client, "measurements", "weights.csv", b"date,weight\n2024-03-04,80\n")
+    assert refused.status_code == 400
+    assert "doesn&#x27;t look like a measurements CSV" in refused.content.decode()

@@ -31,17 +31,26 @@ from tracker.importers.common import (
     ImportFileError,
     ImportOptions,
     ParseResult,
+    MeasurementRow,
     ProteinRow,
     RunRow,
 )
 from tracker.metrics import IMPORTED_METRICS, Metric
-from tracker.models import BodyFatEntry, ImportBatch, ProteinEntry, RunEntry, User, WeightEntry
+from tracker.models import (
+    BodyFatEntry,
+    ImportBatch,
+    Measurement,
+    ProteinEntry,
+    RunEntry,
+    User,
+    WeightEntry,
+)
 
 BATCH_LIFETIME = dt.timedelta(hours=2)
 # Unconfirmed previews one athlete may have open at once (the oldest go first); enough for a
 # body, a runs and a protein import side by side.
 MAX_OPEN_PREVIEWS = 5
-METRIC_KEYS = tuple(IMPORTED_METRICS)  # weight, body_fat, runs, protein
+METRIC_KEYS = tuple(IMPORTED_METRICS)  # weight, body_fat, runs, protein, measurements
 
 
 def import_options(user: User, *, weight_unit: str = "auto", date_order: str = "auto"):
@@ -51,6 +60,7 @@ def import_options(user: User, *, weight_unit: str = "auto", date_order: str = "
         weight_unit=weight_unit or "auto",
         default_weight_unit=user.weight_unit,
         default_distance_unit=user.distance_unit,
+        default_length_unit=user.length_unit,
         date_order=date_order or "auto",
     )
 
@@ -165,6 +175,16 @@ def _row_dicts(kind: str, rows: list) -> dict[str, list[dict[str, Any]]]:
                     "note": row.note,
                     "source": row.source,
                     "external_id": row.external_id,
+                }
+            )
+        elif isinstance(row, MeasurementRow):
+            out["measurements"].append(
+                {
+                    "line": row.line,
+                    "day": row.day.isoformat(),
+                    "site": row.site,
+                    "side": row.side,
+                    "cm": row.cm,
                 }
             )
         elif isinstance(row, ProteinRow):
@@ -322,6 +342,8 @@ def _build(user: User, metric: str, row: dict) -> Any:
             source=row["source"],
             external_id=row["external_id"],
         )
+    if metric == "measurements":
+        return Measurement(user=user, day=day, site=row["site"], side=row["side"], cm=row["cm"])
     return ProteinEntry(user=user, day=day, grams=row["grams"])
 
 

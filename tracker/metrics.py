@@ -404,6 +404,10 @@ MEASUREMENTS = Metric(
         ExportColumn("side", _text("side")),
         ExportColumn("cm", _exact("cm")),
     ),
+    import_name="measurements",
+    # Same day, site, side and value (to 0.1 cm): a second, different reading of a site on
+    # one day is kept, as a second weigh-in is.
+    import_key=ImportKey(("day", "site", "side", "cm"), places=(("cm", 1),)),
 )
 
 METRICS: dict[str, Metric] = {m.slug: m for m in (WEIGHT, BODY_FAT, RUNS, PROTEIN, MEASUREMENTS)}

@@ -892,7 +892,7 @@ class Measurement(Entry):
     @property
     def label(self) -> str:
         site = self.get_site_display()
-        return f"{site} ({self.side})" if self.side else site
+        return f"{site} ({self.get_side_display().lower()})" if self.side else site
 
 
 class ThrottleEvent(models.Model):

@@ -34,7 +34,7 @@ from tracker.importers import limits
 from tracker.importers.common import DateOrderNeeded, ImportFileError
 from tracker.jobs import start_job
 from tracker.jobs.models import Job
-from tracker.models import ImportBatch, User
+from tracker.models import ImportBatch, Measurement, User
 from tracker.responses import zip_response
 from tracker.uploads import max_upload_bytes
 
@@ -122,6 +122,28 @@ KINDS: dict[str, ImportKind] = {
             asks_date_order=True,
             history="protein",
         ),
+        ImportKind(
+            "measurements",
+            gettext_lazy("Body measurements"),
+            ".csv,.txt,text/csv",
+            (
+                gettext_lazy(
+                    "A spreadsheet with a date column and a column per site (waist, hips, chest, "
+                    "thigh, upper arm, calf, neck; left and right for limbs), in any of the "
+                    "app's languages"
+                ),
+                gettext_lazy(
+                    "Wholebody's own measurements.csv (date, site, side, cm), or 'inches' or "
+                    "'value' and 'unit' columns"
+                ),
+                gettext_lazy(
+                    "Units from the column name (Waist (in)), the cell (81 cm), else your setting"
+                ),
+            ),
+            asks_unit=False,
+            asks_date_order=True,
+            history="measurements",
+        ),
     )
 }
 APPLE_HEALTH = ImportKind(
@@ -149,6 +171,7 @@ METRIC_LABELS = {
     "body_fat": ("body-fat reading", "body-fat readings"),
     "runs": ("run", "runs"),
     "protein": ("protein day", "protein days"),
+    "measurements": ("measurement", "measurements"),
 }
 
 
@@ -161,7 +184,16 @@ def _rows_label(key: str, count: int) -> str:
         return npgettext("imported rows", "body-fat reading", "body-fat readings", count)
     if key == "runs":
         return npgettext("imported rows", "run", "runs", count)
+    if key == "measurements":
+        return npgettext("imported rows", "measurement", "measurements", count)
     return npgettext("imported rows", "protein day", "protein days", count)
+
+
+def _sample(key: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The preview's first rows, with what a template can't work out itself."""
+    if key == "measurements":
+        return [dict(r, site_label=Measurement(site=r["site"], side=r["side"]).label) for r in rows]
+    return rows
 
 
 def _rows_count(key: str, count: int) -> str:
@@ -173,6 +205,8 @@ def _rows_count(key: str, count: int) -> str:
         text = ngettext("%(count)s body-fat reading", "%(count)s body-fat readings", count)
     elif key == "runs":
         text = ngettext("%(count)s run", "%(count)s runs", count)
+    elif key == "measurements":
+        text = ngettext("%(count)s measurement", "%(count)s measurements", count)
     else:
         text = ngettext("%(count)s protein day", "%(count)s protein days", count)
     return text % {"count": shown}
@@ -185,12 +219,16 @@ DUPLICATE_RULES = {
     "body_fat": gettext_lazy("same day and same reading (to 0.1 %), in the file or already saved"),
     "runs": gettext_lazy("same activity, or same day, distance and time as a saved run"),
     "protein": gettext_lazy("a day that already has a protein total (the saved total is kept)"),
+    "measurements": gettext_lazy(
+        "same day, site and side with the same value (to 0.1 cm), in the file or already saved"
+    ),
 }
 BUSY_DAY_RULES = {
     "weight": gettext_lazy("added as another weigh-in; the day's average is what counts"),
     "body_fat": gettext_lazy("added as another reading for that day"),
     "runs": gettext_lazy("added as another run that day"),
     "protein": "",  # a protein day with data is a duplicate, never added
+    "measurements": gettext_lazy("added as another measurement of that site that day"),
 }
 
 
@@ -426,7 +464,7 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
                     "busy_rule": BUSY_DAY_RULES[key],
                     "duplicate_rule": DUPLICATE_RULES[key],
                     "label": _rows_label(key, new),
-                    "sample": payload.get(key, [])[:10],
+                    "sample": _sample(key, payload.get(key, [])[:10]),
                 }
             )
     total_new = sum(c["new"] for c in counts)
