@@ -252,10 +252,10 @@ def test_measurements_import_from_a_spreadsheet_then_our_export_adds_nothing(
     from tracker.models import Measurement
 
     sheet = (
-        "Date,Waist (in),Hips (in),Left thigh (in),Right thigh (in)\n"
-        "2024-03-04,33.5,40,23,23.25\n"
-        "2024-03-11,33,39.75,22.75,\n"
-    ).encode()
+        b"Date,Waist (in),Hips (in),Left thigh (in),Right thigh (in)\n"
+        b"2024-03-04,33.5,40,23,23.25\n"
+        b"2024-03-11,33,39.75,22.75,\n"
+    )
     response = upload(athlete_client, "measurements", "tape.csv", sheet, date_order="auto")
     batch = batch_of(response)
     assert Measurement.objects.count() == 0  # nothing saved before the confirm

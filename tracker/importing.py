@@ -30,8 +30,8 @@ from tracker.importers.common import (
     BodyRow,
     ImportFileError,
     ImportOptions,
-    ParseResult,
     MeasurementRow,
+    ParseResult,
     ProteinRow,
     RunRow,
 )
