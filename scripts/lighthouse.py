@@ -16,18 +16,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import secrets
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from prodserver import CHROMIUM, CHROMIUM_ARGS, ROOT, production_server
+
 TOOL = ROOT / "scripts" / "lighthouse"
-CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 THRESHOLD = 95
@@ -38,66 +35,6 @@ PAGES = [
     ("Progress", "/progress/", "athlete@demo.wholebody.app"),
     ("Roster", "/coach/", "coach@demo.wholebody.app"),
 ]
-
-
-def _env(workdir: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        DEBUG="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1,localhost",
-        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
-        SECURE_SSL_REDIRECT="false",
-        SECURE_HSTS_SECONDS="0",
-        SECURE_HSTS_PRELOAD="false",
-        PHOTO_ROOT=str(workdir / "photos"),
-        MEDIA_ROOT=str(workdir / "media"),
-        AXES_ENABLED="false",
-    )
-    return env
-
-
-def _manage(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode:
-        sys.exit(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
-    return done.stdout
-
-
-def _session_cookie(env: dict[str, str], email: str) -> str:
-    """A signed-in session for a demo user, made the way django.contrib.auth.login makes it."""
-    code = (
-        "from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY\n"
-        "from django.contrib.sessions.backends.db import SessionStore\n"
-        "from django.conf import settings\n"
-        "from tracker.models import User\n"
-        f"u = User.objects.get(email={email!r})\n"
-        "s = SessionStore()\n"
-        "s[SESSION_KEY] = str(u.pk)\n"
-        "s[BACKEND_SESSION_KEY] = 'django.contrib.auth.backends.ModelBackend'\n"
-        "s[HASH_SESSION_KEY] = u.get_session_auth_hash()\n"
-        "s.create()\n"
-        "print(settings.SESSION_COOKIE_NAME + '=' + s.session_key)\n"
-    )
-    return _manage(env, "shell", "-c", code).strip().splitlines()[-1]
-
-
-def _wait_for(url: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    sys.exit(f"The server did not answer at {url}")
 
 
 def _lighthouse(url: str, cookie: str | None, out: Path) -> dict[str, int]:
@@ -145,7 +82,7 @@ def _installability(base: str) -> list[str]:
         context = p.chromium.launch_persistent_context(
             tempfile.mkdtemp(prefix="wholebody-chromium-"),
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            args=CHROMIUM_ARGS,
         )
         # A persistent profile: chromium never offers to install from an incognito window.
         page = context.new_page()
@@ -168,43 +105,15 @@ def main() -> None:
     options = parser.parse_args()
     if not (TOOL / "node_modules" / ".bin" / "lighthouse").exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=TOOL, check=True)
-    workdir = Path(tempfile.mkdtemp(prefix="wholebody-lighthouse-"))
-    env = _env(workdir)
-    print("Preparing a production-settings server with the demo data…", flush=True)
-    _manage(env, "migrate", "--noinput")
-    _manage(env, "sync_content")
-    _manage(env, "demo_data")
-    _manage(env, "collectstatic", "--noinput")
-    base = f"http://127.0.0.1:{options.port}"
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "tracker.wsgi",
-            "-b",
-            f"127.0.0.1:{options.port}",
-            "-w",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    try:
-        _wait_for(base + "/healthz/")
-        cookies = {email: _session_cookie(env, email) for _, _, email in PAGES if email}
-        rows = []
+    rows = []
+    with production_server(options.port, keep=options.keep) as server:
+        cookies = {email: server.session_cookie(email) for _, _, email in PAGES if email}
         for name, path, email in PAGES:
-            report = workdir / f"lighthouse-{name.lower().replace(' ', '-')}.json"
-            scores = _lighthouse(base + path, cookies.get(email or ""), report)
+            report = server.workdir / f"lighthouse-{name.lower().replace(' ', '-')}.json"
+            scores = _lighthouse(server.base + path, cookies.get(email or ""), report)
             rows.append((name, path, scores))
             print(f"  {name}: " + ", ".join(f"{c} {scores[c]}" for c in CATEGORIES), flush=True)
-        installability = _installability(base)
-    finally:
-        server.terminate()
-        server.wait(10)
-        if not options.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
+        installability = _installability(server.base)
     print()
     print("| Page | " + " | ".join(c.replace("-", " ").capitalize() for c in CATEGORIES) + " |")
     print("|---|" + "---:|" * len(CATEGORIES))

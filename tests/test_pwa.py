@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
@@ -87,3 +88,17 @@ def test_pages_work_with_production_static_files(tmp_path, athlete, settings):
     assert hashed and all(len(Path(name).suffixes) >= 2 for name in hashed)  # app.<hash>.css
     for name in ("dashboard", "progress", "settings"):
         assert signed_in.get(reverse(name)).status_code == 200, name
+
+
+def test_landing_shows_the_product_in_screenshots_that_keep_their_space(client):
+    """Real screenshots (scripts/screenshots.py) with alt text, lazy-loaded, with width and height
+    so the page does not jump when they arrive, and files small enough for a phone."""
+    html = client.get(reverse("landing")).content.decode()
+    shots = re.findall(r"<img src=\"(/static/img/landing/\w+\.webp)\"([^>]*)>", html)
+    assert [Path(src).stem for src, _ in shots] == ["today", "progress", "roster"]
+    for src, attrs in shots:
+        assert 'width="390" height="844"' in attrs and 'loading="lazy"' in attrs
+        assert re.search(r'alt="[^"]{30,}"', attrs), attrs
+        found = finders.find(src.removeprefix("/static/"))
+        assert found and Path(found).stat().st_size < 120_000
+    assert "Why it is different" in html and "Running, honestly" in html

@@ -30,6 +30,7 @@ def test_landing_page_in_italian_and_english(db):
     assert "Crea un account gratuito" in italian
     assert '<html lang="it"' in italian
     assert "Create a free account" not in italian
+    assert "Perché è diversa" in italian and "La corsa, senza illusioni" in italian
     english = _get(Client(), "/", "en")
     assert "Create a free account" in english
     assert "See your real progress, not the daily noise" in english
