@@ -22,6 +22,7 @@ COACH = "coach@demo.wholebody.app"
 PHONE = {"width": 390, "height": 844}
 LANDING = ROOT / "static" / "img" / "landing"
 DOCS = ROOT / "docs"
+LANDING_WIDTHS = (390, 560)
 # (file stem, path, who, language, wait for a drawn chart)
 SHOTS = [
     ("today", "/today/", ATHLETE, "en", False),
@@ -69,8 +70,14 @@ def main() -> None:
             png = page.screenshot()  # the first screen, as a phone shows it
             (DOCS / f"{stem}-phone.png").write_bytes(png)
             if language == "en":
+                # The landing page's srcset: full size (2× a phone) and two smaller widths, so a
+                # phone showing it 270 px wide doesn't download the 780 px picture.
                 image = Image.open(io.BytesIO(png)).convert("RGB")
                 image.save(LANDING / f"{stem}.webp", "WEBP", quality=78, method=6)
+                for width in LANDING_WIDTHS:
+                    height = round(image.height * width / image.width)
+                    smaller = image.resize((width, height), Image.Resampling.LANCZOS)
+                    smaller.save(LANDING / f"{stem}-{width}.webp", "WEBP", quality=80, method=6)
             print(f"{stem}: {path} ({language})", flush=True)
             context.close()
         browser.close()

@@ -35,10 +35,6 @@ def test_every_language_has_a_catalogue():
         assert (LOCALE / code / "LC_MESSAGES" / "django.po").is_file(), code
 
 
-@pytest.mark.skip(
-    reason="translations in progress (issue 15): the lead removes this skip once tA, tB and tC "
-    "have landed their catalogues"
-)
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_no_message_is_untranslated_or_fuzzy(code):
     po = catalogue(code)
