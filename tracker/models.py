@@ -770,9 +770,10 @@ class ImportBatch(models.Model):
         RUNS = "runs", _("Runs")
         PROTEIN = "protein", _("Protein")
         APPLE_HEALTH = "apple", "Apple Health"
+        MEASUREMENTS = "measurements", _("Body measurements")
 
     owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=10, choices=Kind)
+    kind = models.CharField(max_length=20, choices=Kind)
     filename = models.CharField(max_length=255)
     format_name = models.CharField(max_length=100)
     # {"weight": [...], "body_fat": [...], "runs": [...], "protein": [...]}: rows to create, in
