@@ -618,6 +618,18 @@ def local_day(when: dt.datetime | dt.date, tz: dt.tzinfo) -> dt.date:
     return when
 
 
+def read_day(text: str, order: str, options: ImportOptions) -> dt.date | str:
+    """The athlete's day a date cell names, or the problem with it (missing, unreadable, in the
+    future, before 1990) as the message to show for its line."""
+    if not text:
+        return "the date is missing"
+    try:
+        day = local_day(parse_when(text, order), options.tz)
+    except ValueError:
+        return f"“{text[:40]}” is not a date this import can read"
+    return check_day(day, options) or day
+
+
 def check_day(day: dt.date, options: ImportOptions) -> str | None:
     """The reason a day can't be stored, or None."""
     if day > options.today:

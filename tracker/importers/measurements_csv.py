@@ -28,13 +28,11 @@ from tracker.importers.common import (
     Problem,
     TextSource,
     cell,
-    check_day,
     detect_date_order,
     find_column,
     fmt,
-    local_day,
     parse_number,
-    parse_when,
+    read_day,
     read_table,
 )
 
@@ -309,19 +307,9 @@ def parse_measurements_csv(data: bytes | TextSource, options: ImportOptions) -> 
     seen: dict[tuple, int] = {}
     for line, cells in table.rows:
         date_text = cell(cells, layout.date)
-        if not date_text:
-            result.problems.append(Problem("the date is missing", line))
-            continue
-        try:
-            day = local_day(parse_when(date_text, order), options.tz)
-        except ValueError:
-            result.problems.append(
-                Problem(f"“{date_text[:40]}” is not a date this import can read", line)
-            )
-            continue
-        reason = check_day(day, options)
-        if reason:
-            result.problems.append(Problem(reason, line))
+        day = read_day(date_text, order, options)
+        if isinstance(day, str):
+            result.problems.append(Problem(day, line))
             continue
         if layout.site is not None:
             wanted = _long_cell(layout, cells, line, result)

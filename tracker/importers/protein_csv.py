@@ -23,13 +23,11 @@ from tracker.importers.common import (
     ProteinRow,
     TextSource,
     cell,
-    check_day,
     detect_date_order,
     find_column,
-    local_day,
     parse_number,
-    parse_when,
     protein_problem,
+    read_day,
     read_table,
 )
 
@@ -81,19 +79,9 @@ def parse_protein_csv(data: bytes | TextSource, options: ImportOptions) -> Parse
     lines: dict[dt.date, list[int]] = {}
     for line, cells in table.rows:
         date_text, grams_text = cell(cells, date_col), cell(cells, protein_col)
-        if not date_text:
-            result.problems.append(Problem("the date is missing", line))
-            continue
-        try:
-            day = local_day(parse_when(date_text, order), options.tz)
-        except ValueError:
-            result.problems.append(
-                Problem(f"“{date_text[:40]}” is not a date this import can read", line)
-            )
-            continue
-        reason = check_day(day, options)
-        if reason:
-            result.problems.append(Problem(reason, line))
+        day = read_day(date_text, order, options)
+        if isinstance(day, str):
+            result.problems.append(Problem(day, line))
             continue
         if not grams_text:
             continue  # a meal or food without a protein figure adds nothing
