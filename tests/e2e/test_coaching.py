@@ -30,7 +30,8 @@ def test_invite_accept_roster_client_page_then_athlete_ends_link(browsing, probl
     coach_page.get_by_role("link", name="Invite an athlete").first.click()
     coach_page.get_by_label("Message (optional)").fill("Let's train for the autumn 10k.")
     coach_page.get_by_role("button", name="Create invitation link").click()
-    expect(coach_page.get_by_role("status")).to_contain_text("Invitation created")
+    # The flash message, not the invitation list's copy-status (also a status region).
+    expect(coach_page.locator(".messages")).to_contain_text("Invitation created")
     invite_url = coach_page.get_by_label("Invitation link").input_value()
     assert re.search(r"/coach/invite/[\w-]+/$", invite_url)
 
@@ -46,7 +47,7 @@ def test_invite_accept_roster_client_page_then_athlete_ends_link(browsing, probl
     expect(athlete_page.get_by_role("main")).to_contain_text("Let's train for the autumn 10k.")
     athlete_page.get_by_role("button", name="Accept").click()
     expect(athlete_page).to_have_url(re.compile(r"/coach/my-coach/$"))
-    expect(athlete_page.get_by_role("status")).to_contain_text("Cora is now your coach")
+    expect(athlete_page.locator(".messages")).to_contain_text("Cora is now your coach")
 
     coach_page.goto("/coach/")
     row = coach_page.get_by_role("row").filter(
@@ -67,7 +68,7 @@ def test_invite_accept_roster_client_page_then_athlete_ends_link(browsing, probl
     # The athlete ends it from "My coach".
     athlete_page.get_by_role("link", name=re.compile("End coaching with Cora")).click()
     athlete_page.get_by_role("button", name="End coaching").click()
-    expect(athlete_page.get_by_role("status")).to_contain_text("Cora can no longer see your data")
+    expect(athlete_page.locator(".messages")).to_contain_text("Cora can no longer see your data")
     assert not CoachingLink.objects.active().filter(athlete=athlete).exists()
 
     problems.expect_console(r"status of 404")  # the page the coach is about to be refused
