@@ -62,7 +62,7 @@ def test_charts_come_out_in_italian(athlete):
     annotation = running.figure["layout"]["annotations"][0]["text"]
     assert annotation == "Corsa più lunga: 8.0 km (30 mar)"
     assert running.figure["data"][0]["hovertemplate"] == (
-        "Settimana del %{x|%d %b %Y}: %{y:.1f} km<extra></extra>"
+        "Settimana del %{x|%-d %b %Y}: %{y:.1f} km<extra></extra>"
     )
     assert panels["protein"].empty_message == "Ancora nessuna proteina registrata in questo periodo"
     assert panels["weight"].table.columns == ("Data", "Pesata (kg)", "Tendenza (kg)")

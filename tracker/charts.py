@@ -32,7 +32,7 @@ from tracker.body_composition import (
     composition_ready,
     method_label,
 )
-from tracker.texts import gettext, gettext_noop, ngettext, short_date
+from tracker.texts import chart_date_formats, gettext, gettext_noop, ngettext, short_date
 from tracker.trends import (
     DOSE_MAX_PER_WEEK,
     DOSE_MIN_PER_WEEK,
@@ -186,7 +186,7 @@ def _layout(y_title: str, *, legend: bool = True) -> dict[str, Any]:
         "dragmode": False,
         "showlegend": legend,
         "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom"},
-        "xaxis": {**axis, "type": "date", "hoverformat": "%-d %b %Y"},
+        "xaxis": {**axis, "type": "date", "hoverformat": chart_date_formats()[1]},
         "yaxis": {**axis, "title": {"text": y_title}, "automargin": True},
     }
 
@@ -219,7 +219,7 @@ def _fit_days(layout: dict[str, Any], days: Sequence[date], *, step_days: int = 
         xaxis["range"] = [_day(first - timedelta(days=1)), _day(last + timedelta(days=1))]
         xaxis["tick0"] = _day(first)
     xaxis["dtick"] = step_days * DAY_MS
-    xaxis["tickformat"] = "%-d %b"
+    xaxis["tickformat"] = chart_date_formats()[0]
 
 
 # Fewer distinct days than this and a trend line is mostly its own starting value: charts say so.
@@ -648,7 +648,7 @@ def running_figure(
             "xperiodalignment": "middle",
             "marker": {"color": colours},
             "hovertemplate": gettext("Week of %(week)s: %(distance)s")
-            % {"week": "%{x|%d %b %Y}", "distance": f"%{{y:.1f}} {units}"}
+            % {"week": "%{x|" + chart_date_formats()[1] + "}", "distance": f"%{{y:.1f}} {units}"}
             + "<extra></extra>",
         }
     ]
@@ -706,7 +706,7 @@ def running_dose_figure(weeks: Sequence[tuple[date, int, int]]) -> Figure:
             "y": [qualifying for _, qualifying, _ in weeks],
             "marker": {"color": BLUE},
             "hovertemplate": gettext("Week of %(week)s: %(count)s counted")
-            % {"week": "%{x|%d %b %Y}", "count": "%{y}"}
+            % {"week": "%{x|" + chart_date_formats()[1] + "}", "count": "%{y}"}
             + "<extra></extra>",
             **week_bars,
         },

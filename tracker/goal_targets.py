@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlencode
 
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from tracker import bounds, goal_parser, selectors, trends, units
 from tracker import goal_progress as gp
+from tracker.l10n import day_month_year
 from tracker.models import Goal, User
 from tracker.summary import athlete_summary
 from tracker.trends import ProgressSummary
@@ -96,7 +97,7 @@ def _num(value: float, digits: int) -> str:
 
 
 def _day(day: date) -> str:
-    return date_format(day, "j M Y")
+    return day_month_year(day)
 
 
 class _Amounts:

@@ -1,9 +1,14 @@
-"""Numbers in the active language's format (72,4 in Italian), rounded as f-strings round."""
+"""Numbers and dates in the active language's format (72,4 and "9 marzo" in Italian).
+
+Dates use the named formats of :mod:`tracker.formats`, the same ones templates use, so a
+message built here and the page around it write a day the same way."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.formats import date_format, get_format, number_format
 from django.utils.translation import get_language
 
@@ -28,23 +33,30 @@ def decimal_text(text: str, sep: str | None = None) -> str:
     return text if sep == "." else text.replace(".", sep)
 
 
-# Month names are common nouns in these languages: lower case inside a sentence.
-LOWER_CASE_MONTHS = ("it", "es", "fr", "pt")
-
-
-def _in_sentence(text: str) -> str:
-    return text.lower() if get_language() in LOWER_CASE_MONTHS else text
+def named_date(day: date, name: str) -> str:
+    """`day` in the named format `name` of the active language (English when none is active:
+    Django would otherwise print the format's name as format letters)."""
+    if get_language() is None:
+        with translation.override(settings.LANGUAGE_CODE):
+            return date_format(day, name)
+    return date_format(day, name)
 
 
 def day_month(day: date) -> str:
     """A day as messages name it: "9 Mar" in English, "9 marzo", "9. März", "9 de marzo"."""
-    if get_language() in (None, "en"):
-        return date_format(day, "j M")
-    return _in_sentence(date_format(day, "MONTH_DAY_FORMAT"))
+    return named_date(day, "DAY_MONTH_FORMAT")
 
 
 def day_month_year(day: date) -> str:
     """The same with the year: "9 Mar 2026", "9. März 2026", "9 de marzo de 2026"."""
-    if get_language() in (None, "en"):
-        return date_format(day, "j M Y")
-    return _in_sentence(date_format(day, "DATE_FORMAT"))
+    return named_date(day, "DAY_MONTH_YEAR_FORMAT")
+
+
+def short_day_month(day: date) -> str:
+    """A day in a compact place (a card's last entry, a table): "9 Mar", "9 mar", "7. Dez."."""
+    return named_date(day, "SHORT_DAY_MONTH_FORMAT")
+
+
+def short_day_month_year(day: date) -> str:
+    """The same with the year: "9 Mar 2026", "9 mar 2026", "7. Dez. 2026"."""
+    return named_date(day, "SHORT_DAY_MONTH_YEAR_FORMAT")

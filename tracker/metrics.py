@@ -14,14 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import floatformat
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from tracker import forms, units
-from tracker.l10n import day_month, decimal, decimal_text
+from tracker.l10n import day_month, decimal, decimal_text, short_day_month
 from tracker.models import BodyFatEntry, Entry, Measurement, ProteinEntry, RunEntry, WeightEntry
 from tracker.templatetags.wholebody import (
     circumference,
@@ -202,7 +201,7 @@ def _protein_today(user: User) -> dict[str, object]:
 
 
 def _short(day: Any) -> str:
-    return str(date_filter(day, "j M"))
+    return short_day_month(day)
 
 
 def _weight_latest(facts: dict[str, Any], user: User) -> str:

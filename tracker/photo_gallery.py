@@ -10,7 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext
+
 from tracker import trends, units
+from tracker.l10n import short_day_month_year
 from tracker.models import ProgressPhoto, User, WeightEntry
 from tracker.photos import MAX_PER_DAY_AND_POSE
 
@@ -69,7 +72,8 @@ def gallery_context(
             photo,
             photo_url(photo, "full"),
             photo_url(photo, "thumb"),
-            f"{photo.get_pose_display()} photo, {photo.day:%-d %b %Y}",
+            gettext("%(pose)s photo, %(day)s")
+            % {"pose": photo.get_pose_display(), "day": short_day_month_year(photo.day)},
         )
         by_day.setdefault(photo.day, {}).setdefault(photo.pose, []).append(view)
     days = [

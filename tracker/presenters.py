@@ -24,7 +24,7 @@ from tracker.charts import ChartRange
 from tracker.goal_progress import TRACKED_KINDS
 from tracker.goal_targets import TargetView, target_view
 from tracker.history import History, Windows
-from tracker.l10n import decimal, decimal_text
+from tracker.l10n import decimal, decimal_text, short_day_month_year
 from tracker.models import Goal, User
 from tracker.running_card import RunningDoseCard, running_dose_card
 from tracker.selectors import EffortRun
@@ -443,7 +443,7 @@ def _table_body(table: charts.DataTable) -> SafeString:
     through html.escape, so the result is safe to mark as such.
     """
     rows = (
-        f'<tr><th scope="row">{escape(f"{row[0]:%-d %b %Y}")}</th>'
+        f'<tr><th scope="row">{escape(short_day_month_year(row[0]))}</th>'
         + "".join(f'<td class="num">{escape(str(cell))}</td>' for cell in row[1:])
         + "</tr>"
         for row in table.rows

@@ -251,6 +251,8 @@ LANGUAGES = [
     ("pt", "Português"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Named date formats per language ("9 Mar 2026", "9. März 2026"): tracker/formats/<code>/.
+FORMAT_MODULE_PATH = ["tracker.formats"]
 # The visitor's choice from the language switcher, kept for a year; secure like the other cookies.
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"

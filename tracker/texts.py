@@ -104,6 +104,15 @@ def short_date(day: date) -> str:
     }
 
 
+def chart_date_formats() -> tuple[str, str]:
+    """plotly's date formats (d3 syntax) for an axis tick and a hover label: "%-d %b" and
+    "%-d %b %Y", "%-d. %b" in German; plotly's locale names the months."""
+    return (
+        pgettext("chart date format (d3): day and short month", "%-d %b"),
+        pgettext("chart date format (d3): day, short month and year", "%-d %b %Y"),
+    )
+
+
 def gettext_noop(message: str) -> str:
     """Mark `message` for the catalogues; translate it later with :func:`gettext`."""
     return message

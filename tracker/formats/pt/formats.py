@@ -1,0 +1,13 @@
+"""Named date formats in Portuguese (see tracker.formats)."""
+
+DAY_MONTH_FORMAT = r"j \d\e F"
+DAY_MONTH_YEAR_FORMAT = r"j \d\e F \d\e Y"
+SHORT_DAY_MONTH_FORMAT = "j N"
+SHORT_DAY_MONTH_YEAR_FORMAT = "j N Y"
+WEEKDAY_DAY_MONTH_FORMAT = "D, j N"
+WEEKDAY_DAY_MONTH_YEAR_FORMAT = "D, j N Y"
+LONG_DAY_MONTH_FORMAT = r"j \d\e F"
+LONG_DAY_MONTH_YEAR_FORMAT = r"j \d\e F \d\e Y"
+LONG_WEEKDAY_DAY_MONTH_FORMAT = r"l, j \d\e F"
+LONG_WEEKDAY_DATE_FORMAT = r"l, j \d\e F \d\e Y"
+DAY_MONTH_YEAR_TIME_FORMAT = "j N Y, H:i"
