@@ -1,16 +1,39 @@
 """Numbers and dates in the active language's format (72,4 and "9 marzo" in Italian).
 
 Dates use the named formats of :mod:`tracker.formats`, the same ones templates use, so a
-message built here and the page around it write a day the same way."""
+message built here and the page around it write a day the same way.
+
+Pages print thousands of numbers (a roster of 200 clients, every sparkline and cell), so the
+common case skips Django's general ``number_format``: with thousands grouping off
+(``USE_THOUSAND_SEPARATOR``, see the README's Languages section) it writes exactly what
+``f"{value:.1f}"`` writes with "." swapped for the language's separator, which is looked up
+once per language. The results are the same strings either way (tests/test_l10n_fast.py).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils import translation
 from django.utils.formats import date_format, get_format, number_format
 from django.utils.translation import get_language
+
+# The language's decimal separator, by language code (formats don't change while running).
+_SEPARATORS: dict[str | None, str] = {}
+# f"{value:.1f}" writes plain digits below this (larger floats print like 1e+16 in str()).
+_PLAIN_LIMIT = 1e15
+
+
+@receiver(setting_changed)
+def _formats_changed(**kwargs: object) -> None:
+    _SEPARATORS.clear()  # a test overriding a format setting
+
+
+def _fast() -> bool:
+    return not settings.USE_THOUSAND_SEPARATOR
 
 
 def decimal(value: float, digits: int) -> str:
@@ -18,12 +41,27 @@ def decimal(value: float, digits: int) -> str:
 
     Django's number_format cuts extra decimals off rather than rounding, so the value is
     rounded here first exactly as ``f"{value:.1f}"`` rounds it."""
-    return number_format(f"{value:.{digits}f}", digits)
+    text = f"{value:.{digits}f}"
+    if _fast() and type(value) in (float, int) and abs(value) < _PLAIN_LIMIT:
+        return decimal_text(text)
+    return number_format(text, digits)
+
+
+def rounded(value: float, digits: int) -> str:
+    """``number_format(round(value, digits), decimal_pos=digits)`` (the unit filters' rounding),
+    the same text, without Django's general formatter in the common case."""
+    if _fast() and type(value) in (float, int) and abs(value) < _PLAIN_LIMIT:
+        return decimal_text(f"{round(value, digits):.{digits}f}")
+    return number_format(round(value, digits), decimal_pos=digits)
 
 
 def separator() -> str:
     """The active language's decimal separator ("," in Italian)."""
-    return str(get_format("DECIMAL_SEPARATOR"))
+    language = get_language()
+    sep = _SEPARATORS.get(language)
+    if sep is None:
+        sep = _SEPARATORS[language] = str(get_format("DECIMAL_SEPARATOR"))
+    return sep
 
 
 def decimal_text(text: str, sep: str | None = None) -> str:

@@ -10,6 +10,7 @@ from django import template
 from django.utils.formats import number_format
 
 from tracker import units
+from tracker.l10n import rounded
 from tracker.running_card import run_status
 from tracker.trends import RunPoint
 
@@ -19,7 +20,7 @@ register = template.Library()
 def _decimal(value: float, digits: int) -> str:
     # Rounded like f"{value:.1f}" but with the active language's decimal separator. No
     # thousands grouping (USE_THOUSAND_SEPARATOR is off; see the README's Languages section).
-    return number_format(round(value, digits), decimal_pos=digits)
+    return rounded(value, digits)
 
 
 @register.filter
