@@ -12,6 +12,7 @@ goals, read live (see `client_flags`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -319,15 +320,22 @@ def active_goal_facts(athlete_ids: Iterable[int]) -> dict[int, list[GoalFacts]]:
     return facts
 
 
+@functools.lru_cache(maxsize=4096)
+def _sparkline_points(shown: tuple[tuple[dt.date, float], ...]) -> str:
+    """The polyline of a trend, worked out once per distinct trend (the stored summaries of a
+    roster rarely change between two views)."""
+    return sparkline_points(
+        shown, SPARKLINE_WIDTH, SPARKLINE_HEIGHT, min_span=SPARKLINE_MIN_SPAN_KG
+    )
+
+
 def _sparkline(summary: ProgressSummary, weight_unit: str) -> tuple[str, str]:
     """Polyline points of the last 28 days of trend weight, and a text label for it."""
     shown = summary.recent_weight_trend
     if not shown:
         return "", _("No weigh-ins in the last 28 days")
     change = units.kg_to_display(shown[-1][1] - shown[0][1], weight_unit)
-    points = sparkline_points(
-        shown, SPARKLINE_WIDTH, SPARKLINE_HEIGHT, min_span=SPARKLINE_MIN_SPAN_KG
-    )
+    points = _sparkline_points(shown)
     sign = "+" if change > 0 else ("−" if change < 0 else "")
     label = _("Trend weight over 28 days: %(change)s %(unit)s") % {
         "change": sign + decimal(abs(change), 1),
@@ -336,12 +344,26 @@ def _sparkline(summary: ProgressSummary, weight_unit: str) -> tuple[str, str]:
     return points, label
 
 
+# What roster_rows loads of each link, its athlete and their stored summary.
+ROW_FIELDS = (
+    "coach_id",
+    "athlete_id",
+    "athlete__email",
+    "athlete__display_name",
+    "athlete__time_zone",
+    *(f"athlete__stored_summary__{name}" for name in summary_store.STORED_FIELDS),
+)
+
+
 def roster_rows(coach: User) -> list[RosterRow]:
     """One row per active client of `coach`, in no particular order."""
+    # Only the fields a row reads: a roster of 200 built 600 full model instances (every
+    # datetime of the user, the link and the summary converted) for a name and a payload.
     links = list(
         CoachingLink.objects.active()
         .filter(coach=coach)
         .select_related("athlete", "athlete__stored_summary")
+        .only(*ROW_FIELDS)
     )
     if not links:
         return []

@@ -36,22 +36,23 @@ def _fast() -> bool:
     return not settings.USE_THOUSAND_SEPARATOR
 
 
-def decimal(value: float, digits: int) -> str:
-    """`value` to `digits` decimals with the language's decimal separator.
+def decimal(value: float, digits: int, sep: str | None = None) -> str:
+    """`value` to `digits` decimals with the language's decimal separator (or `sep`, from
+    :func:`separator`, when formatting many numbers at once).
 
     Django's number_format cuts extra decimals off rather than rounding, so the value is
     rounded here first exactly as ``f"{value:.1f}"`` rounds it."""
     text = f"{value:.{digits}f}"
     if _fast() and type(value) in (float, int) and abs(value) < _PLAIN_LIMIT:
-        return decimal_text(text)
+        return decimal_text(text, sep)
     return number_format(text, digits)
 
 
-def rounded(value: float, digits: int) -> str:
+def rounded(value: float, digits: int, sep: str | None = None) -> str:
     """``number_format(round(value, digits), decimal_pos=digits)`` (the unit filters' rounding),
     the same text, without Django's general formatter in the common case."""
     if _fast() and type(value) in (float, int) and abs(value) < _PLAIN_LIMIT:
-        return decimal_text(f"{round(value, digits):.{digits}f}")
+        return decimal_text(f"{round(value, digits):.{digits}f}", sep)
     return number_format(round(value, digits), decimal_pos=digits)
 
 

@@ -17,18 +17,19 @@ from tracker.trends import RunPoint
 register = template.Library()
 
 
-def _decimal(value: float, digits: int) -> str:
-    # Rounded like f"{value:.1f}" but with the active language's decimal separator. No
-    # thousands grouping (USE_THOUSAND_SEPARATOR is off; see the README's Languages section).
-    return rounded(value, digits)
+def _decimal(value: float, digits: int, sep: str | None = None) -> str:
+    # Rounded like f"{value:.1f}" but with the active language's decimal separator (`sep`, when
+    # the caller looked it up once for many numbers). No thousands grouping
+    # (USE_THOUSAND_SEPARATOR is off; see the README's Languages section).
+    return rounded(value, digits, sep)
 
 
 @register.filter
-def weight(kg: float | None, unit: str = "kg") -> str:
+def weight(kg: float | None, unit: str = "kg", sep: str | None = None) -> str:
     """81.2 kg, or 179.0 lb for a user who prefers pounds."""
     if kg is None:
         return "—"
-    return f"{_decimal(units.kg_to_display(kg, unit), 1)} {unit}"
+    return f"{_decimal(units.kg_to_display(kg, unit), 1, sep)} {unit}"
 
 
 @register.filter
@@ -41,10 +42,10 @@ def circumference(cm: float | None, unit: str = "cm") -> str:
 
 
 @register.filter
-def distance(km: float | None, unit: str = "km") -> str:
+def distance(km: float | None, unit: str = "km", sep: str | None = None) -> str:
     if km is None:
         return "—"
-    return f"{_decimal(units.km_to_display(km, unit), 2)} {unit}"
+    return f"{_decimal(units.km_to_display(km, unit), 2, sep)} {unit}"
 
 
 @register.filter
@@ -69,11 +70,11 @@ def pace(seconds_per_km: float | None, unit: str = "km") -> str:
 
 
 @register.filter
-def signed(value: float | None, digits: int = 1) -> str:
+def signed(value: float | None, digits: int = 1, sep: str | None = None) -> str:
     """+0.4 / −0.4 with a real minus sign."""
     if value is None:
         return "—"
-    text = _decimal(abs(value), digits)
+    text = _decimal(abs(value), digits, sep)
     return f"+{text}" if value > 0 else (f"−{text}" if value < 0 else text)
 
 
