@@ -184,6 +184,8 @@ def test_myth_form_edits_citations_and_translations_inline(staff_user):
     page = response.content.decode()
     assert 'name="citations-0-url"' in page
     assert 'name="translations-0-title"' in page
+    for name in ("summary", "evidence_note", "safety_note"):
+        assert f'name="translations-0-{name}"' in page
     assert "Enter a valid JSON" not in page
     assert "Up to date with the English card" in page
 
@@ -228,6 +230,17 @@ def test_translation_turns_stale_when_english_changes_until_reviewed(staff_user)
     assert client.post(_change_url(myth), data).status_code == 302
     stale = {t.language for t in myth.translations.all() if t.is_stale}
     assert stale == {"es", "fr", "de", "pt"}
+
+
+def test_a_changed_english_evidence_note_makes_translations_stale(staff_user):
+    myth = Myth.objects.get(slug="toning")
+    assert not myth.translations.get(language="it").is_stale
+    client = client_for(staff_user)
+    data = _form_data(client.get(_change_url(myth)))
+    data["evidence_note"] = myth.evidence_note + " A newer review agrees."
+    assert client.post(_change_url(myth), data).status_code == 302
+    myth.refresh_from_db()
+    assert all(t.is_stale for t in myth.translations.all())
 
 
 def test_admin_edit_of_a_card_survives_sync(staff_user):

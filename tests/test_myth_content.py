@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tracker.myth_content import AREAS, LANGUAGES, MYTH_SLUGS, MYTHS
-from tracker.myths.content import shipped_content
+from tracker.myths.content import NOTES_PENDING, shipped_content
 
 # One or two sentences per body area, as the shipped content files hold them.
 AREA_ADVICE = dict(shipped_content().area_advice)
@@ -52,7 +52,16 @@ EXPECTED_AREAS = (
 )
 
 REQUIRED_TEXT_FIELDS = ("slug", "title", "summary", "claim", "reality", "instead", "evidence_note")
-TRANSLATED_FIELDS = ("title", "claim", "reality", "instead")
+TRANSLATED_FIELDS = (
+    "title",
+    "summary",
+    "claim",
+    "reality",
+    "instead",
+    "evidence_note",
+    "safety_note",
+)
+NOTE_FIELDS = ("summary", "evidence_note", "safety_note")
 
 # Absolute wording the copy must avoid: spot work has a tiny effect, not literally none.
 ABSOLUTE_PATTERNS = [
@@ -158,8 +167,33 @@ def test_translations_cover_all_languages_and_fields(myth):
         assert set(translation) == set(TRANSLATED_FIELDS), lang
         for field in TRANSLATED_FIELDS:
             value = translation[field]
+            if field == "safety_note" and not myth["safety_note"]:
+                assert value == "", f"{myth['slug']}.{lang} has a safety note the English lacks"
+                continue
+            if field in NOTE_FIELDS and lang in NOTES_PENDING:
+                continue
             assert value.strip(), f"{myth['slug']}.{lang}.{field} is empty"
             assert value != myth[field], f"{myth['slug']}.{lang}.{field} is untranslated"
+
+
+def _figures(text):
+    """The numbers in a text, separators dropped ("5,004", "5.004" and "5004" are one figure;
+    "0.7" and "0,7" too), so a translation can follow its language's conventions."""
+    return sorted(re.sub(r"[.,]", "", n) for n in re.findall(r"\d+(?:[.,]\d+)*", text))
+
+
+@pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
+def test_translated_notes_keep_every_figure(myth):
+    """Summary and notes carry study figures: a translation keeps every one of them."""
+    for lang, translation in myth["translations"].items():
+        for field in NOTE_FIELDS:
+            if translation[field]:
+                assert _figures(translation[field]) == _figures(myth[field]), (lang, field)
+            if lang in ("it", "es"):
+                # Decimal comma ("5.004" is a thousand separator) and "2 %" (a space before the
+                # sign), as the app writes them.
+                assert not re.search(r"\d\.(?!\d{3}\b)\d", translation[field]), (lang, field)
+                assert not re.search(r"\d%", translation[field]), (lang, field)
 
 
 @pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
@@ -261,3 +295,46 @@ def test_loader_reports_every_problem_with_its_file_and_field(tmp_path):
         "it.tsv line 4: unknown area 'navel'",
         "it.tsv line 5: no myth has the slug 'no-such-myth'",
     )
+
+
+def test_loader_refuses_a_translation_without_its_notes(tmp_path):
+    """A translated card carries the summary and evidence note, and the safety note exactly
+    when the English card has one."""
+    from tracker.myths.content import ContentError, load_myths
+
+    def table(language, **extra):
+        fields = {"title": "t", "claim": "c", "reality": "r", "instead": "i"}
+        fields.update(summary="s.", evidence_note="e.", **extra)
+        return f"[translations.{language}]\n" + "".join(
+            f'{name} = "{value}"\n' for name, value in fields.items()
+        )
+
+    english = (
+        'slug = "card"\norder = 1\ntitle = "T"\nclaim = "C"\nreality = "R"\ninstead = "I"\n'
+        'summary = "S."\nevidence_note = "E."\n'
+        '[[citations]]\ntext = "A study"\nurl = "https://doi.org/10.1000/1"\n'
+    )
+    tables = {language: table(language) for language in ("es", "fr", "de", "pt")}
+    tables["es"] = table("es", safety_note="Cuidado.")
+    path = tmp_path / "01-card.toml"
+    path.write_text(
+        english + table("it").replace('evidence_note = "e."\n', "") + "".join(tables.values()),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as raised:
+        load_myths(tmp_path)
+    assert raised.value.problems == (
+        "01-card.toml: [translations.it]: evidence_note is missing",
+        "01-card.toml: [translations.es]: safety_note is given, but the English card has none",
+    )
+
+    # With an English safety note, every translation needs its own.
+    path.write_text(
+        english.replace('evidence_note = "E."', 'evidence_note = "E."\nsafety_note = "Careful."')
+        + table("it")
+        + "".join(table(lang, safety_note="!") for lang in ("es", "fr", "de", "pt")),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as raised:
+        load_myths(tmp_path)
+    assert raised.value.problems == ("01-card.toml: [translations.it]: safety_note is missing",)

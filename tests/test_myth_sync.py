@@ -15,7 +15,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from tracker import myths
 from tracker.models import ContentVersion, Myth, MythTranslation, VocabularyTerm
-from tracker.myths.content import shipped_content
+from tracker.myths.content import TRANSLATED_FIELDS, shipped_content
 from tracker.myths.sync import sync_content
 
 NEW_TERM_GOAL = "tirar os pneuzinhos"  # Portuguese arrived after migration 0003
@@ -64,6 +64,15 @@ def test_database_migrated_before_gets_new_content_on_sync_and_keeps_admin_edits
     general = Myth.objects.get(slug="spot-reduction-exercise")
     assert general.title == shipped["spot-reduction-exercise"].title
     assert general.translations.filter(language="pt").exists()
+    # Translations stored before the notes were translated (issue 15) still count as unedited:
+    # they get the shipped notes and are up to date with the English card.
+    assert not [kept for kept in report.kept if "translation" in kept]
+    italian = general.translations.get(language="it")
+    assert (
+        italian.evidence_note
+        == shipped["spot-reduction-exercise"].translations["it"]["evidence_note"]
+    )
+    assert italian.summary and not italian.is_stale
     assert myths.warning_for_text("get rid of my zorbleflab") is not None
     # A second run changes nothing.
     again = sync_content()
@@ -114,6 +123,70 @@ def test_sync_updates_unedited_rows_and_never_overwrites_admin_edits(db):
     # The admin's Italian title was written for the old English card: it is now stale.
     assert general.translations.get(language="it").is_stale
     assert not general.translations.get(language="es").is_stale
+
+
+def _release_with(slug: str, **changes):  # noqa: ANN202
+    """The shipped content with one myth changed: its own fields, or `translations`, a
+    {language: {field: value}} merged into its translations."""
+    content = shipped_content()
+    translated = changes.pop("translations", {})
+    myths_out = []
+    for myth in content.myths:
+        if myth.slug == slug:
+            translations = {
+                lang: {**text, **translated.get(lang, {})}
+                for lang, text in myth.translations.items()
+            }
+            myth = dataclasses.replace(myth, translations=translations, **changes)
+        myths_out.append(myth)
+    return dataclasses.replace(content, myths=tuple(myths_out))
+
+
+def test_sync_copies_translated_notes_and_keeps_an_admins_edit(db):
+    assert Myth.TRANSLATED_FIELDS == TRANSLATED_FIELDS
+    sauna = Myth.objects.get(slug="sauna-belts-and-wraps")
+    shipped = next(m for m in shipped_content().myths if m.slug == sauna.slug)
+    italian = sauna.translations.get(language="it")
+    for name in ("summary", "evidence_note", "safety_note"):
+        assert getattr(italian, name) == shipped.translations["it"][name] != ""
+    spanish = sauna.translations.get(language="es")
+    spanish.safety_note = "Nuestra propia nota de seguridad."
+    spanish.save()  # an admin edit of a note
+
+    release = _release_with(
+        sauna.slug,
+        translations={
+            "it": {"evidence_note": "Nota nuova.", "safety_note": "Attenzione, nuova."},
+            "es": {"evidence_note": "Nota nueva."},
+        },
+    )
+    report = sync_content(content=release)
+
+    italian.refresh_from_db()
+    spanish.refresh_from_db()
+    assert (italian.evidence_note, italian.safety_note) == ("Nota nuova.", "Attenzione, nuova.")
+    assert spanish.safety_note == "Nuestra propia nota de seguridad."
+    assert spanish.evidence_note == shipped.translations["es"]["evidence_note"]
+    assert "es translation of sauna-belts-and-wraps" in report.kept
+    assert report.translations.updated == 1
+
+
+def test_a_changed_english_note_marks_its_translations_stale(db):
+    shipped = next(m for m in shipped_content().myths if m.slug == "toning")
+    sync_content(content=_release_with("toning", evidence_note=shipped.evidence_note + " More."))
+    toning = Myth.objects.get(slug="toning")
+    assert toning.evidence_note.endswith(" More.")
+    assert all(t.is_stale for t in toning.translations.all())
+    # A release that ships the translations written from the new English clears it.
+    sync_content(
+        content=_release_with(
+            "toning",
+            evidence_note=shipped.evidence_note + " More.",
+            translations={"it": {"evidence_note": "Nota aggiornata."}},
+        )
+    )
+    stale = {t.language for t in toning.translations.all() if t.is_stale}
+    assert stale == {"es", "fr", "de", "pt"}
 
 
 def test_sync_content_command_reports_counts(db, capsys):

@@ -281,3 +281,58 @@ def test_myth_detail_page(db, slug):
 def test_myth_pages_readable_when_logged_in(athlete_client):
     assert athlete_client.get(reverse("myth_list")).status_code == 200
     assert athlete_client.get("/myths/double-chin/").status_code == 200
+
+
+# --- the card's notes in the reader's language (issue 15) -----------------------------------------
+
+
+def _shipped_italian(slug: str) -> dict[str, str]:
+    from tracker.myths.content import shipped_content
+
+    return next(m for m in shipped_content().myths if m.slug == slug).translations["it"]
+
+
+def test_italian_myth_page_shows_the_italian_evidence_and_safety_notes(db):
+    myth = Myth.objects.get(slug="sauna-belts-and-wraps")
+    italian = _shipped_italian(myth.slug)
+    page = client_for(None).get(f"/it/myths/{myth.slug}/").content.decode()
+    assert escape(italian["evidence_note"]) in page
+    assert escape(italian["safety_note"]) in page
+    assert escape(myth.evidence_note) not in page
+    assert escape(myth.safety_note) not in page
+    assert "Please don't train" not in page and "largely sweat" not in page
+
+
+def test_a_translation_without_notes_shows_the_english_ones(db):
+    """An admin-added translation may lack the notes: the page shows the English ones."""
+    myth = Myth.objects.get(slug="sauna-belts-and-wraps")
+    myth.translations.filter(language="it").update(evidence_note="", safety_note="", summary="")
+    page = client_for(None).get(f"/it/myths/{myth.slug}/").content.decode()
+    assert escape(_shipped_italian(myth.slug)["title"]) in page
+    assert escape(myth.evidence_note) in page
+    assert escape(myth.safety_note) in page
+    library = client_for(None).get("/it/myths/").content.decode()
+    assert escape(myth.summary) in library
+
+
+def test_italian_library_shows_the_italian_summaries(db):
+    page = client_for(None).get("/it/myths/").content.decode()
+    for myth in Myth.objects.filter(published=True):
+        summary = _shipped_italian(myth.slug)["summary"]
+        assert escape(summary) in page, myth.slug
+        assert escape(myth.summary) not in page, myth.slug
+
+
+def test_warning_card_for_an_italian_goal_has_the_italian_safety_note(athlete_client):
+    athlete_client.post(reverse("goals"), {"text": "fascia sauna per dimagrire la pancia"})
+    goal = Goal.objects.get()
+    assert (goal.myth.slug, goal.myth_language) == ("sauna-belts-and-wraps", "it")
+    italian = _shipped_italian(goal.myth.slug)
+    for page in (
+        athlete_client.get(reverse("goals")).content.decode(),
+        check(athlete_client, goal.text).content.decode(),
+    ):
+        assert '<p class="safety" lang="it"><strong>Sicurezza:</strong> ' in page
+        assert escape(italian["safety_note"]) in page
+        assert escape(goal.myth.safety_note) not in page
+        assert escape(goal.myth.evidence_note) not in page

@@ -67,9 +67,20 @@ class TranslationForm(forms.ModelForm):
 
     class Meta:
         model = MythTranslation
-        fields = ["language", "title", "claim", "reality", "instead", "reviewed"]
+        fields = [
+            "language",
+            "title",
+            "summary",
+            "claim",
+            "reality",
+            "instead",
+            "evidence_note",
+            "safety_note",
+            "reviewed",
+        ]
         widgets = {
-            name: forms.Textarea(attrs={"rows": 3}) for name in ("claim", "reality", "instead")
+            name: forms.Textarea(attrs={"rows": 3})
+            for name in ("claim", "reality", "instead", "evidence_note", "safety_note")
         }
 
 
@@ -78,7 +89,18 @@ class TranslationInline(admin.StackedInline):
     form = TranslationForm
     extra = 0
     readonly_fields = ["status"]
-    fields = ["language", "status", "title", "claim", "reality", "instead", "reviewed"]
+    fields = [
+        "language",
+        "status",
+        "title",
+        "summary",
+        "claim",
+        "reality",
+        "instead",
+        "evidence_note",
+        "safety_note",
+        "reviewed",
+    ]
 
     @admin.display(description=_("Status"))
     def status(self, obj: MythTranslation) -> str:

@@ -556,8 +556,17 @@ class Myth(ContentModel):
     # Fingerprint of the shipped citation list last written (see tracker.myths.sync).
     citations_hash = models.CharField(max_length=64, blank=True, editable=False)
 
-    # The English text a translation is made from; a translation is stale when it changes.
-    TRANSLATED_FIELDS = ("title", "claim", "reality", "instead")
+    # The English text a translation is made from; a translation is stale when it changes
+    # (tracker.myths.content.TRANSLATED_FIELDS).
+    TRANSLATED_FIELDS = (
+        "title",
+        "summary",
+        "claim",
+        "reality",
+        "instead",
+        "evidence_note",
+        "safety_note",
+    )
 
     class Meta:
         ordering = ["order", "title"]
@@ -569,12 +578,14 @@ class Myth(ContentModel):
         return reverse("myth_detail", args=[self.slug])
 
     def english_hash(self) -> str:
-        from tracker.myths.content import content_hash
+        from tracker.myths.content import content_hash, translated_values
 
-        return content_hash({name: getattr(self, name) for name in self.TRANSLATED_FIELDS})
+        english = {name: getattr(self, name) for name in self.TRANSLATED_FIELDS}
+        return content_hash(translated_values(english))
 
     def localized(self, language: str) -> dict[str, str]:
-        """Title, claim, reality and instead in `language`, falling back to English.
+        """The card's text (title, summary, claim, reality, instead, evidence_note, safety_note)
+        in `language`; a field the translation lacks (or a missing translation) is English.
 
         Reads `translations.all()`, so a prefetch of "translations" keeps it query-free."""
         base = {name: getattr(self, name) for name in self.TRANSLATED_FIELDS}
@@ -608,7 +619,7 @@ class Citation(ContentModel):
 
 
 class MythTranslation(ContentModel):
-    """A myth card's title, claim, reality and advice in one language."""
+    """A myth card's text in one language: title, summary, claim, reality, advice and notes."""
 
     class Language(models.TextChoices):
         IT = "it", _("Italian")
@@ -620,9 +631,13 @@ class MythTranslation(ContentModel):
     myth = models.ForeignKey(Myth, on_delete=models.CASCADE, related_name="translations")
     language = models.CharField(max_length=2, choices=Language)
     title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=300, blank=True)
     claim = models.TextField()
     reality = models.TextField()
     instead = models.TextField(_("what to do instead"))
+    # Blank ones show the English note (Myth.localized).
+    evidence_note = models.TextField(blank=True)
+    safety_note = models.TextField(blank=True)
     # Fingerprint of the English text this translation was written from (see `is_stale`).
     english_hash = models.CharField(max_length=64, blank=True, editable=False)
 

@@ -34,7 +34,6 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 TRANSLATION_LANGUAGES: tuple[str, ...] = tuple(lang for lang in LANGUAGES if lang != "en")
 """Languages every myth card is translated into (English is the base text)."""
 
-TRANSLATED_FIELDS: tuple[str, ...] = ("title", "claim", "reality", "instead")
 MYTH_TEXT_FIELDS: tuple[str, ...] = (
     "title",
     "summary",
@@ -44,6 +43,14 @@ MYTH_TEXT_FIELDS: tuple[str, ...] = (
     "evidence_note",
     "safety_note",
 )
+TRANSLATED_FIELDS: tuple[str, ...] = MYTH_TEXT_FIELDS
+"""A translation carries the whole card; safety_note exactly when the English card has one."""
+NOTE_FIELDS: tuple[str, ...] = ("summary", "evidence_note", "safety_note")
+"""Translated since issue 15. Hashes cover them only when they have text (see
+`translated_values`), so rows written before keep the fingerprints they were stored with."""
+NOTES_PENDING: frozenset[str] = frozenset({"fr", "de", "pt"})
+"""Languages whose summary and notes are still being written: until they are, their cards show
+the English ones (a missing note falls back to English)."""
 _REQUIRED_TEXT = frozenset(MYTH_TEXT_FIELDS) - {"safety_note"}
 _MYTH_KEYS = frozenset(
     {"slug", "order", "area_targeted", "published", "citations", "translations"}
@@ -98,7 +105,7 @@ class MythSource:
 
     def english(self) -> dict[str, str]:
         """The English text a translation is made from (its staleness is judged on this)."""
-        return {name: getattr(self, name) for name in TRANSLATED_FIELDS}
+        return translated_values({name: getattr(self, name) for name in TRANSLATED_FIELDS})
 
     def citation_list(self) -> list[list[str]]:
         return [[c.text, c.url] for c in self.citations]
@@ -116,6 +123,18 @@ def content_hash(values: object) -> str:
     """A stable fingerprint of JSON-like values (dict keys sorted)."""
     encoded = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def translated_values(text: Mapping[str, str]) -> dict[str, str]:
+    """The part of a card's text that a translation's hashes cover: title, claim, reality and
+    instead, plus each note field that has text. Leaving out empty notes keeps the fingerprints
+    stored before the notes were translated (and those of cards without notes) unchanged, so
+    sync still recognises those rows as unedited and stale flags don't appear out of nowhere."""
+    return {
+        name: text.get(name, "")
+        for name in TRANSLATED_FIELDS
+        if name not in NOTE_FIELDS or text.get(name)
+    }
 
 
 def term_values(term: VocabularyTerm, active: bool = True) -> dict[str, object]:
@@ -138,6 +157,28 @@ def _check_text(where: str, name: str, value: object, problems: list[str], requi
     if limit and len(value) > limit:
         problems.append(f"{where}: {name} is {len(value)} characters; the limit is {limit}")
     return value
+
+
+def _check_translated_text(
+    spot: str,
+    name: str,
+    item: Mapping[str, object],
+    english: str,
+    language: str,
+    problems: list[str],
+) -> str:
+    """A translated field: needed exactly when the English card has that text."""
+    if name in NOTE_FIELDS:
+        if not english.strip():
+            if name in item and item[name] != "":
+                problems.append(f"{spot}: {name} is given, but the English card has none")
+            return ""
+        if language in NOTES_PENDING and name not in item:
+            return ""
+    if name not in item:
+        problems.append(f"{spot}: {name} is missing")
+        return ""
+    return _check_text(spot, name, item[name], problems, True)
 
 
 def _parse_myth(path: Path, data: dict[str, object], problems: list[str]) -> MythSource | None:
@@ -195,7 +236,7 @@ def _parse_myth(path: Path, data: dict[str, object], problems: list[str]) -> Myt
         for key in sorted(set(item) - set(TRANSLATED_FIELDS)):
             problems.append(f"{spot}: unknown key {key!r}")
         translations[language] = {
-            name: _check_text(spot, name, item.get(name, ""), problems, True)
+            name: _check_translated_text(spot, name, item, texts.get(name, ""), language, problems)
             for name in TRANSLATED_FIELDS
         }
     if len(problems) > before:

@@ -53,7 +53,7 @@ class MythWarning:
     language: str
     triggers: tuple[str, ...]
     rewrite: str
-    text: dict[str, str]  # title, claim, reality, instead in the goal's language
+    text: dict[str, str]  # the card's text in the goal's language (Myth.localized)
     relies_on_running: bool = False  # the running card: show the athlete's own running dose
 
 

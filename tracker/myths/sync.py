@@ -29,6 +29,7 @@ from tracker.myths.content import (
     content_hash,
     shipped_content,
     term_values,
+    translated_values,
 )
 
 
@@ -149,7 +150,7 @@ def _sync_translations(myth: Myth, source, fresh: bool, report: SyncReport) -> N
     english_hash = content_hash(source.english())
     for language, text in source.translations.items():
         values = {name: text[name] for name in TRANSLATED_FIELDS}
-        wanted = content_hash(values)
+        wanted = content_hash(translated_values(values))
         row = rows.get(language)
         if row is None:
             MythTranslation(
@@ -164,7 +165,7 @@ def _sync_translations(myth: Myth, source, fresh: bool, report: SyncReport) -> N
         current = {name: getattr(row, name) for name in TRANSLATED_FIELDS}
         if row.source_hash == wanted and current == values:
             report.translations.unchanged += 1
-        elif _is_unedited(current, row.source_hash):
+        elif _is_unedited(translated_values(current), row.source_hash):
             for name, value in values.items():
                 setattr(row, name, value)
             row.source_hash = wanted

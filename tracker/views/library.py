@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -16,10 +17,11 @@ def myth_list(request: HtmxHttpRequest) -> HttpResponse:
     language = get_language()
     all_myths = list(Myth.objects.filter(published=True).prefetch_related("translations"))
     for myth in all_myths:
-        # The card in the page's language (English where it has no translation yet); the
-        # one-line summary exists only in English.
+        # The card in the page's language (English where it has no translation yet). The
+        # summary is one sentence, shown whole; a card without one (an admin may add such a
+        # card) shows the start of its reality instead.
         myth.text = myth.localized(language)
-        myth.blurb = myth.summary if language == "en" and myth.summary else myth.text["reality"]
+        myth.blurb = myth.text["summary"] or Truncator(myth.text["reality"]).words(30)
     context = {
         "area_myths": [m for m in all_myths if m.area_targeted],
         "other_myths": [m for m in all_myths if not m.area_targeted],
