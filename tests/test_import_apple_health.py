@@ -52,7 +52,7 @@ def test_parser_reads_weight_fat_lean_protein_and_runs():
         ("2024-03-04", 10.02, 3150, 151),  # 52.5 min
         ("2024-03-05", 5.5, 1815, None),  # distance from WorkoutStatistics (newer exports)
     ]
-    assert "Skipped workouts that are not runs: 1 Cycling." in result.notes
+    assert "Skipped workouts that are not runs: 1 Cycling." in [n.english() for n in result.notes]
 
 
 def test_days_follow_the_athletes_zone_not_the_file_offset():

@@ -148,7 +148,7 @@ def test_unwanted_members_are_neither_read_nor_counted(monkeypatch):
     )
     result = run_upload("export.zip", data)
     assert len(result.rows) == 1
-    assert "Left out 1 other file" in result.notes[0]
+    assert "Left out 1 other file" in result.notes[0].english()
 
 
 # --- Activity files: activities and points per file, one parse -------------------------------

@@ -7,6 +7,7 @@ tests/test_pure_translations.py.
 
 from __future__ import annotations
 
+import json
 import pickle
 import re
 from collections.abc import Iterator
@@ -92,8 +93,54 @@ def test_a_lazy_text_is_translated_where_it_is_shown_not_where_it_was_made(engli
         texts.install(*previous)
 
 
+def test_an_import_message_round_trips_through_pickle_and_json_with_its_numbers(english):
+    from tracker.importers.common import ImportFileError, Problem, weight_problem
+
+    reason = weight_problem(420.5, "kg")
+    assert reason is not None
+    problem = Problem(reason, 12, "export.zip/weight.csv")
+    # The child process sends it pickled (an error with a Text inside, too) ...
+    carried = pickle.loads(pickle.dumps(problem)).text()
+    error = pickle.loads(pickle.dumps(ImportFileError(carried)))
+    english = "export.zip/weight.csv, line 12: weight 420.5 kg is above the 350 kg limit"
+    assert str(carried) == carried.english() == str(error) == english
+    # ... and the preview keeps it as JSON, made a Text again when it is shown.
+    stored = json.loads(json.dumps(texts.to_data(carried)))
+    assert texts.from_data(stored) == carried
+    assert texts.from_data("Line 3: words stored before") == "Line 3: words stored before"
+    # Numbers are written the language's way when shown, and only then.
+    previous_number = texts.install_number_format(
+        lambda value, places, grouped: (
+            texts.Number(value, places, grouped).english().replace(",", " ").replace(".", ",")
+        )
+    )
+    previous = texts.install(_fake_gettext, _fake_ngettext, _fake_pgettext)
+    try:
+        limit = texts.gettext_lazy(
+            "Line %(line)s: %(reason)s",
+            line=3,
+            reason=texts.gettext_lazy(
+                "weight %(value)s is above the limit", value=texts.Number(100000.5, grouped=True)
+            ),
+        )
+        assert str(texts.from_data(json.loads(json.dumps(texts.to_data(limit))))) == (
+            "Riga 3: peso 100 000,5 oltre il limite"
+        )
+        assert limit.english() == "Line 3: weight 100,000.5 is above the limit"
+    finally:
+        texts.install(*previous)
+        texts.install_number_format(previous_number)
+
+
+def test_a_text_with_a_context_is_told_apart_and_kept(italian):
+    waist = texts.pgettext_lazy("tape site in a sentence", "waist")
+    assert texts.from_data(texts.to_data(waist)) == waist and waist.context
+
+
 PURE_MODULE_MARKS = [
     "Weight (%(unit)s)",  # charts: axis title
+    "weight %(value)s %(unit)s is above the %(limit)s %(unit)s limit",  # importers
+    "Left out %(count)s other file in the ZIP that holds no weights.",  # importers: plural
     "Week of %(week)s: %(count)s counted",  # charts: hover template
     "Smart scale (BIA)",  # body_composition: gettext_noop in a dict
     "%(count)d day logged so far.",  # charts: ngettext

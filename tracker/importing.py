@@ -25,6 +25,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from tracker import texts
 from tracker.importers import budget, files, limits
 from tracker.importers.common import (
     BodyRow,
@@ -77,41 +78,30 @@ def parse_upload(kind: str, name: str, data: bytes, options: ImportOptions) -> P
 
     The parse runs in a child process under the memory and time budget (see
     importers/budget.py), so no file can take the worker's memory or hold it past gunicorn's
-    timeout; a file over budget gets BudgetExceeded, an ImportFileError with its message."""
+    timeout; a file over budget gets BudgetExceeded, an ImportFileError with its message.
+    Messages are tracker.texts.Text, translated where they are shown (``str(error)``)."""
     if getattr(settings, "IMPORT_PARSE_IN_CHILD", True):
         memory_mb, seconds = parse_budget()
-        try:
-            result = budget.run_within_budget(
-                files.parse_file,
-                kind,
-                name,
-                data,
-                options,
-                memory_bytes=memory_mb * limits.MB,
-                seconds=seconds,
-            )
-        except budget.BudgetExceeded as error:
-            # Said again here, translatable, in the athlete's language.
-            if error.kind == "time":
-                message = ngettext(
-                    "Reading this file took longer than the %(seconds)d second one import may "
-                    "take, so it was stopped and nothing was saved. Split it into smaller files "
-                    "(by year, for example) and import each.",
-                    "Reading this file took longer than the %(seconds)d seconds one import may "
-                    "take, so it was stopped and nothing was saved. Split it into smaller files "
-                    "(by year, for example) and import each.",
-                    seconds,
-                ) % {"seconds": seconds}
-            else:
-                message = _(
-                    "Reading this file needed more than the %(megabytes)d MB of memory one "
-                    "import may use, so it was stopped and nothing was saved. Split it into "
-                    "smaller files (by year, for example) and import each."
-                ) % {"megabytes": memory_mb}
-            raise budget.BudgetExceeded(error.kind, message) from None
+        result = budget.run_within_budget(
+            files.parse_file,
+            kind,
+            name,
+            data,
+            options,
+            memory_bytes=memory_mb * limits.MB,
+            seconds=seconds,
+        )
     else:
         result = files.parse_file(kind, name, data, options)
     return check_parsed(result)
+
+
+def shown_text(stored: Any) -> str:
+    """A problem, note or doubt kept in a batch's payload, in the active language. Payloads
+    written before they were kept as data hold the English text, shown as it is."""
+    if stored is None:
+        return ""
+    return str(texts.from_data(stored))
 
 
 def check_parsed(result: ParseResult) -> ParseResult:
@@ -278,13 +268,17 @@ def batch_create(*, owner: User, kind: str, filename: str, result: ParseResult) 
         )
         payload["busy_days"][metric] = count_on_busy_days(owner, metric, payload[metric])
     # Untyped tracks that look like rides: kept aside; the athlete may tick them in.
+    # Problems, notes and doubts are kept as words to translate (tracker.texts.to_data), not
+    # as text: the preview shows them in the language of whoever opens it (see shown_text).
     payload["unsure"] = _row_dicts(kind, result.unsure)["runs"]
     for row, source in zip(payload["unsure"], result.unsure, strict=True):
-        row["doubt"] = source.doubt
+        row["doubt"] = texts.to_data(source.doubt)
     payload["problem_count"] = len(result.problems)
-    payload["problems"] = [str(p) for p in result.problems[: limits.MAX_PROBLEMS_KEPT]]
+    payload["problems"] = [
+        texts.to_data(p.text()) for p in result.problems[: limits.MAX_PROBLEMS_KEPT]
+    ]
     payload["note_count"] = len(result.notes)
-    payload["notes"] = result.notes[: limits.MAX_PROBLEMS_KEPT]
+    payload["notes"] = [texts.to_data(n) for n in result.notes[: limits.MAX_PROBLEMS_KEPT]]
     batch = ImportBatch.objects.create(
         owner=owner,
         kind=kind,

@@ -12,13 +12,18 @@ running card, the importers) shows to a person:
   ``-p no:django``, the import parser's child process) they return the English unchanged.
 - :func:`gettext_noop` marks a module-level constant (status words in a dict) without
   translating it; pass the value through :func:`gettext` where it is shown.
-- :func:`gettext_lazy` / :func:`ngettext_lazy` return a :class:`Text` (the msgid and its
-  parameters) that is translated only when it becomes a string. Use it for words made in one
-  place and shown in another: an importer's message is made in a child process that has no
-  Django and shown by the request, in the athlete's language.
+- :func:`gettext_lazy` / :func:`ngettext_lazy` / :func:`pgettext_lazy` return a :class:`Text`
+  (the msgid and its parameters) that is translated only when it becomes a string. Use it for
+  words made in one place and shown in another: an importer's message is made in a child
+  process that has no Django and shown by the request, in the athlete's language.
 
 Parameters are named (``%(count)s``) and interpolated *after* translation, so a translation may
-put them anywhere. Units, numbers and dates stay parameters; only words are translated.
+put them anywhere. Units, numbers and dates stay parameters; only words are translated. A
+parameter may be a :class:`Text` (a reason inside a sentence) or a :class:`Number`, which is
+written the way the language writes numbers (``80,5`` in Italian) when the text is shown.
+
+A :class:`Text` kept for later (an import preview's problems, in the database) is stored as
+plain JSON with :func:`to_data` and made a :class:`Text` again with :func:`from_data`.
 """
 
 from __future__ import annotations
@@ -46,6 +51,16 @@ _translate_plural: Callable[[str, str, int], str] = _english_plural
 _translate_context: Callable[[str, str], str] = _english_context
 
 
+def _english_number(value: float, places: int, grouped: bool) -> str:
+    text = f"{value:,.{places}f}" if grouped else f"{value:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+_format_number: Callable[[float, int, bool], str] = _english_number
+
+
 def install(
     gettext_function: Callable[[str], str],
     ngettext_function: Callable[[str, str, int], str],
@@ -57,6 +72,17 @@ def install(
     previous = (_translate, _translate_plural, _translate_context)
     _translate, _translate_plural = gettext_function, ngettext_function
     _translate_context = pgettext_function
+    return previous
+
+
+def install_number_format(
+    function: Callable[[float, int, bool], str],
+) -> Callable[[float, int, bool], str]:
+    """Write :class:`Number` parameters with `function(value, places, grouped)` from now on (the
+    active language's separators); returns the previous function, so a test can put it back."""
+    global _format_number
+    previous = _format_number
+    _format_number = function
     return previous
 
 
@@ -119,6 +145,23 @@ def gettext_noop(message: str) -> str:
 
 
 @dataclass(frozen=True)
+class Number:
+    """A number inside a :class:`Text`: at most `places` decimals (trailing zeros dropped), with
+    thousands grouped if `grouped` (limits and counts; not values read from a file, which show
+    as they were written), in the active language's format when shown."""
+
+    value: float
+    places: int = 1
+    grouped: bool = False
+
+    def __str__(self) -> str:
+        return _format_number(self.value, self.places, self.grouped)
+
+    def english(self) -> str:
+        return _english_number(self.value, self.places, self.grouped)
+
+
+@dataclass(frozen=True)
 class Text:
     """Words translated when they become a string: ``str(text)`` or ``f"{text}"``.
 
@@ -129,10 +172,13 @@ class Text:
     params: tuple[tuple[str, Any], ...] = ()
     plural: str = ""
     count: int = 0
+    context: str = ""  # tells apart the same English with another meaning (pgettext)
 
     def __str__(self) -> str:
         if self.plural:
             message = ngettext(self.msgid, self.plural, self.count)
+        elif self.context:
+            message = pgettext(self.context, self.msgid)
         else:
             message = gettext(self.msgid)
         if not self.params:
@@ -144,7 +190,7 @@ class Text:
         """The untranslated text (logs, tests)."""
         message = self.msgid if not self.plural or self.count == 1 else self.plural
         values = {
-            key: value.english() if isinstance(value, Text) else str(value)
+            key: value.english() if isinstance(value, Text | Number) else str(value)
             for key, value in self.params
         }
         return message % values if values else message
@@ -158,3 +204,45 @@ def gettext_lazy(message: str, /, **params: Any) -> Text:
 def ngettext_lazy(singular: str, plural: str, number: int, /, **params: Any) -> Text:
     """The singular or plural for `number` with its `params`, translated when shown."""
     return Text(singular, tuple(params.items()), plural, number)
+
+
+def pgettext_lazy(context: str, message: str, /, **params: Any) -> Text:
+    """`message` told apart by `context`, with its `params`, translated when shown."""
+    return Text(message, tuple(params.items()), context=context)
+
+
+def to_data(value: Any) -> Any:
+    """A :class:`Text` (or a parameter of one) as JSON-ready data, for keeping it in the
+    database and translating it when it is shown (:func:`from_data`)."""
+    if isinstance(value, Text):
+        data: dict[str, Any] = {
+            "msgid": value.msgid,
+            "params": {key: to_data(param) for key, param in value.params},
+        }
+        if value.plural:
+            data["plural"], data["count"] = value.plural, value.count
+        if value.context:
+            data["context"] = value.context
+        return data
+    if isinstance(value, Number):
+        return {"number": value.value, "places": value.places, "grouped": value.grouped}
+    if isinstance(value, str | int | float) or value is None:
+        return value
+    return str(value)
+
+
+def from_data(data: Any) -> Any:
+    """What :func:`to_data` made, back as a :class:`Text` (plain text and numbers unchanged, so
+    words stored before they were kept as data still show)."""
+    if isinstance(data, dict):
+        if "msgid" in data:
+            return Text(
+                data["msgid"],
+                tuple((key, from_data(param)) for key, param in data.get("params", {}).items()),
+                data.get("plural", ""),
+                data.get("count", 0),
+                data.get("context", ""),
+            )
+        if "number" in data:
+            return Number(data["number"], data.get("places", 1), data.get("grouped", False))
+    return data

@@ -18,6 +18,8 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
+from tracker.texts import Number, Text, gettext_lazy
+
 WINDOW_S = 60.0
 RUN_AVERAGE_MAX_MS = 20 / 3.6
 RUN_BURST_MAX_MS = 30 / 3.6
@@ -47,29 +49,35 @@ def minute_speeds(samples: Sequence[tuple[float, float]]) -> list[float]:
 
 def not_a_run_reason(
     distance_m: float, moving_s: float, samples: Sequence[tuple[float, float]]
-) -> str:
-    """Why this untyped track is probably not a run, in words for the athlete; "" if it may
+) -> Text | None:
+    """Why this untyped track is probably not a run, in words for the athlete; None if it may
     well be one."""
     if moving_s <= 0 or distance_m <= 0:
-        return ""
+        return None
     average = distance_m / moving_s
     if average > RUN_AVERAGE_MAX_MS:
-        return f"its average moving speed, {average * 3.6:.1f} km/h, is faster than running"
+        return gettext_lazy(
+            "its average moving speed, %(speed)s km/h, is faster than running",
+            speed=Number(average * 3.6),
+        )
     speeds = [s for s in minute_speeds(samples) if s >= MOVING_MS]
     if speeds:
         burst = _percentile(speeds, 0.95)
         if burst > RUN_BURST_MAX_MS:
-            return (
-                f"it keeps up {burst * 3.6:.0f} km/h for minutes at a time, faster than anyone runs"
+            return gettext_lazy(
+                "it keeps up %(speed)s km/h for minutes at a time, faster than anyone runs",
+                speed=Number(burst * 3.6, 0),
             )
         if average > STEADY_CHECK_FROM_MS and len(speeds) >= 5:
             variation = statistics.pstdev(speeds) / statistics.fmean(speeds)
             if variation > VARIATION_MAX:
-                return (
-                    f"it averages {average * 3.6:.1f} km/h with speeds swinging like a ride's "
-                    f"(±{variation * 100:.0f} %)"
+                return gettext_lazy(
+                    "it averages %(speed)s km/h with speeds swinging like a ride's "
+                    "(±%(variation)s %%)",
+                    speed=Number(average * 3.6),
+                    variation=Number(variation * 100, 0),
                 )
-    return ""
+    return None
 
 
 def _percentile(values: list[float], share: float) -> float:

@@ -53,11 +53,14 @@ from tracker.importers.common import (
     ProteinRow,
     body_fat_problem,
     check_day,
+    counted_names,
+    in_file,
     local_day,
     protein_problem,
     weight_problem,
 )
 from tracker.importers.runs_common import add_run, start_id
+from tracker.texts import Number, Text, gettext_lazy
 
 FORMAT_NAME = "Apple Health export"
 BODY_MASS = "HKQuantityTypeIdentifierBodyMass"
@@ -76,6 +79,34 @@ PROGRESS_EVERY = 5_000  # elements between progress reports (the job throttles w
 
 Progress = Callable[[int, int], None]
 _EXTERNAL_DTD = re.compile(rb"<!DOCTYPE\s+[\w:.-]+\s+(?:SYSTEM|PUBLIC)\b")
+
+
+ENTITIES_REFUSED = gettext_lazy(
+    "The export declares XML entities or external references, which Apple Health never "
+    "writes; refused for safety."
+)
+# Per kind of record: the problem when its date can't be read, and the words before a date's.
+_UNDATED = {
+    BODY_MASS: gettext_lazy("a weigh-in without a readable date was left out"),
+    BODY_FAT: gettext_lazy("a body-fat reading without a readable date was left out"),
+    PROTEIN: gettext_lazy("a protein entry without a readable date was left out"),
+}
+
+
+def _on_day(kind: str, day: dt.date, reason: Text) -> Text:
+    if kind == BODY_MASS:
+        return gettext_lazy("weigh-in on %(date)s: %(reason)s", date=day.isoformat(), reason=reason)
+    if kind == BODY_FAT:
+        return gettext_lazy(
+            "body-fat reading on %(date)s: %(reason)s", date=day.isoformat(), reason=reason
+        )
+    return gettext_lazy(
+        "protein entry on %(date)s: %(reason)s", date=day.isoformat(), reason=reason
+    )
+
+
+def _dated(day: dt.date, reason: Text) -> Text:
+    return gettext_lazy("%(date)s: %(reason)s", date=day.isoformat(), reason=reason)
 
 
 class _CountingReader(io.RawIOBase):
@@ -122,14 +153,25 @@ class _BombGuard(io.RawIOBase):
             data = self.member.read(len(buffer))
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
             raise ImportFileError(
-                f"{self.name}: the export is damaged or incomplete inside the ZIP (was the "
-                "upload cut short?). Export it again from the Health app."
+                in_file(
+                    self.name,
+                    gettext_lazy(
+                        "the export is damaged or incomplete inside the ZIP (was the upload cut "
+                        "short?). Export it again from the Health app."
+                    ),
+                )
             ) from None
         self.count += len(data)
         if self.count > self.limit:
             raise ImportFileError(
-                f"{self.name}: unpacks to far more than an export does (over "
-                f"{limits.MAX_COMPRESSION_RATIO} to 1); refused for safety."
+                in_file(
+                    self.name,
+                    gettext_lazy(
+                        "unpacks to far more than an export does (over %(ratio)s to 1); refused "
+                        "for safety.",
+                        ratio=Number(limits.MAX_COMPRESSION_RATIO, 0, grouped=True),
+                    ),
+                )
             )
         buffer[: len(data)] = data
         return len(data)
@@ -146,8 +188,10 @@ def _export_member(archive: zipfile.ZipFile) -> zipfile.ZipInfo:
     ]
     if not candidates:
         raise ImportFileError(
-            "This ZIP has no export.xml, so it is not an Apple Health export. In the Health "
-            "app: your profile picture → Export All Health Data, then upload export.zip."
+            gettext_lazy(
+                "This ZIP has no export.xml, so it is not an Apple Health export. In the Health "
+                "app: your profile picture → Export All Health Data, then upload export.zip."
+            )
         )
     return min(candidates, key=lambda info: info.filename.count("/"))
 
@@ -168,16 +212,16 @@ def parse_apple_health(
             archive = zipfile.ZipFile(io.BufferedReader(counter, 1024 * 1024))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
             raise ImportFileError(
-                "The ZIP file is damaged or incomplete (was the upload cut short?)."
+                gettext_lazy("The ZIP file is damaged or incomplete (was the upload cut short?).")
             ) from None
         info = _export_member(archive)
         if info.flag_bits & 0x1:
-            raise ImportFileError("The export is password-protected; unzip it first.")
+            raise ImportFileError(gettext_lazy("The export is password-protected; unzip it first."))
         try:
             member = archive.open(info)
         except (zipfile.BadZipFile, NotImplementedError, OSError):
             raise ImportFileError(
-                "The export inside the ZIP uses a compression this import can't read."
+                gettext_lazy("The export inside the ZIP uses a compression this import can't read.")
             ) from None
         xml: io.BufferedReader = io.BufferedReader(
             _BombGuard(member, info.compress_size, info.filename), 1024 * 1024
@@ -187,10 +231,7 @@ def parse_apple_health(
     # Apple's DOCTYPE is internal; one that points at an outside DTD is refused, though the
     # parser would not fetch it anyway.
     if _EXTERNAL_DTD.search(xml.peek(64 * 1024)[: 64 * 1024]):
-        raise ImportFileError(
-            "The export declares XML entities or external references, which Apple Health "
-            "never writes; refused for safety."
-        )
+        raise ImportFileError(ENTITIES_REFUSED)
     reader = _HealthReader(options)
 
     def report() -> None:
@@ -250,7 +291,10 @@ class _HealthReader:
                         root = element
                         if element.tag != "HealthData":
                             raise ImportFileError(
-                                "This XML is not an Apple Health export (it has no <HealthData>)."
+                                gettext_lazy(
+                                    "This XML is not an Apple Health export (it has no "
+                                    "<HealthData>)."
+                                )
                             )
                     depth += 1
                     continue
@@ -268,36 +312,43 @@ class _HealthReader:
                 if self.elements % PROGRESS_EVERY == 0:
                     report()
         except DefusedXmlException:
-            raise ImportFileError(
-                "The export declares XML entities or external references, which Apple Health "
-                "never writes; refused for safety."
-            ) from None
+            raise ImportFileError(ENTITIES_REFUSED) from None
         except ParseError as error:
             line = error.position[0] if getattr(error, "position", None) else None
-            raise ImportFileError(
-                "The export's XML is malformed or cut short"
-                + (f" (line {line:,})" if line else "")
-                + ". Export it again from the Health app."
-            ) from None
+            if line:
+                message = gettext_lazy(
+                    "The export's XML is malformed or cut short (line %(line)s). Export it again "
+                    "from the Health app.",
+                    line=Number(line, 0, grouped=True),
+                )
+            else:
+                message = gettext_lazy(
+                    "The export's XML is malformed or cut short. Export it again from the "
+                    "Health app."
+                )
+            raise ImportFileError(message) from None
         if root is None:
-            raise ImportFileError("The export is empty.")
+            raise ImportFileError(gettext_lazy("The export is empty."))
 
     def _count_row(self) -> None:
         self.rows += 1
         if self.rows > MAX_ROWS:
             raise ImportFileError(
-                f"The export has more than {MAX_ROWS:,} weigh-ins, body-fat readings, protein "
-                "entries and runs together, the limit for one import."
+                gettext_lazy(
+                    "The export has more than %(limit)s weigh-ins, body-fat readings, protein "
+                    "entries and runs together, the limit for one import.",
+                    limit=Number(MAX_ROWS, 0, grouped=True),
+                )
             )
 
-    def _day(self, when: dt.datetime | None, what: str) -> dt.date | None:
+    def _day(self, when: dt.datetime | None, kind: str) -> dt.date | None:
         if when is None:
-            self.result.problems.append(Problem(f"a {what} without a readable date was left out"))
+            self.result.problems.append(Problem(_UNDATED[kind]))
             return None
         day = local_day(when, self.options.tz)
         reason = check_day(day, self.options)
         if reason:
-            self.result.problems.append(Problem(f"{what} on {day.isoformat()}: {reason}"))
+            self.result.problems.append(Problem(_on_day(kind, day, reason)))
             return None
         return day
 
@@ -309,14 +360,15 @@ class _HealthReader:
         unit = (element.get("unit") or "").strip()
         stamp = element.get("startDate", "")
         if value is None:
-            self.result.problems.append(Problem(f"a {kind[24:]} record has no number"))
+            self.result.problems.append(
+                Problem(gettext_lazy("a %(type)s record has no number", type=kind[24:]))
+            )
             return
         if kind == LEAN_MASS:
             factor = KG_PER_LB if unit in ("lb", "lbs") else 1.0
             self.lean.append((stamp, value * factor))
             return
-        what = {BODY_MASS: "weigh-in", BODY_FAT: "body-fat reading", PROTEIN: "protein entry"}
-        day = self._day(_when(stamp), what[kind])
+        day = self._day(_when(stamp), kind)
         if day is None:
             return
         if kind == BODY_MASS:
@@ -324,7 +376,7 @@ class _HealthReader:
             kg = value * KG_PER_LB if unit_name == "lb" else value
             reason = weight_problem(kg, unit_name)
             if reason:
-                self.result.problems.append(Problem(f"{day.isoformat()}: {reason}"))
+                self.result.problems.append(Problem(_dated(day, reason)))
                 return
             self._count_row()
             row = BodyRow(line=0, day=day, weight_kg=kg)
@@ -334,7 +386,7 @@ class _HealthReader:
             percent = value * 100 if value <= 1 else value  # Apple writes 0.215 for 21.5 %
             reason = body_fat_problem(percent)
             if reason:
-                self.result.problems.append(Problem(f"{day.isoformat()}: {reason}"))
+                self.result.problems.append(Problem(_dated(day, reason)))
                 return
             self._count_row()
             self.fat_times.add(stamp)
@@ -348,12 +400,14 @@ class _HealthReader:
     def _workout(self, element: Element) -> None:
         kind = element.get("workoutActivityType", "")
         if kind != RUNNING:
-            name = kind.removeprefix("HKWorkoutActivityType") or "unnamed"
+            name = kind.removeprefix("HKWorkoutActivityType")
             self.other_workouts[name] = self.other_workouts.get(name, 0) + 1
             return
         start = _when(element.get("startDate"))
         if start is None:
-            self.result.problems.append(Problem("a running workout without a date was left out"))
+            self.result.problems.append(
+                Problem(gettext_lazy("a running workout without a date was left out"))
+            )
             return
         distance_km = None
         total = _number(element.get("totalDistance"))
@@ -377,9 +431,15 @@ class _HealthReader:
         )
         end = _when(element.get("endDate"))
         elapsed = (end - start).total_seconds() if end else None
-        label = f"running workout of {start.date().isoformat()}"
         if not distance_km:
-            self.result.problems.append(Problem(f"{label}: no distance recorded, left out"))
+            self.result.problems.append(
+                Problem(
+                    gettext_lazy(
+                        "running workout of %(date)s: no distance recorded, left out",
+                        date=start.date().isoformat(),
+                    )
+                )
+            )
             return
         self._count_row()
         add_run(
@@ -410,17 +470,24 @@ class _HealthReader:
             grams = round(self.protein[day], 1)
             reason = protein_problem(grams)
             if reason:
-                result.problems.append(Problem(f"{day.isoformat()}: {reason}"))
+                result.problems.append(Problem(_dated(day, reason)))
                 continue
             result.rows.append(ProteinRow(line=0, day=day, grams=grams))
         if self.other_workouts:
-            listed = ", ".join(
-                f"{count:,} {name}" for name, count in sorted(self.other_workouts.items())
+            listed = counted_names(
+                [
+                    (name or gettext_lazy("unnamed"), n)
+                    for name, n in sorted(self.other_workouts.items())
+                ]
             )
-            result.notes.append(f"Skipped workouts that are not runs: {listed}.")
+            result.notes.append(
+                gettext_lazy("Skipped workouts that are not runs: %(list)s.", list=listed)
+            )
         if self.protein:
             result.notes.append(
-                "Protein is the sum of every app that writes food to Health, per day; if two "
-                "apps log the same meals, the day counts them twice."
+                gettext_lazy(
+                    "Protein is the sum of every app that writes food to Health, per day; if two "
+                    "apps log the same meals, the day counts them twice."
+                )
             )
         return result

@@ -15,13 +15,15 @@ import zlib
 from collections.abc import Callable, Iterator
 
 from tracker.importers import limits
-from tracker.importers.common import ImportFileError
+from tracker.importers.common import ImportFileError, in_file
+from tracker.texts import Number, gettext_lazy
 
 CHUNK = 1024 * 1024
 
 
-def _mb(size: int) -> str:
-    return f"{size / limits.MB:,.1f} MB"
+def _mb(size: int) -> Number:
+    """A size in MB for a message (the words put the unit after it)."""
+    return Number(size / limits.MB, 1, grouped=True)
 
 
 class _Tally:
@@ -39,7 +41,10 @@ class _Tally:
             self.total += position - before
             if self.total > limits.MAX_ZIP_TOTAL_BYTES:
                 raise ImportFileError(
-                    f"The ZIP unpacks to more than {_mb(limits.MAX_ZIP_TOTAL_BYTES)}."
+                    gettext_lazy(
+                        "The ZIP unpacks to more than %(limit)s MB.",
+                        limit=_mb(limits.MAX_ZIP_TOTAL_BYTES),
+                    )
                 )
 
 
@@ -101,8 +106,13 @@ class Member:
 
     def damaged(self) -> ImportFileError:
         return ImportFileError(
-            f"{self.name}: this file inside the ZIP is damaged or uses a compression this "
-            "import can't read; zip it again with standard settings."
+            in_file(
+                self.name,
+                gettext_lazy(
+                    "this file inside the ZIP is damaged or uses a compression this import "
+                    "can't read; zip it again with standard settings."
+                ),
+            )
         )
 
 
@@ -125,13 +135,19 @@ def iter_zip(
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
         raise ImportFileError(
-            "The ZIP file is damaged or incomplete (was the upload or download cut short?)."
+            gettext_lazy(
+                "The ZIP file is damaged or incomplete (was the upload or download cut short?)."
+            )
         ) from None
     files = [info for info in infos if not info.is_dir()]
     if len(files) > limits.MAX_ZIP_MEMBERS:
         raise ImportFileError(
-            f"The ZIP holds {len(files):,} files; the limit is {limits.MAX_ZIP_MEMBERS:,}. "
-            "Zip just the activities folder, or split it into several ZIPs."
+            gettext_lazy(
+                "The ZIP holds %(count)s files; the limit is %(limit)s. Zip just the activities "
+                "folder, or split it into several ZIPs.",
+                count=Number(len(files), 0, grouped=True),
+                limit=Number(limits.MAX_ZIP_MEMBERS, 0, grouped=True),
+            )
         )
     chosen: list[zipfile.ZipInfo] = []
     for info in files:
@@ -142,8 +158,12 @@ def iter_zip(
     declared = sum(info.file_size for info in chosen)
     if declared > limits.MAX_ZIP_TOTAL_BYTES:
         raise ImportFileError(
-            f"The ZIP unpacks to {_mb(declared)}; the limit is "
-            f"{_mb(limits.MAX_ZIP_TOTAL_BYTES)}. Split it into several ZIPs."
+            gettext_lazy(
+                "The ZIP unpacks to %(size)s MB; the limit is %(limit)s MB. Split it into "
+                "several ZIPs.",
+                size=_mb(declared),
+                limit=_mb(limits.MAX_ZIP_TOTAL_BYTES),
+            )
         )
     if order is not None:
         chosen.sort(key=lambda info: order(info.filename))
@@ -151,7 +171,9 @@ def iter_zip(
     for info in chosen:
         name = info.filename
         if info.flag_bits & 0x1:
-            raise ImportFileError(f"{name}: the file is password-protected; unzip it first.")
+            raise ImportFileError(
+                in_file(name, gettext_lazy("the file is password-protected; unzip it first."))
+            )
         _check_member_size(name, info.file_size, info.compress_size)
         yield Member(archive, info, tally)
 
@@ -159,12 +181,24 @@ def iter_zip(
 def _check_member_size(name: str, size: int, compressed: int) -> None:
     if size > limits.MAX_MEMBER_BYTES:
         raise ImportFileError(
-            f"{name}: unpacks to more than {_mb(limits.MAX_MEMBER_BYTES)}, the limit for one file."
+            in_file(
+                name,
+                gettext_lazy(
+                    "unpacks to more than %(limit)s MB, the limit for one file.",
+                    limit=_mb(limits.MAX_MEMBER_BYTES),
+                ),
+            )
         )
     if size > max(compressed, 1) * limits.MAX_COMPRESSION_RATIO and size > 64 * 1024:
         raise ImportFileError(
-            f"{name}: compressed more than {limits.MAX_COMPRESSION_RATIO} to 1, which is how "
-            "ZIP bombs look; refused for safety."
+            in_file(
+                name,
+                gettext_lazy(
+                    "compressed more than %(ratio)s to 1, which is how ZIP bombs look; refused "
+                    "for safety.",
+                    ratio=Number(limits.MAX_COMPRESSION_RATIO, 0, grouped=True),
+                ),
+            )
         )
 
 
@@ -176,10 +210,14 @@ def gunzip(name: str, data: bytes) -> bytes:
     try:
         out = decompressor.decompress(data, limit + 1)
     except zlib.error:
-        raise ImportFileError(f"{name}: the gzip data is damaged.") from None
+        raise ImportFileError(in_file(name, gettext_lazy("the gzip data is damaged."))) from None
     if len(out) > limit or decompressor.unconsumed_tail:
         _check_member_size(name, limit + 1, len(data))
-        raise ImportFileError(f"{name}: unpacks to more than the limit.")  # pragma: no cover
+        raise ImportFileError(  # pragma: no cover
+            in_file(name, gettext_lazy("unpacks to more than the limit."))
+        )
     if not decompressor.eof:
-        raise ImportFileError(f"{name}: the gzip file is incomplete (cut short?).")
+        raise ImportFileError(
+            in_file(name, gettext_lazy("the gzip file is incomplete (cut short?)."))
+        )
     return out

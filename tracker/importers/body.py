@@ -17,10 +17,12 @@ from tracker.importers.common import (
     ImportOptions,
     ParseResult,
     Problem,
+    in_file,
     read_table,
 )
 from tracker.importers.garmin_csv import is_garmin_weight_header, parse_garmin_weight
 from tracker.importers.samsung_csv import is_samsung_weight_header, parse_samsung_weight
+from tracker.texts import Number, gettext_lazy, ngettext_lazy
 
 
 def _is_json(data: bytes) -> bool:
@@ -42,8 +44,13 @@ def _parse_json(name: str, data: bytes, options: ImportOptions) -> ParseResult:
     kind = fitbit_json.kind_of(entries)
     if kind not in ("weight", "fat"):
         raise ImportFileError(
-            f"{name}: this JSON file holds no weigh-ins. From a Fitbit export, upload the "
-            "weight-….json and fat-….json files (or the whole ZIP)."
+            in_file(
+                name,
+                gettext_lazy(
+                    "this JSON file holds no weigh-ins. From a Fitbit export, upload the "
+                    "weight-….json and fat-….json files (or the whole ZIP)."
+                ),
+            )
         )
     result = ParseResult("Fitbit export (JSON)")
     assumed = fitbit_json.parse_fitbit_body(entries, options, where=name, result=result)
@@ -55,9 +62,17 @@ def _note_assumed_unit(result: ParseResult, assumed: int, options: ImportOptions
     if assumed and options.weight_unit not in ("kg", "lb"):
         unit = options.default_weight_unit
         result.notes.append(
-            f"Fitbit's files don't say whether weights are in kg or lb; {assumed:,} were read "
-            f"as {unit} (your setting). If that is wrong, cancel and upload again choosing "
-            "the unit."
+            ngettext_lazy(
+                "Fitbit's files don't say whether weights are in kg or lb; %(count)s was read "
+                "as %(unit)s (your setting). If that is wrong, cancel and upload again choosing "
+                "the unit.",
+                "Fitbit's files don't say whether weights are in kg or lb; %(count)s were read "
+                "as %(unit)s (your setting). If that is wrong, cancel and upload again choosing "
+                "the unit.",
+                assumed,
+                count=Number(assumed, 0, grouped=True),
+                unit=unit,
+            )
         )
 
 
@@ -112,14 +127,22 @@ def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
         result.notes.extend(part.notes)
     if not formats:
         raise ImportFileError(
-            "The ZIP has no weight files this import reads (Fitbit weight-….json, Samsung "
-            "Health or Garmin weight CSVs, Google Fit's Daily activity metrics.csv, or the "
-            "CSVs listed above)."
+            gettext_lazy(
+                "The ZIP has no weight files this import reads (Fitbit weight-….json, Samsung "
+                "Health or Garmin weight CSVs, Google Fit's Daily activity metrics.csv, or the "
+                "CSVs listed above)."
+            )
         )
     result.format_name = "ZIP: " + ", ".join(sorted(formats))
     _note_assumed_unit(result, assumed, options)
     if passed_over or ignored:
+        left_out = passed_over + len(ignored)
         result.notes.append(
-            f"Left out {passed_over + len(ignored):,} other files in the ZIP that hold no weights."
+            ngettext_lazy(
+                "Left out %(count)s other file in the ZIP that holds no weights.",
+                "Left out %(count)s other files in the ZIP that hold no weights.",
+                left_out,
+                count=Number(left_out, 0, grouped=True),
+            )
         )
     return result

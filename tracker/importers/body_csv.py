@@ -22,6 +22,7 @@ when the order of the dates can't be told, `DateOrderNeeded` asks for it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -35,15 +36,14 @@ from tracker.importers.common import (
     TextSource,
     body_fat_problem,
     cell,
-    check_day,
     detect_date_order,
     find_column,
-    local_day,
     parse_number,
-    parse_when,
+    read_day,
     read_table,
     weight_problem,
 )
+from tracker.texts import Number, gettext_lazy, ngettext_lazy
 
 GOOGLE_FIT = "Google Fit daily activity metrics"
 METHODS = {"scale", "calipers", "dexa", "tape", "other"}
@@ -179,9 +179,11 @@ def parse_body_csv(data: bytes | TextSource, options: ImportOptions) -> ParseRes
         if str(error) != "no_header":
             raise
         raise ImportFileError(
-            "This doesn't look like a weight or body-fat CSV: no header row with a date and a "
-            "weight or body-fat column was found in the first lines. Supported: Withings, "
-            "Libra, Renpho, Fitbit, or a file with 'date' and 'weight' columns."
+            gettext_lazy(
+                "This doesn't look like a weight or body-fat CSV: no header row with a date and "
+                "a weight or body-fat column was found in the first lines. Supported: Withings, "
+                "Libra, Renpho, Fitbit, or a file with 'date' and 'weight' columns."
+            )
         ) from None
     layout = _layout(table.header)
     assert layout is not None  # read_table found it
@@ -207,9 +209,17 @@ def parse_body_csv(data: bytes | TextSource, options: ImportOptions) -> ParseRes
         )
     if assumed and file_unit is None and options.weight_unit not in ("kg", "lb"):
         result.notes.append(
-            f"The file doesn't say whether weights are in kg or lb; {assumed:,} "
-            f"weight{'s were' if assumed != 1 else ' was'} read as {fallback} (your setting). "
-            "If that is wrong, cancel and upload again choosing the unit."
+            ngettext_lazy(
+                "The file doesn't say whether weights are in kg or lb; %(count)s weight was read "
+                "as %(unit)s (your setting). If that is wrong, cancel and upload again choosing "
+                "the unit.",
+                "The file doesn't say whether weights are in kg or lb; %(count)s weights were "
+                "read as %(unit)s (your setting). If that is wrong, cancel and upload again "
+                "choosing the unit.",
+                assumed,
+                count=Number(assumed, 0, grouped=True),
+                unit=fallback,
+            )
         )
     return result
 
@@ -229,17 +239,9 @@ def _read_row(
     date_text = cell(cells, layout.date)
     if layout.time is not None and cell(cells, layout.time):
         date_text = f"{date_text} {cell(cells, layout.time)}"
-    if not date_text:
-        problems.append(Problem("the date is missing", line))
-        return 0
-    try:
-        day = local_day(parse_when(date_text, order, assume_utc=layout.assume_utc), options.tz)
-    except ValueError:
-        problems.append(Problem(f"“{date_text[:40]}” is not a date this import can read", line))
-        return 0
-    reason = check_day(day, options)
-    if reason:
-        problems.append(Problem(reason, line))
+    day = read_day(date_text, order, options, assume_utc=layout.assume_utc)
+    if not isinstance(day, dt.date):
+        problems.append(Problem(day, line))
         return 0
     row = BodyRow(line=line, day=day)
     weight_text = cell(cells, layout.weight)
@@ -248,7 +250,12 @@ def _read_row(
         try:
             value, suffix = parse_number(weight_text)
         except ValueError:
-            problems.append(Problem(f"weight “{weight_text[:20]}” is not a number", line))
+            problems.append(
+                Problem(
+                    gettext_lazy("weight “%(value)s” is not a number", value=weight_text[:20]),
+                    line,
+                )
+            )
             value = None
         if value is not None:
             row_unit = cell(cells, layout.unit).lower() or suffix
@@ -257,7 +264,12 @@ def _read_row(
             elif row_unit in ("lb", "lbs"):
                 unit = "lb"
             elif row_unit:
-                problems.append(Problem(f"unit “{row_unit[:10]}” is not kg or lb", line))
+                problems.append(
+                    Problem(
+                        gettext_lazy("unit “%(value)s” is not kg or lb", value=row_unit[:10]),
+                        line,
+                    )
+                )
                 value = None
             elif layout.header_unit is None:
                 assumed = 1
@@ -273,7 +285,12 @@ def _read_row(
         try:
             fat, _ = parse_number(fat_text)
         except ValueError:
-            problems.append(Problem(f"body fat “{fat_text[:20]}” is not a number", line))
+            problems.append(
+                Problem(
+                    gettext_lazy("body fat “%(value)s” is not a number", value=fat_text[:20]),
+                    line,
+                )
+            )
             fat = None
         if fat is not None and layout.fat_mass is not None:
             # Withings reports fat as a mass in the weight's unit; a share of the same row's
@@ -297,12 +314,19 @@ def _read_row(
             row.method = method
         else:
             problems.append(
-                Problem(f"method “{method[:20]}” is not one of {', '.join(sorted(METHODS))}", line)
+                Problem(
+                    gettext_lazy(
+                        "method “%(value)s” is not one of %(methods)s",
+                        value=method[:20],
+                        methods=", ".join(sorted(METHODS)),
+                    ),
+                    line,
+                )
             )
     if row.weight_kg is None and row.body_fat_percent is None:
         if not weight_text and not fat_text and layout.format_name != GOOGLE_FIT:
             # (Google Fit's daily file has a row for every day, weighed or not.)
-            problems.append(Problem("there is no weight or body-fat value", line))
+            problems.append(Problem(gettext_lazy("there is no weight or body-fat value"), line))
         return 0
     result.rows.append(row)
     return assumed

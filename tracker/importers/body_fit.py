@@ -20,10 +20,12 @@ from tracker.importers.common import (
     Problem,
     body_fat_problem,
     check_day,
+    in_file,
     local_day,
     weight_problem,
 )
 from tracker.importers.runs_common import as_utc_aware
+from tracker.texts import gettext_lazy
 
 
 def is_fit(data: bytes) -> bool:
@@ -55,22 +57,34 @@ def parse_weight_fit(data: bytes, options: ImportOptions, *, where: str) -> Pars
                 elif frame.name == "weight_scale":
                     readings.append(frame)
     except fitdecode.FitHeaderError:
-        raise ImportFileError(f"{where}: this is not a FIT file (its header is wrong).") from None
+        raise ImportFileError(
+            in_file(where, gettext_lazy("this is not a FIT file (its header is wrong)."))
+        ) from None
     except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError):
         raise ImportFileError(
-            f"{where}: the FIT file is damaged or cut short. Export it again from Garmin "
-            "Connect or the scale's app."
+            in_file(
+                where,
+                gettext_lazy(
+                    "the FIT file is damaged or cut short. Export it again from Garmin Connect "
+                    "or the scale's app."
+                ),
+            )
         ) from None
     if not readings:
         if file_type == "activity":
             raise ImportFileError(
-                f"{where}: this is a FIT activity file, not a weigh-in; upload it under Runs."
+                in_file(
+                    where,
+                    gettext_lazy(
+                        "this is a FIT activity file, not a weigh-in; upload it under Runs."
+                    ),
+                )
             )
-        raise ImportFileError(f"{where}: this FIT file has no weigh-ins in it.")
+        raise ImportFileError(in_file(where, gettext_lazy("this FIT file has no weigh-ins in it.")))
     for number, frame in enumerate(readings, start=1):
         when = as_utc_aware(_value(frame, "timestamp"))
         if when is None:
-            result.problems.append(Problem("the weigh-in has no time", number, where))
+            result.problems.append(Problem(gettext_lazy("the weigh-in has no time"), number, where))
             continue
         day = local_day(when, options.tz)
         reason = check_day(day, options)

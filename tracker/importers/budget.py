@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 
 from tracker.importers import limits
 from tracker.importers.common import ImportFileError, LimitExceeded
+from tracker.texts import Number, Text, gettext_lazy, ngettext_lazy
 
 try:
     import resource
@@ -46,12 +47,12 @@ last_run: dict[str, int] = {}
 class BudgetExceeded(LimitExceeded):
     """The parse needed more memory or time than its budget; `kind` says which."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: Text) -> None:
         super().__init__(message)
         self.kind = kind
 
     def __reduce__(self) -> tuple:
-        return (BudgetExceeded, (self.kind, str(self)))
+        return (BudgetExceeded, (self.kind, self.args[0]))
 
 
 class ChildCrashed(Exception):
@@ -59,20 +60,25 @@ class ChildCrashed(Exception):
     shows its general message."""
 
 
-def memory_message(megabytes: int) -> str:
-    return (
-        f"Reading this file needed more than the {megabytes:,} MB of memory one import may "
-        "use, so it was stopped and nothing was saved. Split it into smaller files (by year, "
-        "for example) and import each."
+def memory_message(megabytes: int) -> Text:
+    return gettext_lazy(
+        "Reading this file needed more than the %(megabytes)s MB of memory one import may use, "
+        "so it was stopped and nothing was saved. Split it into smaller files (by year, for "
+        "example) and import each.",
+        megabytes=Number(megabytes, 0, grouped=True),
     )
 
 
-def time_message(seconds: float) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return (
-        f"Reading this file took longer than the {seconds:g} {unit} one import may take, so it "
+def time_message(seconds: float) -> Text:
+    return ngettext_lazy(
+        "Reading this file took longer than the %(seconds)s second one import may take, so it "
         "was stopped and nothing was saved. Split it into smaller files (by year, for example) "
-        "and import each."
+        "and import each.",
+        "Reading this file took longer than the %(seconds)s seconds one import may take, so it "
+        "was stopped and nothing was saved. Split it into smaller files (by year, for example) "
+        "and import each.",
+        round(seconds) if seconds == round(seconds) else 2,
+        seconds=Number(seconds, 2),
     )
 
 
@@ -149,7 +155,7 @@ def _child() -> None:
     except ImportFileError as error:
         answer = ("error", error)
     except RecursionError:
-        answer = ("error", ImportFileError("The file is nested too deeply to read."))
+        answer = ("error", ImportFileError(gettext_lazy("The file is nested too deeply to read.")))
     except Exception as error:  # noqa: BLE001 - reported to the worker, which logs it
         answer = ("crash", f"{type(error).__name__}: {error}")
     del args, kwargs

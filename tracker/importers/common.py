@@ -2,7 +2,10 @@
 line numbers, number and date parsing, and the validation bounds every import enforces.
 
 Pure Python: no Django imports. Messages are written for the athlete ("Line 14: weight 420 kg
-is above the 350 kg limit") and always say where the problem is.
+is above the 350 kg limit") and always say where the problem is. They are
+:class:`tracker.texts.Text`: made here (in the parse's child process, without Django) and
+translated where they are shown, in the athlete's language; numbers in them are
+:class:`tracker.texts.Number`, written as the language writes them.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import BinaryIO, cast
 
 from tracker import bounds, units
 from tracker.importers import limits
+from tracker.texts import Number, Text, gettext_lazy
 from tracker.units import KG_PER_LB, format_duration
 
 __all__ = ["KG_PER_LB"]  # importers read the factor from here with the other helpers
@@ -30,7 +34,13 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 class ImportFileError(Exception):
     """The file as a whole can't be imported (wrong format, damaged, too large). The message
-    says what is wrong and, where it can, where."""
+    (a Text, translated when shown: ``str(error)``) says what is wrong and, where it can,
+    where."""
+
+    @property
+    def text(self) -> Text:
+        message = self.args[0] if self.args else ""
+        return message if isinstance(message, Text) else Text(str(message))
 
 
 class LimitExceeded(ImportFileError):
@@ -55,18 +65,62 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class Problem:
-    message: str
+    message: Text | str
     line: int | None = None
     where: str = ""  # the file inside a ZIP
 
-    def __str__(self) -> str:
+    def text(self) -> Text:
+        """The problem with its place, translated when shown."""
+        message = self.message
         if self.where and self.line is not None:
-            return f"{self.where}, line {self.line}: {self.message}"
+            return gettext_lazy(
+                "%(file)s, line %(line)s: %(message)s",
+                file=self.where,
+                line=self.line,
+                message=message,
+            )
         if self.where:
-            return f"{self.where}: {self.message}"
+            return in_file(self.where, message if isinstance(message, Text) else Text(message))
         if self.line is not None:
-            return f"Line {self.line}: {self.message}"
-        return self.message
+            return gettext_lazy("Line %(line)s: %(message)s", line=self.line, message=message)
+        return message if isinstance(message, Text) else Text(message)
+
+    def __str__(self) -> str:
+        return str(self.text())
+
+    def english(self) -> str:
+        return self.text().english()
+
+
+def in_file(where: str, message: Text) -> Text:
+    """`message` about one file (inside a ZIP, or the upload itself), after its name."""
+    return gettext_lazy("%(file)s: %(message)s", file=where, message=message)
+
+
+def placed(where: str, message: Text) -> Text:
+    """`message` after the name of the file it is about, if it has one (a CSV in a ZIP)."""
+    return in_file(where, message) if where else message
+
+
+def joined(reasons: list[Text]) -> Text:
+    """Several reasons one line is refused, as one message ("a; b")."""
+    text = reasons[0]
+    for reason in reasons[1:]:
+        text = Text("%(first)s; %(then)s", (("first", text), ("then", reason)))
+    return text
+
+
+def counted_names(counts: list[tuple[Text | str, int]]) -> Text:
+    """ "2 Cycling, 1 Walk": names (as the file has them, or our words) with how many of each,
+    the numbers in the language's format when shown."""
+    parts = [
+        Text("%(count)s %(name)s", (("count", Number(n, 0, grouped=True)), ("name", name)))
+        for name, n in counts
+    ]
+    listed = parts[0]
+    for part in parts[1:]:
+        listed = Text("%(list)s, %(item)s", (("list", listed), ("item", part)))
+    return listed
 
 
 @dataclass
@@ -92,7 +146,7 @@ class RunRow:
     source: str = "file"  # the RunEntry.Source value
     external_id: str = ""
     where: str = ""
-    doubt: str = ""  # why an untyped track is probably not a run ("" if it is one)
+    doubt: Text | None = None  # why an untyped track is probably not a run (None if it is one)
 
 
 @dataclass
@@ -116,13 +170,16 @@ class ParseResult:
     format_name: str
     rows: list = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # things skipped on purpose, assumptions
+    notes: list[Text] = field(default_factory=list)  # things skipped on purpose, assumptions
     # Runs set aside as probably not runs (untyped tracks at a ride's speed): the preview lists
     # them and the athlete may import them anyway.
     unsure: list = field(default_factory=list)
 
 
 # --- Text and CSV ------------------------------------------------------------------------------
+
+EMPTY = gettext_lazy("The file is empty.")
+NOT_UTF16 = gettext_lazy("The file claims to be UTF-16 text but isn't.")
 
 # How far a CSV's text is checked for being binary, UTF-16 or another format.
 _HEAD_BYTES = 4096
@@ -149,17 +206,23 @@ def _sniff_encoding(head: bytes) -> str:
     """The encoding to read a CSV with, judged from its first bytes; binary files and other
     formats get a message naming what they are."""
     if head.startswith(b"PK\x03\x04"):
-        raise ImportFileError("This is a ZIP file, not a CSV file. Unzip it and upload the CSV.")
+        raise ImportFileError(
+            gettext_lazy("This is a ZIP file, not a CSV file. Unzip it and upload the CSV.")
+        )
     if head.startswith(b"\x1f\x8b"):
-        raise ImportFileError("This is a gzip-compressed file. Unpack it and upload the CSV.")
+        raise ImportFileError(
+            gettext_lazy("This is a gzip-compressed file. Unpack it and upload the CSV.")
+        )
     if len(head) >= 12 and head[8:12] == b".FIT":
-        raise ImportFileError("This is a FIT activity file; upload it under Runs.")
+        raise ImportFileError(gettext_lazy("This is a FIT activity file; upload it under Runs."))
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
     if b"\x00" in head or _control_share(head) > 0.05:
         raise ImportFileError(
-            "This looks like a binary file, not a CSV text file. Export your data as CSV and "
-            "upload that."
+            gettext_lazy(
+                "This looks like a binary file, not a CSV text file. Export your data as CSV "
+                "and upload that."
+            )
         )
     return "utf-8-sig"
 
@@ -168,13 +231,13 @@ def decode_text(data: bytes) -> str:
     """The whole file as text; binary files and other formats get a message naming what they
     are. The CSV parsers stream with `TextSource` instead; this is for small texts."""
     if not _NOT_BLANK.search(data):
-        raise ImportFileError("The file is empty.")
+        raise ImportFileError(EMPTY)
     encoding = _sniff_encoding(data[:_HEAD_BYTES])
     if encoding == "utf-16":
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ImportFileError("The file claims to be UTF-16 text but isn't.") from None
+            raise ImportFileError(NOT_UTF16) from None
     return data.decode("utf-8-sig", errors="wholebody_cp1252")
 
 
@@ -198,19 +261,31 @@ class LineBudget:
     """Lines left to read, blank ones included: one per CSV file, or one shared by all the
     CSVs of a ZIP, so neither many blank lines nor many files can make reading unbounded."""
 
-    def __init__(self, lines: int | None = None, *, subject: str = "The file has") -> None:
+    def __init__(self, lines: int | None = None, *, in_zip: bool = False) -> None:
         self.limit = limits.MAX_LINES if lines is None else lines
-        self.subject = subject
+        self.in_zip = in_zip  # the CSVs of a ZIP share it: say so when it runs out
         self.used = 0
 
     def spend(self) -> None:
         self.used += 1
-        if self.used > self.limit:
+        if self.used <= self.limit:
+            return
+        if self.in_zip:
             raise LimitExceeded(
-                f"{self.subject} more than {self.limit:,} lines (blank lines count), the limit "
-                "for one import. Split it into smaller files (by year, for example) and import "
-                "each."
+                gettext_lazy(
+                    "The CSV files in the ZIP have more than %(limit)s lines together (blank "
+                    "lines count), the limit for one import. Split it into smaller files (by "
+                    "year, for example) and import each.",
+                    limit=Number(self.limit, 0, grouped=True),
+                )
             )
+        raise LimitExceeded(
+            gettext_lazy(
+                "The file has more than %(limit)s lines (blank lines count), the limit for one "
+                "import. Split it into smaller files (by year, for example) and import each.",
+                limit=Number(self.limit, 0, grouped=True),
+            )
+        )
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -239,7 +314,7 @@ class TextSource:
         if isinstance(data, str):
             return cls(text=data)
         if not _NOT_BLANK.search(data):
-            raise ImportFileError("The file is empty.")
+            raise ImportFileError(EMPTY)
         encoding = _sniff_encoding(data[:_HEAD_BYTES])
         return cls(open_bytes=lambda: io.BytesIO(data), encoding=encoding)
 
@@ -273,15 +348,19 @@ class TextSource:
                         raise _line_too_long(number)
                     yield line
             except UnicodeDecodeError:
-                raise ImportFileError("The file claims to be UTF-16 text but isn't.") from None
+                raise ImportFileError(NOT_UTF16) from None
             finally:
                 stream.detach()  # the opener's `with` closes the underlying stream
 
 
 def _line_too_long(number: int) -> ImportFileError:
     return ImportFileError(
-        f"Line {number} is longer than {limits.MAX_LINE_CHARS // 1024:,} KB, the limit for "
-        "one line of a CSV. Is this really a CSV export?"
+        gettext_lazy(
+            "Line %(line)s is longer than %(size)s KB, the limit for one line of a CSV. Is this "
+            "really a CSV export?",
+            line=number,
+            size=Number(limits.MAX_LINE_CHARS // 1024, 0, grouped=True),
+        )
     )
 
 
@@ -364,7 +443,7 @@ def read_table(
         preamble.append(line.rstrip("\r\n"))
     if found is None:
         if not anything and next(lines, None) is None:
-            raise ImportFileError("The file is empty.")
+            raise ImportFileError(EMPTY)
         raise ImportFileError("no_header")
     delimiter, header, raw_header = found
     index = len(preamble)
@@ -374,8 +453,11 @@ def read_table(
         count += 1
         if count > cap:
             raise ImportFileError(
-                f"The file has more than {cap:,} rows, the limit for one import. "
-                "Split it into smaller files (by year, for example) and import each."
+                gettext_lazy(
+                    "The file has more than %(limit)s rows, the limit for one import. Split it "
+                    "into smaller files (by year, for example) and import each.",
+                    limit=Number(cap, 0, grouped=True),
+                )
             )
     rows = TableRows(source, index, delimiter, count)
     return Table(header, raw_header, index + 1, delimiter, rows, preamble)
@@ -398,27 +480,38 @@ def _data_rows(
             line = header_index + 1 + reader.line_num
             if len(cells) > limits.MAX_COLUMNS:
                 raise ImportFileError(
-                    f"Line {line} has {len(cells):,} fields; the limit is "
-                    f"{limits.MAX_COLUMNS:,} columns. Is this really a CSV export?"
+                    gettext_lazy(
+                        "Line %(line)s has %(fields)s fields; the limit is %(limit)s columns. "
+                        "Is this really a CSV export?",
+                        line=line,
+                        fields=Number(len(cells), 0, grouped=True),
+                        limit=Number(limits.MAX_COLUMNS, 0, grouped=True),
+                    )
                 )
             if not any(c.strip() for c in cells):
                 continue
             yield line, cells
     except csv.Error as error:
         raise ImportFileError(
-            f"Line {header_index + 1 + reader.line_num}: the CSV is malformed "
-            f"({_csv_problem(error)}). Export it again."
+            gettext_lazy(
+                "Line %(line)s: the CSV is malformed (%(reason)s). Export it again.",
+                line=header_index + 1 + reader.line_num,
+                reason=_csv_problem(error),
+            )
         ) from None
 
 
-def _csv_problem(error: csv.Error) -> str:
+def _csv_problem(error: csv.Error) -> Text:
     """Our words for the csv module's errors, so no library text reaches the athlete."""
     text = str(error)
     if "field limit" in text:
-        return f"a field is longer than {csv.field_size_limit() // 1024:,} KB"
+        return gettext_lazy(
+            "a field is longer than %(size)s KB",
+            size=Number(csv.field_size_limit() // 1024, 0, grouped=True),
+        )
     if "NUL" in text:
-        return "it holds NUL bytes, as binary files do"
-    return "a quote or a line break is out of place"
+        return gettext_lazy("it holds NUL bytes, as binary files do")
+    return gettext_lazy("a quote or a line break is out of place")
 
 
 def _header_of(
@@ -545,16 +638,21 @@ def detect_date_order(samples: list[str], chosen: str) -> str:
         return chosen
     if day_first and month_first:
         raise ImportFileError(
-            "The dates mix day/month and month/day order (both 25/03 and 03/25 style "
-            "appear), so they can't be read safely. Fix the dates and upload again."
+            gettext_lazy(
+                "The dates mix day/month and month/day order (both 25/03 and 03/25 style "
+                "appear), so they can't be read safely. Fix the dates and upload again."
+            )
         )
     if day_first:
         return "dmy"
     if month_first:
         return "mdy"
     raise DateOrderNeeded(
-        f"Dates such as {example} could mean day/month or month/day. Choose the date order "
-        "used in the file and upload it again."
+        gettext_lazy(
+            "Dates such as %(example)s could mean day/month or month/day. Choose the date order "
+            "used in the file and upload it again.",
+            example=example,
+        )
     )
 
 
@@ -618,104 +716,207 @@ def local_day(when: dt.datetime | dt.date, tz: dt.tzinfo) -> dt.date:
     return when
 
 
-def read_day(text: str, order: str, options: ImportOptions) -> dt.date | str:
+DATE_MISSING = gettext_lazy("the date is missing")
+
+
+def unreadable_date(text: str) -> Text:
+    """The problem with a date (or start time) cell no format here reads."""
+    return gettext_lazy("“%(value)s” is not a date this import can read", value=text[:40])
+
+
+def read_day(
+    text: str, order: str, options: ImportOptions, *, assume_utc: bool = False
+) -> dt.date | Text:
     """The athlete's day a date cell names, or the problem with it (missing, unreadable, in the
-    future, before 1990) as the message to show for its line."""
+    future, before 1990) as the message to show for its line. `assume_utc`: a time without a
+    zone is UTC (the file says so)."""
     if not text:
-        return "the date is missing"
+        return DATE_MISSING
     try:
-        day = local_day(parse_when(text, order), options.tz)
+        day = local_day(parse_when(text, order, assume_utc=assume_utc), options.tz)
     except ValueError:
-        return f"“{text[:40]}” is not a date this import can read"
+        return unreadable_date(text)
     return check_day(day, options) or day
 
 
-def check_day(day: dt.date, options: ImportOptions) -> str | None:
+def check_day(day: dt.date, options: ImportOptions) -> Text | None:
     """The reason a day can't be stored, or None."""
     if day > options.today:
-        return f"the date {day.isoformat()} is in the future"
+        return gettext_lazy("the date %(date)s is in the future", date=day.isoformat())
     if day < bounds.EARLIEST_DAY:
-        return f"the date {day.isoformat()} is before 1 January 1990"
+        return gettext_lazy("the date %(date)s is before 1 January 1990", date=day.isoformat())
     return None
 
 
 # --- Bounds, with messages in the units the file used ------------------------------------------
 
 
-def weight_problem(kg: float, unit: str) -> str | None:
+def limit_ends(
+    bound: bounds.Bound,
+    *,
+    weight_unit: str = "kg",
+    distance_unit: str = "km",
+    length_unit: str = "cm",
+) -> tuple[Number, Number, str]:
+    """A bound's ends in the person's units, as numbers for a message (rounded as
+    `Bound.shown` rounds them, written in the language's format when shown), and the unit."""
+    prefs = (weight_unit, distance_unit, length_unit)
+    low, unit = units.to_display(bound.low, bound.unit, *prefs)
+    high, _ = units.to_display(bound.high, bound.unit, *prefs)
+    high_places = bound.places if bound.high_places is None else bound.high_places
+    return Number(low, bound.places, grouped=True), Number(high, high_places, grouped=True), unit
+
+
+def weight_problem(kg: float, unit: str) -> Text | None:
     # Rounded to 0.01 kg, as the forms do, so a bound typed in lb is accepted.
     bound = bounds.WEIGHT
     if bound.contains(round(kg, 2)):
         return None
-    value = fmt(units.kg_to_display(kg, unit))
-    ends = bound.shown(weight_unit=unit)
+    value = Number(units.kg_to_display(kg, unit))
+    low, high, _unit = limit_ends(bound, weight_unit=unit)
     if kg < bound.low:
-        return f"weight {value} {unit} is below the {ends.low} {unit} limit"
-    return f"weight {value} {unit} is above the {ends.high} {unit} limit"
+        return gettext_lazy(
+            "weight %(value)s %(unit)s is below the %(limit)s %(unit)s limit",
+            value=value,
+            unit=unit,
+            limit=low,
+        )
+    return gettext_lazy(
+        "weight %(value)s %(unit)s is above the %(limit)s %(unit)s limit",
+        value=value,
+        unit=unit,
+        limit=high,
+    )
 
 
-def body_fat_problem(percent: float) -> str | None:
+def body_fat_problem(percent: float) -> Text | None:
     bound = bounds.BODY_FAT
     if bound.contains(percent):
         return None
-    ends = bound.shown()
-    side = f"below the {ends.low}" if percent < bound.low else f"above the {ends.high}"
-    return f"body fat {fmt(percent)} % is {side} % limit"
+    low, high, _unit = limit_ends(bound)
+    if percent < bound.low:
+        return gettext_lazy(
+            "body fat %(value)s %% is below the %(limit)s %% limit",
+            value=Number(percent),
+            limit=low,
+        )
+    return gettext_lazy(
+        "body fat %(value)s %% is above the %(limit)s %% limit",
+        value=Number(percent),
+        limit=high,
+    )
 
 
-def protein_problem(grams: float) -> str | None:
+def protein_problem(grams: float) -> Text | None:
     bound = bounds.PROTEIN_DAY
     if bound.contains(grams):
         return None
     if grams < 0:
-        return f"protein {fmt(grams)} g can't be negative"
-    return f"protein {fmt(grams)} g in one day is above the {bound.shown().high} g limit"
+        return gettext_lazy("protein %(value)s g can't be negative", value=Number(grams))
+    return gettext_lazy(
+        "protein %(value)s g in one day is above the %(limit)s g limit",
+        value=Number(grams),
+        limit=limit_ends(bound)[1],
+    )
 
 
 # Durations and paces in messages read like the app shows them (m:ss, h:mm:ss).
 clock = format_duration
 
 
-def run_problems(row: RunRow, distance_unit: str = "km") -> list[str]:
+def run_problems(row: RunRow, distance_unit: str = "km") -> list[Text]:
     """Every bound a run breaks (DESIGN.md: distance, duration, pace, heart rate, elevation,
     effort), distances and paces in the file's unit."""
-    found: list[str] = []
+    found: list[Text] = []
     km, seconds = row.distance_km, row.duration_s
     distance = bounds.RUN_DISTANCE
     if not distance.contains(round(km, 3)):
-        ends = distance.shown(distance_unit=distance_unit)
-        side = f"below the {ends.low}" if km < distance.low else f"above the {ends.high}"
-        shown = fmt(units.km_to_display(km, distance_unit), 2)
-        found.append(f"distance {shown} {distance_unit} is {side} {distance_unit} limit")
+        low, high, _unit = limit_ends(distance, distance_unit=distance_unit)
+        shown = Number(units.km_to_display(km, distance_unit), 2)
+        if km < distance.low:
+            found.append(
+                gettext_lazy(
+                    "distance %(value)s %(unit)s is below the %(limit)s %(unit)s limit",
+                    value=shown,
+                    unit=distance_unit,
+                    limit=low,
+                )
+            )
+        else:
+            found.append(
+                gettext_lazy(
+                    "distance %(value)s %(unit)s is above the %(limit)s %(unit)s limit",
+                    value=shown,
+                    unit=distance_unit,
+                    limit=high,
+                )
+            )
     duration = bounds.RUN_DURATION
-    if not duration.contains(seconds):
-        side = (
-            f"shorter than {fmt(duration.low / 60, 0)} minute"
-            if seconds < duration.low
-            else f"longer than {fmt(duration.high / 3600, 0)} hours"
+    if seconds < duration.low:
+        found.append(
+            gettext_lazy(
+                "duration %(time)s is shorter than %(minutes)s minute",
+                time=clock(seconds),
+                minutes=Number(duration.low / 60, 0),
+            )
         )
-        found.append(f"duration {clock(seconds)} is {side}")
+    elif seconds > duration.high:
+        found.append(
+            gettext_lazy(
+                "duration %(time)s is longer than %(hours)s hours",
+                time=clock(seconds),
+                hours=Number(duration.high / 3600, 0),
+            )
+        )
     if not found and km > 0:
         pace = seconds / km
         if not bounds.PACE.contains(pace):
             ends = bounds.PACE.shown(distance_unit=distance_unit)
-            shown = units.format_pace(pace, distance_unit)
+            shown_pace = units.format_pace(pace, distance_unit)
             if pace < bounds.PACE.low:
-                found.append(f"pace {shown} is faster than the {ends.low} limit")
+                found.append(
+                    gettext_lazy(
+                        "pace %(pace)s is faster than the %(limit)s limit",
+                        pace=shown_pace,
+                        limit=ends.low,
+                    )
+                )
             else:
-                found.append(f"pace {shown} is slower than the {ends.high} limit")
+                found.append(
+                    gettext_lazy(
+                        "pace %(pace)s is slower than the %(limit)s limit",
+                        pace=shown_pace,
+                        limit=ends.high,
+                    )
+                )
     hr = row.avg_heart_rate
     if hr is not None and not bounds.HEART_RATE.contains(hr):
-        ends = bounds.HEART_RATE.shown()
-        found.append(f"average heart rate {hr} bpm is outside {ends.low}–{ends.high}")
+        low, high, _unit = limit_ends(bounds.HEART_RATE)
+        found.append(
+            gettext_lazy(
+                "average heart rate %(value)s bpm is outside %(low)s–%(high)s",
+                value=hr,
+                low=low,
+                high=high,
+            )
+        )
     gain = row.elevation_gain_m
     if gain is not None and not bounds.ELEVATION_GAIN.contains(gain):
-        ends = bounds.ELEVATION_GAIN.shown(distance_unit=distance_unit)
-        shown = fmt(units.m_to_display_elevation(gain, distance_unit))
+        low, high, unit = limit_ends(bounds.ELEVATION_GAIN, distance_unit=distance_unit)
         found.append(
-            f"elevation gain {shown} {ends.unit} is outside {ends.low}–{ends.high} {ends.unit}"
+            gettext_lazy(
+                "elevation gain %(value)s %(unit)s is outside %(low)s–%(high)s %(unit)s",
+                value=Number(units.m_to_display_elevation(gain, distance_unit)),
+                unit=unit,
+                low=low,
+                high=high,
+            )
         )
     if row.effort is not None and not bounds.EFFORT.contains(row.effort):
-        ends = bounds.EFFORT.shown()
-        found.append(f"effort {row.effort} is outside {ends.low}–{ends.high}")
+        low, high, _unit = limit_ends(bounds.EFFORT)
+        found.append(
+            gettext_lazy(
+                "effort %(value)s is outside %(low)s–%(high)s", value=row.effort, low=low, high=high
+            )
+        )
     return found

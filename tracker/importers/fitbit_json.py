@@ -28,9 +28,12 @@ from tracker.importers.common import (
     Problem,
     body_fat_problem,
     check_day,
+    counted_names,
+    in_file,
     weight_problem,
 )
 from tracker.importers.runs_common import add_run, start_id
+from tracker.texts import Number, gettext_lazy
 from tracker.units import KM_PER_MI
 
 RUN_TYPE_IDS = {90009, 90019}  # Run, Treadmill
@@ -41,11 +44,23 @@ def load_entries(data: bytes, where: str) -> list[dict[str, Any]]:
     try:
         entries = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ImportFileError(f"{where}: this is not a readable JSON file.") from None
+        raise ImportFileError(
+            in_file(where, gettext_lazy("this is not a readable JSON file."))
+        ) from None
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise ImportFileError(f"{where}: this JSON file is not a Fitbit export (no list).")
+        raise ImportFileError(
+            in_file(where, gettext_lazy("this JSON file is not a Fitbit export (no list)."))
+        )
     if len(entries) > limits.MAX_ROWS:
-        raise ImportFileError(f"{where}: more than {limits.MAX_ROWS:,} entries in one file.")
+        raise ImportFileError(
+            in_file(
+                where,
+                gettext_lazy(
+                    "more than %(limit)s entries in one file.",
+                    limit=Number(limits.MAX_ROWS, 0, grouped=True),
+                ),
+            )
+        )
     return entries
 
 
@@ -85,7 +100,9 @@ def parse_fitbit_body(
     for number, entry in enumerate(entries, start=1):
         when = _when(entry.get("date"), entry.get("time", "00:00:00"))
         if when is None:
-            result.problems.append(Problem("the entry has no readable date", number, where))
+            result.problems.append(
+                Problem(gettext_lazy("the entry has no readable date"), number, where)
+            )
             continue
         reason = check_day(when.date(), options)
         if reason:
@@ -120,17 +137,18 @@ def parse_fitbit_exercise(
     for number, entry in enumerate(entries, start=1):
         name = str(entry.get("activityName") or "")
         if entry.get("activityTypeId") not in RUN_TYPE_IDS and name.lower() not in RUN_NAMES:
-            label = name or "unnamed"
-            skipped[label] = skipped.get(label, 0) + 1
+            skipped[name] = skipped.get(name, 0) + 1
             continue
         text = str(entry.get("startTime") or "")
         start = _when(*text.split(" ", 1)) if " " in text else None
         if start is None:
-            result.problems.append(Problem("the run has no readable start time", number, where))
+            result.problems.append(
+                Problem(gettext_lazy("the run has no readable start time"), number, where)
+            )
             continue
         distance = _number(entry.get("distance"))
         if not distance:
-            result.problems.append(Problem("the run has no distance", number, where))
+            result.problems.append(Problem(gettext_lazy("the run has no distance"), number, where))
             continue
         miles = str(entry.get("distanceUnit", "")).lower().startswith("mile")
         active = _number(entry.get("activeDuration"))
@@ -152,5 +170,11 @@ def parse_fitbit_exercise(
             name=name,
         )
     if skipped:
-        listed = ", ".join(f"{n:,} {kind}" for kind, n in sorted(skipped.items()))
-        result.notes.append(f"{where}: skipped activities that are not runs: {listed}.")
+        listed = counted_names(
+            [(name or gettext_lazy("unnamed"), n) for name, n in sorted(skipped.items())]
+        )
+        result.notes.append(
+            in_file(
+                where, gettext_lazy("skipped activities that are not runs: %(list)s.", list=listed)
+            )
+        )

@@ -28,11 +28,15 @@ from tracker.importers.common import (
     body_fat_problem,
     cell,
     check_day,
+    counted_names,
     find_column,
     parse_number,
+    placed,
+    unreadable_date,
     weight_problem,
 )
 from tracker.importers.runs_common import add_run, is_run_type, start_id
+from tracker.texts import gettext_lazy
 from tracker.units import KM_PER_MI, parse_duration
 
 # --- Weight ------------------------------------------------------------------------------------
@@ -80,7 +84,9 @@ def parse_garmin_weight(table: Table, options: ImportOptions) -> ParseResult:
             day = found
             continue
         if day is None:
-            result.problems.append(Problem("a weigh-in comes before any date line", line))
+            result.problems.append(
+                Problem(gettext_lazy("a weigh-in comes before any date line"), line)
+            )
             continue
         reason = check_day(day, options)
         if reason:
@@ -178,7 +184,9 @@ def _seconds(text: str) -> float | None:
         return None
 
 
-def parse_garmin_activities(table: Table, options: ImportOptions) -> ParseResult:
+def parse_garmin_activities(
+    table: Table, options: ImportOptions, *, where: str = ""
+) -> ParseResult:
     result = ParseResult("Garmin Connect activities CSV")
     header = table.header
     col = {
@@ -204,11 +212,11 @@ def parse_garmin_activities(table: Table, options: ImportOptions) -> ParseResult
         start = _start(cell(cells, col["start"]))
         if start is None:
             text = cell(cells, col["start"])[:40]
-            result.problems.append(Problem(f"“{text}” is not a date this import can read", line))
+            result.problems.append(Problem(unreadable_date(text), line))
             continue
         distance = _value(cell(cells, col["distance"]))
         if distance is None:
-            result.problems.append(Problem("the run has no distance", line))
+            result.problems.append(Problem(gettext_lazy("the run has no distance"), line))
             continue
         km = distance[0] * KM_PER_MI if miles else distance[0]
         moving = _seconds(cell(cells, col["moving"])) or _seconds(cell(cells, col["time"]))
@@ -232,12 +240,33 @@ def parse_garmin_activities(table: Table, options: ImportOptions) -> ParseResult
             source="csv",
         )
     if skipped:
-        listed = ", ".join(f"{n:,} {kind}" for kind, n in sorted(skipped.items()))
-        result.notes.append(f"Skipped activities that are not runs: {listed}.")
-    if result.rows:
-        unit = "miles" if miles else "kilometres"
+        listed = counted_names(sorted(skipped.items()))
         result.notes.append(
-            f"Garmin's file doesn't say its distance unit; distances were read as {unit} (your "
-            "setting). If that is wrong, change the setting and upload again."
+            placed(
+                where, gettext_lazy("Skipped activities that are not runs: %(list)s.", list=listed)
+            )
         )
+    if result.rows:
+        if miles:
+            result.notes.append(
+                placed(
+                    where,
+                    gettext_lazy(
+                        "Garmin's file doesn't say its distance unit; distances were read "
+                        "as miles (your setting). If that is wrong, change the setting and "
+                        "upload again."
+                    ),
+                )
+            )
+        else:
+            result.notes.append(
+                placed(
+                    where,
+                    gettext_lazy(
+                        "Garmin's file doesn't say its distance unit; distances were read "
+                        "as kilometres (your setting). If that is wrong, change the setting and "
+                        "upload again."
+                    ),
+                )
+            )
     return result

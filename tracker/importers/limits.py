@@ -13,6 +13,8 @@ scale them down.
 
 from __future__ import annotations
 
+from tracker.texts import Number, Text, gettext_lazy
+
 MB = 1024 * 1024
 
 MAX_UPLOAD_BYTES = 50 * MB  # one uploaded file, as sent
@@ -41,18 +43,41 @@ PARSE_SECONDS = 20  # wall-clock time, below gunicorn's 30 s worker timeout
 
 def describe_limits(
     *, parse_seconds: int = PARSE_SECONDS, parse_memory_mb: int = PARSE_MEMORY_BYTES // MB
-) -> list[str]:
-    """The limits as sentences for the import page (the parse budget as the settings set it)."""
+) -> list[Text]:
+    """The limits as sentences for the import page (the parse budget as the settings set it),
+    translated when shown."""
+
+    def number(value: float) -> Number:
+        return Number(value, 0, grouped=True)
+
     return [
-        f"Files up to {MAX_UPLOAD_BYTES // MB} MB.",
-        f"Up to {MAX_ROWS:,} rows and {MAX_LINES:,} lines (blank lines count) in a CSV file, "
-        f"with up to {MAX_COLUMNS:,} columns and {MAX_LINE_CHARS // 1024:,} KB per line.",
-        f"Up to {MAX_ACTIVITIES_PER_FILE:,} activities and {MAX_POINTS_PER_FILE:,} track "
-        "points in one GPX, TCX or FIT file.",
-        f"ZIP files with up to {MAX_ZIP_MEMBERS:,} files and {MAX_ZIP_TOTAL_BYTES // MB} MB "
-        f"unpacked, no file over {MAX_MEMBER_BYTES // MB} MB unpacked or compressed more "
-        f"than {MAX_COMPRESSION_RATIO} to 1.",
-        "XML (GPX, TCX) without document type declarations or entities.",
-        f"Reading one file may take up to {parse_seconds} seconds and {parse_memory_mb} MB "
-        "of memory.",
+        gettext_lazy("Files up to %(size)s MB.", size=number(MAX_UPLOAD_BYTES // MB)),
+        gettext_lazy(
+            "Up to %(rows)s rows and %(lines)s lines (blank lines count) in a CSV file, with up "
+            "to %(columns)s columns and %(line_size)s KB per line.",
+            rows=number(MAX_ROWS),
+            lines=number(MAX_LINES),
+            columns=number(MAX_COLUMNS),
+            line_size=number(MAX_LINE_CHARS // 1024),
+        ),
+        gettext_lazy(
+            "Up to %(activities)s activities and %(points)s track points in one GPX, TCX or "
+            "FIT file.",
+            activities=number(MAX_ACTIVITIES_PER_FILE),
+            points=number(MAX_POINTS_PER_FILE),
+        ),
+        gettext_lazy(
+            "ZIP files with up to %(files)s files and %(total)s MB unpacked, no file over "
+            "%(member)s MB unpacked or compressed more than %(ratio)s to 1.",
+            files=number(MAX_ZIP_MEMBERS),
+            total=number(MAX_ZIP_TOTAL_BYTES // MB),
+            member=number(MAX_MEMBER_BYTES // MB),
+            ratio=number(MAX_COMPRESSION_RATIO),
+        ),
+        gettext_lazy("XML (GPX, TCX) without document type declarations or entities."),
+        gettext_lazy(
+            "Reading one file may take up to %(seconds)s seconds and %(megabytes)s MB of memory.",
+            seconds=number(parse_seconds),
+            megabytes=number(parse_memory_mb),
+        ),
     ]

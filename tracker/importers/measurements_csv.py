@@ -16,6 +16,7 @@ of the row still imports.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -30,11 +31,11 @@ from tracker.importers.common import (
     cell,
     detect_date_order,
     find_column,
-    fmt,
     parse_number,
     read_day,
     read_table,
 )
+from tracker.texts import Number, Text, gettext_lazy, pgettext_lazy
 
 CM_PER_INCH = 2.54
 LIMBS = ("thigh", "upper_arm", "calf")
@@ -271,19 +272,36 @@ def _value_cm(text: str, unit: str | None, default_unit: str) -> tuple[float, st
     return (value * CM_PER_INCH if used == "in" else value), used
 
 
-def site_problem(site: str, cm: float, unit: str) -> str | None:
+def _site_word(site: str) -> Text:
+    """The site as a word inside a sentence, translated when shown."""
+    words = {
+        "waist": pgettext_lazy("tape site in a sentence", "waist"),
+        "hips": pgettext_lazy("tape site in a sentence", "hips"),
+        "chest": pgettext_lazy("tape site in a sentence", "chest"),
+        "thigh": pgettext_lazy("tape site in a sentence", "thigh"),
+        "upper_arm": pgettext_lazy("tape site in a sentence", "upper arm"),
+        "calf": pgettext_lazy("tape site in a sentence", "calf"),
+        "neck": pgettext_lazy("tape site in a sentence", "neck"),
+    }
+    return words.get(site) or Text(site.replace("_", " "))
+
+
+def site_problem(site: str, cm: float, unit: str) -> Text | None:
     """Why a circumference can't be stored (in the unit the file used), or None."""
     low, high = bounds.CIRCUMFERENCE_CM[site]
     if low <= round(cm, 1) <= high:
         return None
-    label = site.replace("_", " ")
     if unit == "in":
         shown, low, high = cm / CM_PER_INCH, low / CM_PER_INCH, high / CM_PER_INCH
     else:
         shown = cm
-    return (
-        f"{label} {fmt(shown)} {unit} is outside the {fmt(low)}–{fmt(high)} {unit} range "
-        "for this site"
+    return gettext_lazy(
+        "%(site)s %(value)s %(unit)s is outside the %(low)s–%(high)s %(unit)s range for this site",
+        site=_site_word(site),
+        value=Number(shown),
+        unit=unit,
+        low=Number(low),
+        high=Number(high),
     )
 
 
@@ -295,9 +313,11 @@ def parse_measurements_csv(data: bytes | TextSource, options: ImportOptions) -> 
         if str(error) != "no_header":
             raise
         raise ImportFileError(
-            "This doesn't look like a measurements CSV: no header row with a date and site "
-            "columns (waist, hips, chest, thigh, upper arm, calf, neck) was found in the first "
-            "lines, nor 'date', 'site' and 'cm' columns."
+            gettext_lazy(
+                "This doesn't look like a measurements CSV: no header row with a date and site "
+                "columns (waist, hips, chest, thigh, upper arm, calf, neck) was found in the "
+                "first lines, nor 'date', 'site' and 'cm' columns."
+            )
         ) from None
     layout = _layout(table.header)
     assert layout is not None
@@ -308,7 +328,7 @@ def parse_measurements_csv(data: bytes | TextSource, options: ImportOptions) -> 
     for line, cells in table.rows:
         date_text = cell(cells, layout.date)
         day = read_day(date_text, order, options)
-        if isinstance(day, str):
+        if not isinstance(day, dt.date):
             result.problems.append(Problem(day, line))
             continue
         if layout.site is not None:
@@ -322,8 +342,16 @@ def parse_measurements_csv(data: bytes | TextSource, options: ImportOptions) -> 
             try:
                 cm, used = _value_cm(text, unit, default_unit)
             except ValueError:
-                label = site.replace("_", " ")
-                result.problems.append(Problem(f"{label} “{text[:20]}” is not a number", line))
+                result.problems.append(
+                    Problem(
+                        gettext_lazy(
+                            "%(site)s “%(value)s” is not a number",
+                            site=_site_word(site),
+                            value=text[:20],
+                        ),
+                        line,
+                    )
+                )
                 continue
             reason = site_problem(site, cm, used)
             if reason:
@@ -333,8 +361,13 @@ def parse_measurements_csv(data: bytes | TextSource, options: ImportOptions) -> 
             if key in seen:
                 result.problems.append(
                     Problem(
-                        f"a second {site.replace('_', ' ')} measurement for "
-                        f"{day.isoformat()} (line {seen[key]} has one); only the first is kept",
+                        gettext_lazy(
+                            "a second %(site)s measurement for %(date)s (line %(line)s has one); "
+                            "only the first is kept",
+                            site=_site_word(site),
+                            date=day.isoformat(),
+                            line=seen[key],
+                        ),
                         line,
                     )
                 )
@@ -353,8 +386,11 @@ def _long_cell(
     if found is None:
         result.problems.append(
             Problem(
-                f"“{site_text[:30]}” is not a site this import knows (waist, hips, chest, "
-                "thigh, upper arm, calf, neck)",
+                gettext_lazy(
+                    "“%(value)s” is not a site this import knows (waist, hips, chest, thigh, "
+                    "upper arm, calf, neck)",
+                    value=site_text[:30],
+                ),
                 line,
             )
         )

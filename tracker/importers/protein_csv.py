@@ -30,6 +30,7 @@ from tracker.importers.common import (
     read_day,
     read_table,
 )
+from tracker.texts import Text, gettext_lazy
 
 PROTEIN_NAMES = ("protein (g)", "protein_g", "protein g", "protein", "grams", "protein_grams")
 
@@ -51,11 +52,11 @@ def _columns(header: list[str]) -> tuple[str, int, int] | None:
     return name, date, protein
 
 
-def _lines(lines: list[int]) -> str:
+def _lines(lines: list[int]) -> Text:
     if len(lines) == 1:
-        return f"Line {lines[0]}"
+        return gettext_lazy("Line %(line)s", line=lines[0])
     shown = ", ".join(str(n) for n in lines[:5]) + (", …" if len(lines) > 5 else "")
-    return f"Lines {shown}"
+    return gettext_lazy("Lines %(lines)s", lines=shown)
 
 
 def parse_protein_csv(data: bytes | TextSource, options: ImportOptions) -> ParseResult:
@@ -66,9 +67,11 @@ def parse_protein_csv(data: bytes | TextSource, options: ImportOptions) -> Parse
         if str(error) != "no_header":
             raise
         raise ImportFileError(
-            "This doesn't look like a protein CSV: no header row with a date and a protein "
-            "column was found in the first lines. Supported: MyFitnessPal, Cronometer, "
-            "Lose It!, or a file with 'date' and 'grams' columns."
+            gettext_lazy(
+                "This doesn't look like a protein CSV: no header row with a date and a protein "
+                "column was found in the first lines. Supported: MyFitnessPal, Cronometer, "
+                "Lose It!, or a file with 'date' and 'grams' columns."
+            )
         ) from None
     columns = _columns(table.header)
     assert columns is not None
@@ -80,7 +83,7 @@ def parse_protein_csv(data: bytes | TextSource, options: ImportOptions) -> Parse
     for line, cells in table.rows:
         date_text, grams_text = cell(cells, date_col), cell(cells, protein_col)
         day = read_day(date_text, order, options)
-        if isinstance(day, str):
+        if not isinstance(day, dt.date):
             result.problems.append(Problem(day, line))
             continue
         if not grams_text:
@@ -88,10 +91,15 @@ def parse_protein_csv(data: bytes | TextSource, options: ImportOptions) -> Parse
         try:
             grams, _ = parse_number(grams_text)
         except ValueError:
-            result.problems.append(Problem(f"protein “{grams_text[:20]}” is not a number", line))
+            result.problems.append(
+                Problem(
+                    gettext_lazy("protein “%(value)s” is not a number", value=grams_text[:20]),
+                    line,
+                )
+            )
             continue
         if grams < 0:
-            result.problems.append(Problem(protein_problem(grams) or "", line))
+            result.problems.append(Problem(protein_problem(grams) or Text(""), line))
             continue
         totals[day] = totals.get(day, 0.0) + grams
         lines.setdefault(day, []).append(line)
@@ -100,7 +108,16 @@ def parse_protein_csv(data: bytes | TextSource, options: ImportOptions) -> Parse
         reason = protein_problem(grams)
         if reason:
             where = _lines(lines[day])
-            result.problems.append(Problem(f"{where} ({day.isoformat()}): {reason}"))
+            result.problems.append(
+                Problem(
+                    gettext_lazy(
+                        "%(lines)s (%(date)s): %(reason)s",
+                        lines=where,
+                        date=day.isoformat(),
+                        reason=reason,
+                    )
+                )
+            )
             continue
         result.rows.append(ProteinRow(line=lines[day][0], day=day, grams=grams))
     return result

@@ -20,6 +20,7 @@ from tracker.importers.common import (
     ParseResult,
     Problem,
     TextSource,
+    in_file,
     read_table,
 )
 from tracker.importers.garmin_csv import is_garmin_activities_header, parse_garmin_activities
@@ -35,6 +36,7 @@ from tracker.importers.strava_csv import (
     parse_strava_2018_table,
     parse_strava_table,
 )
+from tracker.texts import Number, gettext_lazy, ngettext_lazy
 
 ACTIVITY_SUFFIXES = (".gpx", ".tcx", ".fit")
 # Strava names an export's files after the activity id: activities/1234567890.fit.gz
@@ -86,17 +88,21 @@ def _parse_single(
         unpacked = archive.gunzip(name, data)
         return _parse_single(inner, unpacked, options, activity_id=activity_id, budget=budget)
     if kind == "zip":
-        raise ImportFileError(f"{name}: a ZIP inside a ZIP is not read; unzip it first.")
+        raise ImportFileError(
+            in_file(name, gettext_lazy("a ZIP inside a ZIP is not read; unzip it first."))
+        )
     if kind == "fit":
         if len(data) < 12 or data[8:12] != b".FIT":
-            raise ImportFileError(f"{name}: this is not a FIT file (its header is wrong).")
+            raise ImportFileError(
+                in_file(name, gettext_lazy("this is not a FIT file (its header is wrong)."))
+            )
         return parse_fit(data, options, where=name, activity_id=activity_id)
     if kind == "gpx":
         return parse_gpx(data, options, where=name, activity_id=activity_id)
     if kind == "tcx":
         return parse_tcx(data, options, where=name, activity_id=activity_id)
     if kind == "xml":
-        raise ImportFileError(f"{name}: this XML file is neither GPX nor TCX.")
+        raise ImportFileError(in_file(name, gettext_lazy("this XML file is neither GPX nor TCX.")))
     if kind == "json":
         return _parse_fitbit_json(name, data, options)
     return _parse_csv(name, data, options, budget=budget)
@@ -106,8 +112,13 @@ def _parse_fitbit_json(name: str, data: bytes, options: ImportOptions) -> ParseR
     entries = fitbit_json.load_entries(data, name)
     if fitbit_json.kind_of(entries) != "exercise":
         raise ImportFileError(
-            f"{name}: this JSON file holds no activities. From a Fitbit export, upload the "
-            "exercise-….json files (or the whole ZIP)."
+            in_file(
+                name,
+                gettext_lazy(
+                    "this JSON file holds no activities. From a Fitbit export, upload the "
+                    "exercise-….json files (or the whole ZIP)."
+                ),
+            )
         )
     result = ParseResult("Fitbit export (exercise JSON)")
     fitbit_json.parse_fitbit_exercise(entries, options, where=name, result=result)
@@ -120,7 +131,9 @@ def _parse_csv(
     options: ImportOptions,
     skip_ids: set[str] | None = None,
     budget: LineBudget | None = None,
+    where: str = "",
 ) -> ParseResult:
+    """A runs CSV; `where` names it inside a ZIP, for its problems and notes."""
     try:
         table = read_table(
             data,
@@ -137,19 +150,24 @@ def _parse_csv(
         if str(error) != "no_header":
             raise
         raise ImportFileError(
-            f"{name}: this is not a file the runs import reads. Upload GPX, TCX or FIT files, "
-            "a ZIP of them, Strava's activities.csv, or a CSV with date, distance and "
-            "duration columns."
+            in_file(
+                name,
+                gettext_lazy(
+                    "this is not a file the runs import reads. Upload GPX, TCX or FIT files, a "
+                    "ZIP of them, Strava's activities.csv, or a CSV with date, distance and "
+                    "duration columns."
+                ),
+            )
         ) from None
     if is_strava_header(table.header):
-        return parse_strava_table(table, options, skip_ids=skip_ids)
+        return parse_strava_table(table, options, where=where, skip_ids=skip_ids)
     if is_strava_2018_header(table.header):
-        return parse_strava_2018_table(table, options, skip_ids=skip_ids)
+        return parse_strava_2018_table(table, options, where=where, skip_ids=skip_ids)
     if is_garmin_activities_header(table.header):
-        return parse_garmin_activities(table, options)
+        return parse_garmin_activities(table, options, where=where)
     if is_samsung_exercise_header(table.header):
-        return parse_samsung_exercise(table, options)
-    return parse_runs_table(table, options)
+        return parse_samsung_exercise(table, options, where=where)
+    return parse_runs_table(table, options, where=where)
 
 
 def _wanted(member: str) -> bool:
@@ -175,7 +193,7 @@ def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
     ignored: list[str] = []
     seen_ids: set[str] = set()
     formats: set[str] = set()
-    budget = LineBudget(subject="The CSV files in the ZIP have")
+    budget = LineBudget(in_zip=True)
     members = archive.iter_zip(
         data, wanted=_wanted, ignored=ignored, order=lambda name: int(_is_csv(name))
     )
@@ -184,7 +202,14 @@ def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
         try:
             if _is_csv(member.name):
                 source = TextSource.from_stream(member.open)
-                part = _parse_csv(member.name, source, options, skip_ids=seen_ids, budget=budget)
+                part = _parse_csv(
+                    member.name,
+                    source,
+                    options,
+                    skip_ids=seen_ids,
+                    budget=budget,
+                    where=member.name,
+                )
                 where = member.name
             else:
                 match = _STRAVA_FILE.search(member.name)
@@ -201,24 +226,36 @@ def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
             if _is_csv(member.name) and base not in ("activities.csv", "runs.csv"):
                 ignored.append(member.name)  # other CSVs of an export (gear, goals, ...)
             else:
-                result.problems.append(Problem(str(error)))
+                result.problems.append(Problem(error.text))
             continue
         except Exception as error:  # noqa: BLE001 - one odd file must not sink the whole ZIP
             result.problems.append(
-                Problem(f"{member.name}: this file couldn't be read ({type(error).__name__}).")
+                Problem(
+                    gettext_lazy(
+                        "this file couldn't be read (%(error)s).", error=type(error).__name__
+                    ),
+                    where=member.name,
+                )
             )
             continue
         formats.add(part.format_name)
         _merge(result, part, where=where)
     if not formats and not result.problems:
-        raise ImportFileError("The ZIP has no GPX, TCX or FIT files and no activities.csv in it.")
+        raise ImportFileError(
+            gettext_lazy("The ZIP has no GPX, TCX or FIT files and no activities.csv in it.")
+        )
     if formats:
         result.format_name = "ZIP: " + ", ".join(sorted(formats))
     if ignored:
-        several = len(ignored) != 1
         result.notes.append(
-            f"Left out {len(ignored):,} other file{'s' if several else ''} in the ZIP that "
-            f"{'are' if several else 'is'} not an activity (photos, routes, other data)."
+            ngettext_lazy(
+                "Left out %(count)s other file in the ZIP that is not an activity (photos, "
+                "routes, other data).",
+                "Left out %(count)s other files in the ZIP that are not an activity (photos, "
+                "routes, other data).",
+                len(ignored),
+                count=Number(len(ignored), 0, grouped=True),
+            )
         )
     return result
 
@@ -226,7 +263,10 @@ def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
 def _merge(result: ParseResult, part: ParseResult, *, where: str = "") -> None:
     if len(result.rows) + len(part.rows) > limits.MAX_ROWS:
         raise LimitExceeded(
-            f"The ZIP has more than {limits.MAX_ROWS:,} activities, the limit for one import."
+            gettext_lazy(
+                "The ZIP has more than %(limit)s activities, the limit for one import.",
+                limit=Number(limits.MAX_ROWS, 0, grouped=True),
+            )
         )
     result.rows.extend(part.rows)
     result.unsure.extend(part.unsure)
@@ -234,4 +274,4 @@ def _merge(result: ParseResult, part: ParseResult, *, where: str = "") -> None:
         if where and not problem.where:
             problem = Problem(problem.message, problem.line, where)
         result.problems.append(problem)
-    result.notes.extend(f"{where}, {n[0].lower()}{n[1:]}" if where else n for n in part.notes)
+    result.notes.extend(part.notes)  # the CSV parsers put `where` in their notes

@@ -24,9 +24,12 @@ from tracker.importers.common import (
     RunRow,
     check_day,
     clock,
+    in_file,
+    joined,
     local_day,
     run_problems,
 )
+from tracker.texts import Number, Text, gettext_lazy
 
 # Activity types that count as runs, as GPX <type>, TCX Sport, FIT sport and Strava name them.
 RUN_TYPES = {
@@ -82,11 +85,35 @@ def is_run_type(name: str | None) -> bool:
 
 
 def activity_words(kind: str) -> str:
-    """An activity type as words: Strava's numeric codes named, FIT's snake_case spaced."""
+    """An activity type as words: Strava's numeric codes named, FIT's snake_case spaced ("" for
+    none we can name)."""
     kind = kind.strip()
     if kind.isdigit():
-        return STRAVA_TYPE_CODES.get(kind, "non-running")
-    return kind.replace("_", " ").lower() or "non-running"
+        return STRAVA_TYPE_CODES.get(kind, "")
+    return kind.replace("_", " ").lower()
+
+
+def _xml_refused(where: str) -> ImportFileError:
+    return ImportFileError(
+        in_file(
+            where,
+            gettext_lazy(
+                "the XML declares a document type or entities, which activity files never need "
+                "and XML attacks use; refused for safety."
+            ),
+        )
+    )
+
+
+def _xml_malformed(where: str, error: ParseError) -> ImportFileError:
+    line = error.position[0] if getattr(error, "position", None) else None
+    if line:
+        message = gettext_lazy(
+            "the XML is malformed or cut short (line %(line)s); export the file again.", line=line
+        )
+    else:
+        message = gettext_lazy("the XML is malformed or cut short; export the file again.")
+    return ImportFileError(in_file(where, message))
 
 
 def safe_xml(data: bytes, where: str) -> Element:
@@ -94,17 +121,9 @@ def safe_xml(data: bytes, where: str) -> Element:
     try:
         return SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
-        raise ImportFileError(
-            f"{where}: the XML declares a document type or entities, which activity files "
-            "never need and XML attacks use; refused for safety."
-        ) from None
+        raise _xml_refused(where) from None
     except ParseError as error:
-        line = error.position[0] if getattr(error, "position", None) else None
-        raise ImportFileError(
-            f"{where}: the XML is malformed or cut short"
-            + (f" (line {line})" if line else "")
-            + "; export the file again."
-        ) from None
+        raise _xml_malformed(where, error) from None
 
 
 def stream_xml(data: bytes, where: str) -> Iterator[tuple[str, Element, Element | None]]:
@@ -124,31 +143,47 @@ def stream_xml(data: bytes, where: str) -> Iterator[tuple[str, Element, Element 
                 parent = stack[-1] if stack else None
             yield event, element, parent
     except DefusedXmlException:
-        raise ImportFileError(
-            f"{where}: the XML declares a document type or entities, which activity files "
-            "never need and XML attacks use; refused for safety."
-        ) from None
+        raise _xml_refused(where) from None
     except ParseError as error:
-        line = error.position[0] if getattr(error, "position", None) else None
-        raise ImportFileError(
-            f"{where}: the XML is malformed or cut short"
-            + (f" (line {line})" if line else "")
-            + "; export the file again."
-        ) from None
+        raise _xml_malformed(where, error) from None
 
 
 def too_many_points(where: str) -> ImportFileError:
     return ImportFileError(
-        f"{where}: the file holds more than {limits.MAX_POINTS_PER_FILE:,} track points, the "
-        "limit for one file (36 hours recorded every second)."
+        in_file(
+            where,
+            gettext_lazy(
+                "the file holds more than %(limit)s track points, the limit for one file (36 "
+                "hours recorded every second).",
+                limit=Number(limits.MAX_POINTS_PER_FILE, 0, grouped=True),
+            ),
+        )
     )
 
 
-def too_many_activities(where: str, kind: str) -> ImportFileError:
-    return ImportFileError(
-        f"{where}: the file holds more than {limits.MAX_ACTIVITIES_PER_FILE:,} {kind}, the "
-        "limit for one file. Export the activities one by one."
-    )
+def too_many_activities(where: str, kind: str = "activities") -> ImportFileError:
+    """The refusal of a file with more than the limit of activities: `kind` is "activities",
+    "sessions" (FIT) or "tracks" (GPX)."""
+    limit = Number(limits.MAX_ACTIVITIES_PER_FILE, 0, grouped=True)
+    if kind == "sessions":
+        message = gettext_lazy(
+            "the file holds more than %(limit)s activities (sessions), the limit for one file. "
+            "Export the activities one by one.",
+            limit=limit,
+        )
+    elif kind == "tracks":
+        message = gettext_lazy(
+            "the file holds more than %(limit)s tracks, the limit for one file. Export the "
+            "activities one by one.",
+            limit=limit,
+        )
+    else:
+        message = gettext_lazy(
+            "the file holds more than %(limit)s activities, the limit for one file. Export the "
+            "activities one by one.",
+            limit=limit,
+        )
+    return ImportFileError(in_file(where, message))
 
 
 def local_name(tag: str) -> str:
@@ -209,14 +244,16 @@ def add_run(
     external_id: str,
     name: str = "",
     source: str = "file",
-    doubt: str = "",
+    doubt: Text | None = None,
 ) -> None:
     """Check one activity against the bounds and add it as a row, or as a problem. With a
     `doubt` (an untyped track that is probably not a run) it is set aside in `unsure`, or just
     noted as skipped if it couldn't be saved as a run anyway."""
     duration = moving_s if moving_s else elapsed_s
     if not duration:
-        result.problems.append(Problem("the activity has no duration", line or None, where))
+        result.problems.append(
+            Problem(gettext_lazy("the activity has no duration"), line or None, where)
+        )
         return
     day = local_day(start, options.tz)
     reason = check_day(day, options)
@@ -244,21 +281,37 @@ def add_run(
     )
     problems = run_problems(row)
     if doubt:
-        label = where or name or "an activity"
         if problems:
             result.notes.append(
-                f"{label}: skipped as probably a ride or another non-running activity: {doubt}."
+                in_file(
+                    where or name,
+                    gettext_lazy(
+                        "skipped as probably a ride or another non-running activity: %(reason)s.",
+                        reason=doubt,
+                    ),
+                )
+                if where or name
+                else gettext_lazy(
+                    "An activity was skipped as probably a ride or another non-running "
+                    "activity: %(reason)s.",
+                    reason=doubt,
+                )
             )
         else:
             result.unsure.append(row)
         return
     if problems:
-        result.problems.append(Problem("; ".join(problems), line or None, where))
+        result.problems.append(Problem(joined(problems), line or None, where))
         return
     result.rows.append(row)
 
 
-def skip_note(where: str, kind: str) -> str:
+def skip_note(where: str, kind: str) -> Text:
     words = activity_words(kind)
-    article = "an" if words[:1] in "aeiou" else "a"
-    return f"{where}: skipped, it is {article} {words} activity, not a run."
+    if not words:
+        note = gettext_lazy("skipped, it is a non-running activity, not a run.")
+    elif words[:1] in "aeiou":
+        note = gettext_lazy("skipped, it is an %(activity)s activity, not a run.", activity=words)
+    else:
+        note = gettext_lazy("skipped, it is a %(activity)s activity, not a run.", activity=words)
+    return in_file(where, note)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import fitdecode
 
 from tracker.importers import limits
-from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem
+from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem, in_file
 from tracker.importers.runs_common import (
     add_run,
     as_utc_aware,
@@ -31,6 +31,7 @@ from tracker.importers.runs_common import (
     too_many_activities,
     too_many_points,
 )
+from tracker.texts import Text, gettext_lazy
 
 
 def _value(frame: fitdecode.FitDataMessage, name: str):
@@ -40,12 +41,12 @@ def _value(frame: fitdecode.FitDataMessage, name: str):
         return None
 
 
-def _read_frames(data: bytes, where: str) -> tuple[dict[str, list], str]:
+def _read_frames(data: bytes, where: str) -> tuple[dict[str, list], Text | None]:
     """The file's session, record and sport messages, plus a note if the file was damaged
     after its summary. Garmin's SDK reads a FIT file up to the point of damage; so do we, but
     only a complete session message is trusted: without one a damaged file is refused."""
     found: dict[str, list] = {"session": [], "record": [], "sport": [], "file_id": []}
-    damage = ""
+    damage: Text | None = None
     record_count = 0
     try:
         with fitdecode.FitReader(
@@ -68,31 +69,48 @@ def _read_frames(data: bytes, where: str) -> tuple[dict[str, list], str]:
                 if frame.name == "session" and (
                     len(found["session"]) >= limits.MAX_ACTIVITIES_PER_FILE
                 ):
-                    raise too_many_activities(where, "activities (sessions)")
+                    raise too_many_activities(where, "sessions")
                 found[frame.name].append(frame)
     except fitdecode.FitHeaderError:
-        raise ImportFileError(f"{where}: this is not a FIT file (its header is wrong).") from None
+        raise ImportFileError(
+            in_file(where, gettext_lazy("this is not a FIT file (its header is wrong)."))
+        ) from None
     except fitdecode.FitCRCError:
         # A wrong checksum means some byte changed, possibly inside the summary: refuse.
         raise ImportFileError(
-            f"{where}: the FIT file is damaged (its checksum doesn't match). Export it again "
-            "from the watch or app."
+            in_file(
+                where,
+                gettext_lazy(
+                    "the FIT file is damaged (its checksum doesn't match). Export it again from "
+                    "the watch or app."
+                ),
+            )
         ) from None
     except fitdecode.FitEOFError:
-        damage = "it is cut short"
+        damage = gettext_lazy("it is cut short")
     except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError):
-        damage = "part of it can't be read"
+        damage = gettext_lazy("part of it can't be read")
     if damage and not found["session"]:
         raise ImportFileError(
-            f"{where}: the FIT file is damaged ({damage}) and holds no complete activity "
-            "summary before the damage, so its numbers can't be trusted. Export it again from "
-            "the watch or app."
+            in_file(
+                where,
+                gettext_lazy(
+                    "the FIT file is damaged (%(damage)s) and holds no complete activity summary "
+                    "before the damage, so its numbers can't be trusted. Export it again from "
+                    "the watch or app.",
+                    damage=damage,
+                ),
+            )
         )
-    note = ""
+    note = None
     if damage:
-        note = (
-            f"{where}: the file is damaged ({damage}); the activity summary written before "
-            "the damage was used, as Garmin's own tools do."
+        note = in_file(
+            where,
+            gettext_lazy(
+                "the file is damaged (%(damage)s); the activity summary written before the "
+                "damage was used, as Garmin's own tools do.",
+                damage=damage,
+            ),
         )
     return found, note
 
@@ -114,9 +132,14 @@ def parse_fit(
         result.notes.append(damage_note)
     file_type = _file_type(found)
     if file_type in ("weight", "blood_pressure", "monitoring_b", "monitoring_a"):
-        what = "a weight-scale file" if file_type == "weight" else "not an activity file"
-        hint = " Upload it under Weight and body fat." if file_type == "weight" else ""
-        raise ImportFileError(f"{where}: this FIT file is {what}, not a run.{hint}")
+        if file_type == "weight":
+            message = gettext_lazy(
+                "this FIT file is a weight-scale file, not a run. Upload it under Weight and "
+                "body fat."
+            )
+        else:
+            message = gettext_lazy("this FIT file is not an activity file, not a run.")
+        raise ImportFileError(in_file(where, message))
     sessions = found["session"]
     records: list[Record] = found["record"]
     sport_name = next(
@@ -134,7 +157,9 @@ def parse_fit(
             continue
         start = starts[number] or as_utc_aware(_value(session, "timestamp"))
         if start is None:
-            result.problems.append(Problem("the session has no start time", None, label))
+            result.problems.append(
+                Problem(gettext_lazy("the session has no start time"), None, label)
+            )
             continue
         distance_m = float(_value(session, "total_distance") or 0)
         moving = _value(session, "total_timer_time")
@@ -153,8 +178,13 @@ def parse_fit(
             if span > float(elapsed or 0):
                 moving = elapsed = span
                 result.notes.append(
-                    f"{label}: the file's summary has no distance; distance and time come "
-                    "from its recorded points."
+                    in_file(
+                        label,
+                        gettext_lazy(
+                            "the file's summary has no distance; distance and time come from "
+                            "its recorded points."
+                        ),
+                    )
                 )
         ascent = _value(session, "total_ascent")
         add_run(
@@ -211,7 +241,10 @@ def _from_records(
         return result
     if not records:
         raise ImportFileError(
-            f"{where}: the FIT file has no activity data (no session or timed records)."
+            in_file(
+                where,
+                gettext_lazy("the FIT file has no activity data (no session or timed records)."),
+            )
         )
     times = [r.time for r in records]
     distances = [r.distance for r in records if r.distance is not None]

@@ -27,7 +27,7 @@ from xml.etree.ElementTree import Element
 
 from tracker.importers import limits
 from tracker.importers.activity_kind import MOVING_MS, not_a_run_reason
-from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem
+from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem, in_file
 from tracker.importers.runs_common import (
     add_run,
     as_utc_aware,
@@ -40,6 +40,7 @@ from tracker.importers.runs_common import (
     too_many_activities,
     too_many_points,
 )
+from tracker.texts import Number, gettext_lazy, ngettext_lazy
 
 EARTH_RADIUS_M = 6_371_008.8  # mean radius
 
@@ -200,7 +201,12 @@ def _read_tracks(data: bytes, where: str) -> list[_Track]:
         if root is None:
             if name != "gpx":
                 raise ImportFileError(
-                    f"{where}: this XML file is not GPX (its root is <{element.tag}>)."
+                    in_file(
+                        where,
+                        gettext_lazy(
+                            "this XML file is not GPX (its root is <%(root)s>).", root=element.tag
+                        ),
+                    )
                 )
             root = element
             continue
@@ -245,7 +251,12 @@ def parse_gpx(
     tracks = _read_tracks(data, where)  # refuses DTDs and entities
     if not tracks:
         raise ImportFileError(
-            f"{where}: the GPX file has no track (routes and waypoints alone are not activities)."
+            in_file(
+                where,
+                gettext_lazy(
+                    "the GPX file has no track (routes and waypoints alone are not activities)."
+                ),
+            )
         )
     for number, track in enumerate(tracks):
         label = where if len(tracks) == 1 else f"{where} track {number + 1}"
@@ -254,20 +265,30 @@ def parse_gpx(
             result.notes.append(skip_note(label, kind))
             continue
         if track.left_out:
-            several = track.left_out != 1
             result.notes.append(
-                f"{label}: left out {track.left_out:,} track point{'s' if several else ''} "
-                "without coordinates (GPS had no fix yet); the rest of the track is used."
+                in_file(
+                    label,
+                    ngettext_lazy(
+                        "left out %(count)s track point without coordinates (GPS had no fix "
+                        "yet); the rest of the track is used.",
+                        "left out %(count)s track points without coordinates (GPS had no fix "
+                        "yet); the rest of the track is used.",
+                        track.left_out,
+                        count=Number(track.left_out, 0, grouped=True),
+                    ),
+                )
             )
         if track.untimed or summary.start is None or summary.end is None:
             result.problems.append(
                 Problem(
-                    "the track has no timestamps, so its date and time are unknown", None, label
+                    gettext_lazy("the track has no timestamps, so its date and time are unknown"),
+                    None,
+                    label,
                 )
             )
             continue
         elapsed = (summary.end - summary.start).total_seconds()
-        doubt = ""
+        doubt = None
         if not kind:
             doubt = not_a_run_reason(summary.distance_m, summary.moving_s, summary.samples)
         add_run(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from tracker.importers import limits
-from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem
+from tracker.importers.common import ImportFileError, ImportOptions, ParseResult, Problem, in_file
 from tracker.importers.runs_common import (
     add_run,
     as_utc_aware,
@@ -30,6 +30,7 @@ from tracker.importers.runs_common import (
     too_many_activities,
     too_many_points,
 )
+from tracker.texts import gettext_lazy
 
 
 def _child(element: Element, name: str) -> Element | None:
@@ -113,7 +114,12 @@ def parse_tcx(
         if root is None:
             if name != "TrainingCenterDatabase":
                 raise ImportFileError(
-                    f"{where}: this XML file is not TCX (its root is <{element.tag}>)."
+                    in_file(
+                        where,
+                        gettext_lazy(
+                            "this XML file is not TCX (its root is <%(root)s>).", root=element.tag
+                        ),
+                    )
                 )
             root = element
             continue
@@ -123,7 +129,7 @@ def parse_tcx(
         if event == "start":
             if name == "Activity" and inside_activities and current is None:
                 if len(activities) >= limits.MAX_ACTIVITIES_PER_FILE:
-                    raise too_many_activities(where, "activities")
+                    raise too_many_activities(where)
                 current = _Points()
             continue
         if name == "Trackpoint" and current is not None and parent is not None:
@@ -138,7 +144,7 @@ def parse_tcx(
             current = None
             parent.remove(element)
     if not activities:
-        raise ImportFileError(f"{where}: the TCX file has no activity.")
+        raise ImportFileError(in_file(where, gettext_lazy("the TCX file has no activity.")))
     for number, (activity, summary) in enumerate(activities):
         label = where if len(activities) == 1 else f"{where} activity {number + 1}"
         sport = activity.get("Sport", "")
@@ -148,7 +154,9 @@ def parse_tcx(
         laps = _children(activity, "Lap")
         start = _time(_text(activity, "Id")) or (_time(laps[0].get("StartTime")) if laps else None)
         if start is None:
-            result.problems.append(Problem("the activity has no start time", None, label))
+            result.problems.append(
+                Problem(gettext_lazy("the activity has no start time"), None, label)
+            )
             continue
         moving = sum(_number(lap, "TotalTimeSeconds") or 0 for lap in laps)
         distance_m = sum(_number(lap, "DistanceMeters") or 0 for lap in laps)

@@ -22,15 +22,36 @@ from tracker.importers.common import (
     Table,
     body_fat_problem,
     cell,
-    check_day,
-    local_day,
+    counted_names,
     parse_number,
+    placed,
+    read_day,
+    unreadable_date,
     weight_problem,
 )
 from tracker.importers.runs_common import add_run, start_id
+from tracker.texts import Text, gettext_lazy, gettext_noop
 
 RUNNING_TYPES = {"1002"}  # Samsung's exercise type code for running
-TYPE_NAMES = {"1001": "walking", "11007": "cycling", "14001": "swimming", "0": "other workout"}
+TYPE_NAMES = {
+    "1001": gettext_noop("walking"),
+    "11007": gettext_noop("cycling"),
+    "14001": gettext_noop("swimming"),
+    "0": gettext_noop("other workout"),
+}
+
+
+def _type_name(kind: str) -> Text:
+    """The words for an exercise type that is not running."""
+    if kind in TYPE_NAMES:
+        return Text(TYPE_NAMES[kind])
+    if kind:
+        return gettext_lazy("type %(code)s", code=kind)
+    return gettext_lazy("untyped")
+
+
+def _english(pair: tuple[Text, int]) -> str:
+    return pair[0].english()
 
 
 def short_names(header: list[str]) -> list[str]:
@@ -74,15 +95,10 @@ def parse_samsung_weight(table: Table, options: ImportOptions) -> ParseResult:
     result = ParseResult("Samsung Health weight CSV")
     col = {name: _column(table.header, name) for name in ("start_time", "weight", "body_fat")}
     for line, cells in table.rows:
-        when = _utc(cell(cells, col["start_time"]))
-        if when is None:
-            text = cell(cells, col["start_time"])[:40]
-            result.problems.append(Problem(f"“{text}” is not a date this import can read", line))
-            continue
-        day = local_day(when, options.tz)
-        reason = check_day(day, options)
-        if reason:
-            result.problems.append(Problem(reason, line))
+        text = cell(cells, col["start_time"])
+        day = read_day(text, "iso", options, assume_utc=True) if _utc(text) else None
+        if not isinstance(day, dt.date):
+            result.problems.append(Problem(day or unreadable_date(text), line))
             continue
         row = BodyRow(line=line, day=day)
         kg = _number(cell(cells, col["weight"]))
@@ -104,7 +120,7 @@ def parse_samsung_weight(table: Table, options: ImportOptions) -> ParseResult:
     return result
 
 
-def parse_samsung_exercise(table: Table, options: ImportOptions) -> ParseResult:
+def parse_samsung_exercise(table: Table, options: ImportOptions, *, where: str = "") -> ParseResult:
     result = ParseResult("Samsung Health exercise CSV")
     names = ("exercise_type", "start_time", "duration", "distance", "mean_heart_rate")
     col = {name: _column(table.header, name) for name in names}
@@ -112,18 +128,16 @@ def parse_samsung_exercise(table: Table, options: ImportOptions) -> ParseResult:
     for line, cells in table.rows:
         kind = cell(cells, col["exercise_type"])
         if kind not in RUNNING_TYPES:
-            label = TYPE_NAMES.get(kind, f"type {kind}" if kind else "untyped")
-            skipped[label] = skipped.get(label, 0) + 1
+            skipped[kind] = skipped.get(kind, 0) + 1
             continue
         start = _utc(cell(cells, col["start_time"]))
         if start is None:
-            text = cell(cells, col["start_time"])[:40]
-            result.problems.append(Problem(f"“{text}” is not a date this import can read", line))
+            result.problems.append(Problem(unreadable_date(cell(cells, col["start_time"])), line))
             continue
         metres = _number(cell(cells, col["distance"]))
         millis = _number(cell(cells, col["duration"]))
         if not metres:
-            result.problems.append(Problem("the run has no distance", line))
+            result.problems.append(Problem(gettext_lazy("the run has no distance"), line))
             continue
         add_run(
             result,
@@ -140,6 +154,11 @@ def parse_samsung_exercise(table: Table, options: ImportOptions) -> ParseResult:
             source="csv",
         )
     if skipped:
-        listed = ", ".join(f"{n:,} {kind}" for kind, n in sorted(skipped.items()))
-        result.notes.append(f"Skipped exercises that are not runs: {listed}.")
+        named = sorted(((_type_name(kind), n) for kind, n in skipped.items()), key=_english)
+        listed = counted_names(list(named))
+        result.notes.append(
+            placed(
+                where, gettext_lazy("Skipped exercises that are not runs: %(list)s.", list=listed)
+            )
+        )
     return result

@@ -15,6 +15,8 @@ The generic file needs ``date``, a distance (``distance_km``, ``distance (km)``,
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tracker.importers.common import (
     ImportOptions,
     ParseResult,
@@ -22,16 +24,18 @@ from tracker.importers.common import (
     RunRow,
     Table,
     cell,
-    check_day,
     detect_date_order,
     find_column,
-    local_day,
+    joined,
     parse_number,
     parse_when,
+    read_day,
     run_problems,
     unescape_formula,
+    unreadable_date,
 )
 from tracker.importers.runs_common import add_run, is_run_type
+from tracker.texts import Text, gettext_lazy
 from tracker.units import KM_PER_MI, parse_duration
 
 SOURCES = {"manual", "file", "csv"}
@@ -77,6 +81,23 @@ def _last(header: list[str], name: str) -> int | None:
     return indexes[-1] if indexes else None
 
 
+def _not_a_run(line: int, activity_id: str, kind: str, where: str) -> Text:
+    """The note for a row that is not a run, with its place ("activities.csv, line 3: ...")."""
+    if activity_id:
+        note = gettext_lazy(
+            "skipped activity %(id)s, a %(type)s rather than a run.", id=activity_id, type=kind
+        )
+    else:
+        note = gettext_lazy("skipped an activity, a %(type)s rather than a run.", type=kind)
+    return Problem(note, line, where).text()
+
+
+def _no_distance(activity_id: str) -> Text:
+    if activity_id:
+        return gettext_lazy("activity %(id)s has no distance", id=activity_id)
+    return gettext_lazy("the activity has no distance")
+
+
 def _float(text: str) -> float | None:
     if not text:
         return None
@@ -111,21 +132,18 @@ def parse_strava_table(
         if skip_ids and external_id in skip_ids:
             continue
         kind = cell(cells, col["type"])
-        label = f"activity {activity_id}" if activity_id else "activity"
         if not is_run_type(kind):
-            result.notes.append(f"Line {line}: skipped {label}, a {kind} rather than a run.")
+            result.notes.append(_not_a_run(line, activity_id, kind, where))
             continue
         date_text = cell(cells, col["date"])
         try:
             start = parse_when(date_text, "mdy", assume_utc=True)
         except ValueError:
-            result.problems.append(
-                Problem(f"“{date_text[:40]}” is not a date this import can read", line, where)
-            )
+            result.problems.append(Problem(unreadable_date(date_text), line, where))
             continue
         distance = _float(cell(cells, distances[-1])) if distances else None
         if distance is None:
-            result.problems.append(Problem(f"{label} has no distance", line, where))
+            result.problems.append(Problem(_no_distance(activity_id), line, where))
             continue
         add_run(
             result,
@@ -158,21 +176,18 @@ def parse_strava_2018_table(
         if skip_ids and external_id in skip_ids:
             continue
         kind = cell(cells, col["type"])
-        label = f"activity {activity_id}" if activity_id else "activity"
         if not is_run_type(kind):
-            result.notes.append(f"Line {line}: skipped {label}, a {kind} rather than a run.")
+            result.notes.append(_not_a_run(line, activity_id, kind, where))
             continue
         date_text = cell(cells, col["date"])
         try:
             start = parse_when(date_text, "iso", assume_utc=True)
         except ValueError:
-            result.problems.append(
-                Problem(f"“{date_text[:40]}” is not a date this import can read", line, where)
-            )
+            result.problems.append(Problem(unreadable_date(date_text), line, where))
             continue
         metres = _float(cell(cells, col["distance"]))
         if metres is None:
-            result.problems.append(Problem(f"{label} has no distance", line, where))
+            result.problems.append(Problem(_no_distance(activity_id), line, where))
             continue
         add_run(
             result,
@@ -208,22 +223,14 @@ def parse_runs_table(table: Table, options: ImportOptions, *, where: str = "") -
     }
     order = detect_date_order([cell(c, date_col) for _, c in table.rows], options.date_order)
     for line, cells in table.rows:
-        problems: list[str] = []
-        date_text = cell(cells, date_col)
-        try:
-            day = local_day(parse_when(date_text, order), options.tz)
-        except ValueError:
-            result.problems.append(
-                Problem(f"“{date_text[:40]}” is not a date this import can read", line, where)
-            )
-            continue
-        reason = check_day(day, options)
-        if reason:
-            result.problems.append(Problem(reason, line, where))
+        problems: list[Text] = []
+        day = read_day(cell(cells, date_col), order, options)
+        if not isinstance(day, dt.date):
+            result.problems.append(Problem(day, line, where))
             continue
         distance = _float(cell(cells, distance_col))
         if distance is None:
-            problems.append("the distance is missing or not a number")
+            problems.append(gettext_lazy("the distance is missing or not a number"))
         duration: int | None = None
         if seconds_col is not None and cell(cells, seconds_col):
             seconds = _float(cell(cells, seconds_col))
@@ -232,20 +239,20 @@ def parse_runs_table(table: Table, options: ImportOptions, *, where: str = "") -
             try:
                 duration = parse_duration(cell(cells, clock_col))
             except ValueError as error:
-                problems.append(f"duration: {error}")
+                problems.append(gettext_lazy("duration: %(reason)s", reason=Text(str(error))))
         if duration is None and not problems:
-            problems.append("the duration is missing or not a number")
+            problems.append(gettext_lazy("the duration is missing or not a number"))
         optional: dict[str, float | None] = {}
         for key in ("hr", "gain", "effort"):
             text = cell(cells, col[key])
             optional[key] = _float(text)
             if text and optional[key] is None:
-                problems.append(f"“{text[:20]}” is not a number")
+                problems.append(gettext_lazy("“%(value)s” is not a number", value=text[:20]))
         source = cell(cells, col["source"]).lower() or "csv"
         if source not in SOURCES:
             source = "csv"
         if problems:
-            result.problems.append(Problem("; ".join(problems), line, where))
+            result.problems.append(Problem(joined(problems), line, where))
             continue
         assert distance is not None and duration is not None
         row = RunRow(
@@ -263,7 +270,7 @@ def parse_runs_table(table: Table, options: ImportOptions, *, where: str = "") -
         )
         bad = run_problems(row, distance_unit)
         if bad:
-            result.problems.append(Problem("; ".join(bad), line, where))
+            result.problems.append(Problem(joined(bad), line, where))
             continue
         result.rows.append(row)
     return result

@@ -269,7 +269,8 @@ class ImportUploadForm(forms.Form):
 
 def _describe_limits() -> list[str]:
     memory_mb, seconds = importing.parse_budget()
-    return limits.describe_limits(parse_seconds=seconds, parse_memory_mb=memory_mb)
+    described = limits.describe_limits(parse_seconds=seconds, parse_memory_mb=memory_mb)
+    return [str(sentence) for sentence in described]
 
 
 def _kind_or_404(slug: str) -> ImportKind:
@@ -468,8 +469,14 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
                 }
             )
     total_new = sum(c["new"] for c in counts)
-    unsure = [dict(row, index=i) for i, row in enumerate(payload.get("unsure", []))]
+    unsure = [
+        dict(row, index=i, doubt=importing.shown_text(row.get("doubt")))
+        for i, row in enumerate(payload.get("unsure", []))
+    ]
     problem_count = payload.get("problem_count", 0)
+    # Made by the parser as words to translate: shown in the language of this request.
+    problems = [importing.shown_text(p) for p in payload.get("problems", [])]
+    notes = [importing.shown_text(n) for n in payload.get("notes", [])]
     return {
         "kind": meta,
         "batch": batch,
@@ -477,11 +484,11 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
         "total_new": total_new,
         "total_duplicates": sum(c["duplicates"] for c in counts),
         "unsure": unsure,
-        "problems": payload.get("problems", []),
+        "problems": problems,
         "problem_count": problem_count,
-        "problems_hidden": problem_count - len(payload.get("problems", [])),
-        "notes": payload.get("notes", []),
-        "notes_hidden": payload.get("note_count", 0) - len(payload.get("notes", [])),
+        "problems_hidden": problem_count - len(problems),
+        "notes": notes,
+        "notes_hidden": payload.get("note_count", 0) - len(notes),
     }
 
 
