@@ -7,7 +7,6 @@ each demo athlete, the summaries behind the four screens and the figures the pag
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import io
@@ -86,8 +85,8 @@ def test_the_four_screens_share_one_summary_for_every_demo_athlete(demo):
             )
             assert client["progress"].summary == today, (athlete.name, range_key)
         if athlete.pk in rows:
-            # The roster leaves out only the energy balance, which it doesn't show.
-            assert rows[athlete.pk].summary == dataclasses.replace(today, energy=None)
+            # The roster's row is the athlete's stored summary: the very same value.
+            assert rows[athlete.pk].summary == today
         else:
             assert not CoachingLink.objects.filter(athlete=athlete, ended_at=None).exists()
 

@@ -18,7 +18,7 @@ from typing import Any
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_lazy, gettext_noop, ngettext, pgettext
 
-from tracker import charts, selectors, trends, units
+from tracker import charts, selectors, summary_store, trends, units
 from tracker.body_composition import BodyFatAnalysis
 from tracker.charts import ChartRange
 from tracker.goal_progress import TRACKED_KINDS
@@ -543,9 +543,9 @@ class TodayPanel:
 
 
 def today_panel(athlete: User) -> TodayPanel:
-    """Trend cards and the running-dose card from one summary (one history read)."""
-    as_of = athlete.local_today()
-    summary = athlete_summary(selectors.summary_history(athlete, as_of), as_of)
+    """Trend cards and the running-dose card from the athlete's stored summary (one query when
+    it is current; recomputed and stored after a write or when their day has changed)."""
+    summary = summary_store.summary_of(athlete)
     cards = (
         today_cards_for(
             summary, weight_unit=athlete.weight_unit, distance_unit=athlete.distance_unit
