@@ -43,6 +43,15 @@ class Command(BaseCommand):
             ),
         )
         parser.add_argument(
+            "--profile",
+            default="",
+            metavar="SCENARIOS",
+            help=(
+                "Comma-separated scenarios (e.g. roster,log_weight) to profile with cProfile "
+                "after timing them: 10 more requests each, the top functions printed."
+            ),
+        )
+        parser.add_argument(
             "--check",
             action="store_true",
             help="Exit non-zero when a budget of issue 7 is missed.",
@@ -79,6 +88,14 @@ class Command(BaseCommand):
                 else f"/{settings.STATIC_URL}",
                 progress=self.stdout.write,
             )
+            try:
+                profiles = (
+                    benchmark.profile_scenarios(scenarios, options["profile"].split(","))
+                    if options["profile"]
+                    else ""
+                )
+            except ValueError as error:
+                raise CommandError(str(error)) from error
             sizes = benchmark.page_sizes(data)
             series = (
                 benchmark.scaling_series(
@@ -87,6 +104,8 @@ class Command(BaseCommand):
                 if options["scaling"]
                 else []
             )
+        if profiles:
+            self.stdout.write(profiles)
         self.stdout.write(benchmark.format_table(result))
         self.stdout.write("")
         self.stdout.write(benchmark.format_page_sizes(sizes))
