@@ -48,9 +48,6 @@ TRANSLATED_FIELDS: tuple[str, ...] = MYTH_TEXT_FIELDS
 NOTE_FIELDS: tuple[str, ...] = ("summary", "evidence_note", "safety_note")
 """Translated since issue 15. Hashes cover them only when they have text (see
 `translated_values`), so rows written before keep the fingerprints they were stored with."""
-NOTES_PENDING: frozenset[str] = frozenset({"fr", "de", "pt"})
-"""Languages whose summary and notes are still being written: until they are, their cards show
-the English ones (a missing note falls back to English)."""
 _REQUIRED_TEXT = frozenset(MYTH_TEXT_FIELDS) - {"safety_note"}
 _MYTH_KEYS = frozenset(
     {"slug", "order", "area_targeted", "published", "citations", "translations"}
@@ -160,21 +157,13 @@ def _check_text(where: str, name: str, value: object, problems: list[str], requi
 
 
 def _check_translated_text(
-    spot: str,
-    name: str,
-    item: Mapping[str, object],
-    english: str,
-    language: str,
-    problems: list[str],
+    spot: str, name: str, item: Mapping[str, object], english: str, problems: list[str]
 ) -> str:
     """A translated field: needed exactly when the English card has that text."""
-    if name in NOTE_FIELDS:
-        if not english.strip():
-            if name in item and item[name] != "":
-                problems.append(f"{spot}: {name} is given, but the English card has none")
-            return ""
-        if language in NOTES_PENDING and name not in item:
-            return ""
+    if name in NOTE_FIELDS and not english.strip():
+        if name in item and item[name] != "":
+            problems.append(f"{spot}: {name} is given, but the English card has none")
+        return ""
     if name not in item:
         problems.append(f"{spot}: {name} is missing")
         return ""
@@ -236,7 +225,7 @@ def _parse_myth(path: Path, data: dict[str, object], problems: list[str]) -> Myt
         for key in sorted(set(item) - set(TRANSLATED_FIELDS)):
             problems.append(f"{spot}: unknown key {key!r}")
         translations[language] = {
-            name: _check_translated_text(spot, name, item, texts.get(name, ""), language, problems)
+            name: _check_translated_text(spot, name, item, texts.get(name, ""), problems)
             for name in TRANSLATED_FIELDS
         }
     if len(problems) > before:
