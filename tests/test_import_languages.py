@@ -44,6 +44,15 @@ def test_an_italian_athlete_reads_the_problems_in_italian_with_a_decimal_comma(a
     assert "Riga 3: manca la data" in page
     assert "Riga 4: il peso “abc” non è un numero" in page
     assert "420.5" not in page and "is above the" not in page
+    assert "CSV generico" in page  # the format it was read as
+
+
+def test_a_runs_csv_duration_problem_is_in_spanish(athlete):
+    client = _speaking(athlete, "es")
+    data = b"date,distance_km,duration\n2024-03-02,5.5,31:75\n2024-03-03,5,30:00\n"
+    page = _preview(client, _upload(client, "runs", "carreras.csv", data))
+    assert "Línea 2: duración: Los minutos y los segundos deben estar entre 0 y 59." in page
+    assert "CSV de carreras" in page
 
 
 def test_a_german_athlete_reads_the_same_file_in_german(athlete):

@@ -196,7 +196,7 @@ class RunForm(UserBoundForm):
         try:
             seconds = units.parse_duration(self.cleaned_data["duration"])
         except ValueError as error:
-            raise ValidationError(str(error), code="invalid") from None
+            raise ValidationError(_(str(error)), code="invalid") from None
         if not bounds.RUN_DURATION.contains(seconds):
             raise bound_messages.out_of_range(bounds.RUN_DURATION)
         return seconds
@@ -610,7 +610,7 @@ class SettingsForm(forms.ModelForm):
             try:
                 value = units.parse_height_imperial(str(value))
             except ValueError as error:
-                raise ValidationError(str(error), code="invalid") from None
+                raise ValidationError(_(str(error)), code="invalid") from None
             low = units.format_height_imperial(bounds.HEIGHT.low)
             high = units.format_height_imperial(bounds.HEIGHT.high)
             # The bounds as the message shows them (whole inches) are accepted too.

@@ -11,11 +11,13 @@ from __future__ import annotations
 import math
 import re
 
+from tracker.texts import gettext_noop
+
 KG_PER_LB = 0.45359237
 KM_PER_MI = 1.609344
 CM_PER_INCH = 2.54
 M_PER_FOOT = 0.3048
-DURATION_FORMAT_MESSAGE = "Use h:mm:ss or mm:ss, for example 1:02:15 or 45:30."
+DURATION_FORMAT_MESSAGE = gettext_noop("Use h:mm:ss or mm:ss, for example 1:02:15 or 45:30.")
 
 
 def kg_to_display(kg: float, unit: str) -> float:
@@ -55,11 +57,12 @@ def format_duration(seconds: float) -> str:
 def parse_duration(text: str) -> int:
     """Seconds from "h:mm:ss", "mm:ss" or plain minutes ("45", "45.5").
 
-    Raises ValueError with a message fit to show the user.
+    Raises ValueError with a message fit to show the user (English, marked for the catalogues:
+    show it through gettext).
     """
     cleaned = text.strip().replace(",", ".")
     if not cleaned:
-        raise ValueError("Enter a duration such as 45:30 or 1:02:15.")
+        raise ValueError(gettext_noop("Enter a duration such as 45:30 or 1:02:15."))
     parts = cleaned.split(":")
     if len(parts) > 3 or any(p.strip() == "" for p in parts):
         raise ValueError(DURATION_FORMAT_MESSAGE)
@@ -71,9 +74,9 @@ def parse_duration(text: str) -> int:
     if not math.isfinite(numbers[-1]):
         raise ValueError(DURATION_FORMAT_MESSAGE)
     if any(n < 0 for n in numbers):
-        raise ValueError("A duration can't be negative.")
+        raise ValueError(gettext_noop("A duration can't be negative."))
     if any(n >= 60 for n in numbers[1:]):
-        raise ValueError("Minutes and seconds must be between 0 and 59.")
+        raise ValueError(gettext_noop("Minutes and seconds must be between 0 and 59."))
     if len(numbers) == 1:
         numbers = [numbers[0], 0]  # plain minutes
     try:
@@ -82,7 +85,7 @@ def parse_duration(text: str) -> int:
             seconds = seconds * 60 + n
         return round(seconds)
     except OverflowError:  # absurdly many digits; the caller's range check can't see it
-        raise ValueError("That duration is far too long.") from None
+        raise ValueError(gettext_noop("That duration is far too long.")) from None
 
 
 def format_pace(seconds_per_km: float, unit: str) -> str:
@@ -94,7 +97,9 @@ def format_pace(seconds_per_km: float, unit: str) -> str:
 
 # --- Height and elevation for people who use pounds and miles ----------------------------------
 
-HEIGHT_FORMAT_MESSAGE = "Type your height like 5'10\" or 5 ft 10 in (or 70 in, or 178 cm)."
+HEIGHT_FORMAT_MESSAGE = gettext_noop(
+    "Type your height like 5'10\" or 5 ft 10 in (or 70 in, or 178 cm)."
+)
 
 _HEIGHT_FEET_INCHES = re.compile(
     r"""^\s*(?P<ft>\d+(?:\.\d+)?)\s*(?:'|’|′|ft|feet|foot)\s*
@@ -120,7 +125,7 @@ def parse_height_imperial(text: str) -> float:
         feet = float(match.group("ft"))
         inches = float(match.group("in") or 0)
         if inches >= 12:
-            raise ValueError("Inches must be between 0 and 11 (5'10\", not 5'14\").")
+            raise ValueError(gettext_noop("Inches must be between 0 and 11 (5'10\", not 5'14\")."))
         return (feet * 12 + inches) * CM_PER_INCH
     match = _HEIGHT_SINGLE.match(cleaned)
     if not match:

@@ -60,9 +60,9 @@ from tracker.importers.common import (
     weight_problem,
 )
 from tracker.importers.runs_common import add_run, start_id
-from tracker.texts import Number, Text, gettext_lazy
+from tracker.texts import Number, Text, gettext_lazy, gettext_noop
 
-FORMAT_NAME = "Apple Health export"
+FORMAT_NAME = gettext_noop("Apple Health export")
 BODY_MASS = "HKQuantityTypeIdentifierBodyMass"
 BODY_FAT = "HKQuantityTypeIdentifierBodyFatPercentage"
 LEAN_MASS = "HKQuantityTypeIdentifierLeanBodyMass"

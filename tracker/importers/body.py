@@ -22,7 +22,7 @@ from tracker.importers.common import (
 )
 from tracker.importers.garmin_csv import is_garmin_weight_header, parse_garmin_weight
 from tracker.importers.samsung_csv import is_samsung_weight_header, parse_samsung_weight
-from tracker.texts import Number, gettext_lazy, ngettext_lazy
+from tracker.texts import Number, gettext_lazy, gettext_noop, ngettext_lazy
 
 
 def _is_json(data: bytes) -> bool:
@@ -52,7 +52,7 @@ def _parse_json(name: str, data: bytes, options: ImportOptions) -> ParseResult:
                 ),
             )
         )
-    result = ParseResult("Fitbit export (JSON)")
+    result = ParseResult(gettext_noop("Fitbit export (JSON)"))
     assumed = fitbit_json.parse_fitbit_body(entries, options, where=name, result=result)
     _note_assumed_unit(result, assumed, options)
     return result
@@ -110,7 +110,7 @@ def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
         try:
             if member.name.lower().endswith(".json"):
                 entries = fitbit_json.load_entries(content, member.name)
-                part = ParseResult("Fitbit export (JSON)")
+                part = ParseResult(gettext_noop("Fitbit export (JSON)"))
                 assumed += fitbit_json.parse_fitbit_body(
                     entries, options, where=member.name, result=part
                 )

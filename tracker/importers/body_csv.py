@@ -43,9 +43,9 @@ from tracker.importers.common import (
     read_table,
     weight_problem,
 )
-from tracker.texts import Number, gettext_lazy, ngettext_lazy
+from tracker.texts import Number, gettext_lazy, gettext_noop, ngettext_lazy
 
-GOOGLE_FIT = "Google Fit daily activity metrics"
+GOOGLE_FIT = gettext_noop("Google Fit daily activity metrics")
 METHODS = {"scale", "calipers", "dexa", "tape", "other"}
 _UNIT_IN_HEADER = re.compile(r"\((kg|lbs?)\)|[_ ](kg|lbs?)$")
 _LIBRA_UNITS = re.compile(r"#\s*units\s*:\s*(kg|lbs?)", re.IGNORECASE)
@@ -161,7 +161,7 @@ def _layout(header: list[str]) -> Layout | None:
     if weight is None and fat is None:
         return None
     return Layout(
-        "Generic CSV",
+        gettext_noop("Generic CSV"),
         date=date,
         weight=weight,
         fat_percent=fat,

@@ -25,7 +25,7 @@ from tracker.importers.common import (
     weight_problem,
 )
 from tracker.importers.runs_common import as_utc_aware
-from tracker.texts import gettext_lazy
+from tracker.texts import gettext_lazy, gettext_noop
 
 
 def is_fit(data: bytes) -> bool:
@@ -40,7 +40,7 @@ def _value(frame: fitdecode.FitDataMessage, name: str) -> object:
 
 
 def parse_weight_fit(data: bytes, options: ImportOptions, *, where: str) -> ParseResult:
-    result = ParseResult("FIT weight-scale file")
+    result = ParseResult(gettext_noop("FIT weight-scale file"))
     file_type = ""
     readings: list[fitdecode.FitDataMessage] = []
     try:

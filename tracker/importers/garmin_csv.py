@@ -36,7 +36,7 @@ from tracker.importers.common import (
     weight_problem,
 )
 from tracker.importers.runs_common import add_run, is_run_type, start_id
-from tracker.texts import gettext_lazy
+from tracker.texts import gettext_lazy, gettext_noop
 from tracker.units import KM_PER_MI, parse_duration
 
 # --- Weight ------------------------------------------------------------------------------------
@@ -72,7 +72,7 @@ def _value(text: str) -> tuple[float, str] | None:
 
 
 def parse_garmin_weight(table: Table, options: ImportOptions) -> ParseResult:
-    result = ParseResult("Garmin Connect weight CSV")
+    result = ParseResult(gettext_noop("Garmin Connect weight CSV"))
     header = table.header
     weight_col = find_column(header, "weight")
     fat_col = find_column(header, "body fat")
@@ -187,7 +187,7 @@ def _seconds(text: str) -> float | None:
 def parse_garmin_activities(
     table: Table, options: ImportOptions, *, where: str = ""
 ) -> ParseResult:
-    result = ParseResult("Garmin Connect activities CSV")
+    result = ParseResult(gettext_noop("Garmin Connect activities CSV"))
     header = table.header
     col = {
         "type": find_column(header, *_TYPE),

@@ -35,7 +35,7 @@ from tracker.importers.common import (
     read_day,
     read_table,
 )
-from tracker.texts import Number, Text, gettext_lazy, pgettext_lazy
+from tracker.texts import Number, Text, gettext_lazy, gettext_noop, pgettext_lazy
 
 CM_PER_INCH = 2.54
 LIMBS = ("thigh", "upper_arm", "calf")
@@ -235,7 +235,7 @@ def _layout(header: list[str]) -> Layout | None:
         if value is None:
             return None
         return Layout(
-            "Measurements CSV (one per row)",
+            gettext_noop("Measurements CSV (one per row)"),
             date,
             site=site,
             side=find_column(header, "side"),
@@ -257,7 +257,7 @@ def _layout(header: list[str]) -> Layout | None:
             columns.append(Column(index, found[0], found[1], unit))
     if not columns:
         return None
-    return Layout("Measurements CSV", date, columns=tuple(columns))
+    return Layout(gettext_noop("Measurements CSV"), date, columns=tuple(columns))
 
 
 def _value_cm(text: str, unit: str | None, default_unit: str) -> tuple[float, str]:

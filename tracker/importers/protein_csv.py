@@ -30,7 +30,7 @@ from tracker.importers.common import (
     read_day,
     read_table,
 )
-from tracker.texts import Text, gettext_lazy
+from tracker.texts import Text, gettext_lazy, gettext_noop
 
 PROTEIN_NAMES = ("protein (g)", "protein_g", "protein g", "protein", "grams", "protein_grams")
 
@@ -48,7 +48,7 @@ def _columns(header: list[str]) -> tuple[str, int, int] | None:
     elif "quantity" in header and "name" in header:
         name = "Lose It!"
     else:
-        name = "Generic CSV"
+        name = gettext_noop("Generic CSV")
     return name, date, protein
 
 

@@ -36,7 +36,7 @@ from tracker.importers.strava_csv import (
     parse_strava_2018_table,
     parse_strava_table,
 )
-from tracker.texts import Number, gettext_lazy, ngettext_lazy
+from tracker.texts import Number, gettext_lazy, gettext_noop, ngettext_lazy
 
 ACTIVITY_SUFFIXES = (".gpx", ".tcx", ".fit")
 # Strava names an export's files after the activity id: activities/1234567890.fit.gz
@@ -120,7 +120,7 @@ def _parse_fitbit_json(name: str, data: bytes, options: ImportOptions) -> ParseR
                 ),
             )
         )
-    result = ParseResult("Fitbit export (exercise JSON)")
+    result = ParseResult(gettext_noop("Fitbit export (exercise JSON)"))
     fitbit_json.parse_fitbit_exercise(entries, options, where=name, result=result)
     return result
 
@@ -189,7 +189,7 @@ def _is_csv(member: str) -> bool:
 def _parse_zip(data: bytes, options: ImportOptions) -> ParseResult:
     """Activity files first, then the CSVs (so activities.csv can skip the runs the files
     already gave), each member read, parsed and let go before the next one."""
-    result = ParseResult("ZIP of activity files")
+    result = ParseResult(gettext_noop("ZIP of activity files"))
     ignored: list[str] = []
     seen_ids: set[str] = set()
     formats: set[str] = set()

@@ -92,7 +92,7 @@ def _number(text: str) -> float | None:
 
 
 def parse_samsung_weight(table: Table, options: ImportOptions) -> ParseResult:
-    result = ParseResult("Samsung Health weight CSV")
+    result = ParseResult(gettext_noop("Samsung Health weight CSV"))
     col = {name: _column(table.header, name) for name in ("start_time", "weight", "body_fat")}
     for line, cells in table.rows:
         text = cell(cells, col["start_time"])
@@ -121,7 +121,7 @@ def parse_samsung_weight(table: Table, options: ImportOptions) -> ParseResult:
 
 
 def parse_samsung_exercise(table: Table, options: ImportOptions, *, where: str = "") -> ParseResult:
-    result = ParseResult("Samsung Health exercise CSV")
+    result = ParseResult(gettext_noop("Samsung Health exercise CSV"))
     names = ("exercise_type", "start_time", "duration", "distance", "mean_heart_rate")
     col = {name: _column(table.header, name) for name in names}
     skipped: dict[str, int] = {}

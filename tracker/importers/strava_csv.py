@@ -35,7 +35,7 @@ from tracker.importers.common import (
     unreadable_date,
 )
 from tracker.importers.runs_common import add_run, is_run_type
-from tracker.texts import Text, gettext_lazy
+from tracker.texts import Text, gettext_lazy, gettext_noop
 from tracker.units import KM_PER_MI, parse_duration
 
 SOURCES = {"manual", "file", "csv"}
@@ -112,7 +112,7 @@ def parse_strava_table(
 ) -> ParseResult:
     """Runs from a Strava activities.csv already read into a table. Ids in `skip_ids` (runs
     already read from this export's activity files) are passed over silently."""
-    result = ParseResult("Strava activities.csv")
+    result = ParseResult(gettext_noop("Strava activities.csv"))
     header = table.header
     col = {
         "id": find_column(header, "activity id"),
@@ -167,7 +167,7 @@ def parse_strava_2018_table(
     table: Table, options: ImportOptions, *, where: str = "", skip_ids: set[str] | None = None
 ) -> ParseResult:
     """Runs from the 2018 layout of Strava's activities.csv (see STRAVA_2018_COLUMNS)."""
-    result = ParseResult("Strava activities.csv (2018 layout)")
+    result = ParseResult(gettext_noop("Strava activities.csv (2018 layout)"))
     header = table.header
     col = {name: find_column(header, name) for name in STRAVA_2018_COLUMNS}
     for line, cells in table.rows:
@@ -207,7 +207,7 @@ def parse_strava_2018_table(
 
 def parse_runs_table(table: Table, options: ImportOptions, *, where: str = "") -> ParseResult:
     """Runs from a generic runs CSV (or Wholebody's runs.csv), every field kept as written."""
-    result = ParseResult("Runs CSV")
+    result = ParseResult(gettext_noop("Runs CSV"))
     header = table.header
     date_col = find_column(header, "date", "day")
     distance_col, distance_unit = _distance_column(header)

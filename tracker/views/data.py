@@ -449,6 +449,15 @@ def _start_background_import(form: ImportUploadForm, meta: ImportKind, user: Use
     )
 
 
+def format_label(format_name: str) -> str:
+    """The format a batch was read as, in the active language. The parsers name it in English
+    (marked with gettext_noop, brand names left alone), "ZIP: A, B" for a ZIP's formats."""
+    if format_name.startswith("ZIP: "):
+        parts = ", ".join(_(part) for part in format_name.removeprefix("ZIP: ").split(", "))
+        return _("ZIP: %(formats)s") % {"formats": parts}
+    return _(format_name) if format_name else ""
+
+
 def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
     payload = batch.payload
     counts = []
@@ -480,6 +489,7 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
     return {
         "kind": meta,
         "batch": batch,
+        "format_label": format_label(batch.format_name),
         "counts": counts,
         "total_new": total_new,
         "total_duplicates": sum(c["duplicates"] for c in counts),
