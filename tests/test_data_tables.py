@@ -82,3 +82,22 @@ def test_progress_sql_is_the_same_for_a_month_and_for_years(athlete, other_athle
             lambda c=small, r=range_key: c.get(reverse("progress"), {"range": r}),
             lambda c=large, r=range_key: c.get(reverse("progress"), {"range": r}),
         )
+
+
+@pytest.mark.parametrize(("lang", "sep"), [("it", ","), ("de", ","), ("en", ".")])
+def test_table_numbers_and_days_follow_the_language(history, athlete_client, lang, sep):
+    history.language = lang
+    history.save(update_fields=["language"])
+    url = reverse("progress_table", args=["weight"])
+    html = athlete_client.get(url, {"range": "4w"}).content.decode()
+    cells = re.findall(r'<td class="num">([^<]*)</td>', html)
+    assert cells
+    assert all(sep in cell for cell in cells), cells[:4]
+    first_day = re.search(r'<th scope="row">([^<]*)</th>', html).group(1)
+    today = history.local_today()
+    from django.utils import translation
+
+    from tracker.l10n import short_day_month_year
+
+    with translation.override(lang):
+        assert first_day in {short_day_month_year(today - dt.timedelta(days=n)) for n in range(40)}

@@ -60,7 +60,7 @@ def test_charts_come_out_in_italian(athlete):
     assert weight.aria_label.endswith("kg nelle ultime 4 settimane")
     assert running.title == "Distanza di corsa settimanale"
     annotation = running.figure["layout"]["annotations"][0]["text"]
-    assert annotation == "Corsa più lunga: 8.0 km (30 mar)"
+    assert annotation == "Corsa più lunga: 8,0 km (30 mar)"
     assert running.figure["data"][0]["hovertemplate"] == (
         "Settimana del %{x|%-d %b %Y}: %{y:.1f} km<extra></extra>"
     )
@@ -111,7 +111,7 @@ def test_running_card_and_trend_words_come_out_in_italian(athlete):
         words = (card.verdict_label, card.headline, card.safety, rate.status_text)
     assert words == (
         "Troppo rare",
-        "0.2 corse a settimana: la dose ne richiede 3–5 da 30+ minuti.",
+        "0,2 corse a settimana: la dose ne richiede 3–5 da 30+ minuti.",
         "Scaldati prima di correre, allungati dopo, usa scarpe da corsa adatte, e fermati a "
         "riposare se qualcosa fa male.",
         "in calo lento",

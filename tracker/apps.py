@@ -9,11 +9,12 @@ class TrackerConfig(AppConfig):
     def ready(self) -> None:
         from django.utils.translation import gettext, ngettext, pgettext
 
-        from tracker import texts
+        from tracker import l10n, texts
 
         # The pure modules' words translate through Django from here on (see tracker.texts).
         texts.install(gettext, ngettext, pgettext)
         texts.install_number_format(localized_number)
+        texts.install_decimal_separator(l10n.separator)
 
 
 def localized_number(value: float, places: int, grouped: bool) -> str:

@@ -52,7 +52,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from tracker.texts import gettext, gettext_noop
+from tracker.texts import decimal, gettext, gettext_noop
 
 # --- Methods ------------------------------------------------------------------------------------
 
@@ -302,7 +302,7 @@ class NavyEstimate:
     def error_text(self) -> str:
         return gettext(
             "±%(error)s points (the formula's typical error against underwater weighing)"
-        ) % {"error": f"{self.standard_error:.1f}"}
+        ) % {"error": decimal(self.standard_error, 1)}
 
 
 def navy_body_fat(

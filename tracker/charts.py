@@ -32,7 +32,14 @@ from tracker.body_composition import (
     composition_ready,
     method_label,
 )
-from tracker.texts import chart_date_formats, gettext, gettext_noop, ngettext, short_date
+from tracker.texts import (
+    chart_date_formats,
+    decimal,
+    gettext,
+    gettext_noop,
+    ngettext,
+    short_date,
+)
 from tracker.trends import (
     DOSE_MAX_PER_WEEK,
     DOSE_MIN_PER_WEEK,
@@ -662,7 +669,7 @@ def running_figure(
             {
                 "text": gettext("Longest run: %(distance)s (%(day)s)")
                 % {
-                    "distance": f"{longest.distance_km * factor:.1f} {units}",
+                    "distance": f"{decimal(longest.distance_km * factor, 1)} {units}",
                     "day": short_date(longest.day),
                 },
                 # Thursday noon is the middle of the Monday-Sunday bar.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tracker import charts, trends, units
 from tracker.body_composition import NavyEstimate, navy_body_fat
+from tracker.l10n import decimal
 from tracker.measurements import (
     FollowUp,
     area_follow_up,
@@ -86,9 +87,9 @@ def measurements_context(athlete: User, *, viewer: User, id_prefix: str = "measu
             SiteRow(
                 label=series_label(key),
                 first_day=first.day,
-                baseline=f"{units.cm_to_display(first.value, unit):.1f} {unit}",
-                latest=f"{units.cm_to_display(last.value, unit):.1f} {unit}",
-                band=f"±{units.cm_to_display(last.band, unit):.1f}",
+                baseline=f"{decimal(units.cm_to_display(first.value, unit), 1)} {unit}",
+                latest=f"{decimal(units.cm_to_display(last.value, unit), 1)} {unit}",
+                band=f"±{decimal(units.cm_to_display(last.band, unit), 1)}",
                 change=_signed_length(last.value - first.value, unit),
                 readings=len(points),
             )
@@ -114,8 +115,8 @@ def measurements_context(athlete: User, *, viewer: User, id_prefix: str = "measu
 def _signed_length(cm: float, unit: str) -> str:
     value = round(units.cm_to_display(cm, unit), 1)
     if value == 0:
-        return f"0.0 {unit}"
-    return f"{'−' if value < 0 else '+'}{abs(value):.1f} {unit}"
+        return f"{decimal(0, 1)} {unit}"
+    return f"{'−' if value < 0 else '+'}{decimal(abs(value), 1)} {unit}"
 
 
 def _area_goals(athlete: User) -> list[Goal]:

@@ -175,8 +175,8 @@ class FollowUp:
 def _signed(value: float, digits: int = 1) -> str:
     rounded = round(value, digits)
     if rounded == 0:
-        return f"{0:.{digits}f}"
-    return f"{'−' if rounded < 0 else '+'}{abs(rounded):.{digits}f}"
+        return texts.decimal(0, digits)
+    return f"{'−' if rounded < 0 else '+'}{texts.decimal(abs(rounded), digits)}"
 
 
 def _weight_phrase(delta_kg: float | None, weight_unit: str, *, after_while: bool = True) -> str:
@@ -185,7 +185,7 @@ def _weight_phrase(delta_kg: float | None, weight_unit: str, *, after_while: boo
     if delta_kg is None:
         return ""
     shown = units.kg_to_display(delta_kg, weight_unit)
-    params = {"change": f"{abs(shown):.1f}", "unit": weight_unit}
+    params = {"change": texts.decimal(abs(shown), 1), "unit": weight_unit}
     if abs(shown) < 0.05:
         if after_while:
             return texts.gettext("while your trend weight held steady")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext
 
 from tracker import trends, units
-from tracker.l10n import short_day_month_year
+from tracker.l10n import decimal, short_day_month_year
 from tracker.models import ProgressPhoto, User, WeightEntry
 from tracker.photos import MAX_PER_DAY_AND_POSE
 
@@ -111,7 +111,7 @@ def _comparison(
 
     def side(day: dt.date) -> tuple[CompareSide, float | None]:
         kg = trends.trend_at(trend, day)
-        text = f"{units.kg_to_display(kg, unit):.1f} {unit}" if kg is not None else ""
+        text = f"{decimal(units.kg_to_display(kg, unit), 1)} {unit}" if kg is not None else ""
         first_of = {pose: (views[0] if views else None) for pose, views in by_day[day].items()}
         return CompareSide(day, first_of, text), kg
 
@@ -120,7 +120,7 @@ def _comparison(
     change = ""
     if kg_a is not None and kg_b is not None:
         delta = units.kg_to_display(kg_b - kg_a, unit)
-        change = f"{'−' if delta < 0 else '+'}{abs(delta):.1f} {unit}"
+        change = f"{'−' if delta < 0 else '+'}{decimal(abs(delta), 1)} {unit}"
     rows = [
         (str(label), first.poses.get(pose), second.poses.get(pose))
         for pose, label in POSES

@@ -24,7 +24,7 @@ from tracker.charts import ChartRange
 from tracker.goal_progress import TRACKED_KINDS
 from tracker.goal_targets import TargetView, target_view
 from tracker.history import History, Windows
-from tracker.l10n import decimal, decimal_text, short_day_month_year
+from tracker.l10n import day_formatter, decimal, decimal_text, separator
 from tracker.models import Goal, User
 from tracker.running_card import RunningDoseCard, running_dose_card
 from tracker.selectors import EffortRun
@@ -369,8 +369,8 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
     w, d = unit_names["weight"], unit_names["distance"]
     if key == "weight":
         return gettext("Weight trend from %(first)s to %(last)s %(unit)s %(period)s") % {
-            "first": first[2],
-            "last": last[2],
+            "first": decimal_text(first[2]),
+            "last": decimal_text(last[2]),
             "unit": w,
             "period": period,
         }
@@ -379,17 +379,17 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
             "Fat mass trend from %(fat_first)s to %(fat_last)s %(unit)s and lean mass from "
             "%(lean_first)s to %(lean_last)s %(unit)s %(period)s"
         ) % {
-            "fat_first": first[1],
-            "fat_last": last[1],
-            "lean_first": first[2],
-            "lean_last": last[2],
+            "fat_first": decimal_text(first[1]),
+            "fat_last": decimal_text(last[1]),
+            "lean_first": decimal_text(first[2]),
+            "lean_last": decimal_text(last[2]),
             "unit": w,
             "period": period,
         }
     if key == "body_fat":
         return gettext("Body fat trend from %(first)s to %(last)s %% %(period)s") % {
-            "first": first[2],
-            "last": last[2],
+            "first": decimal_text(first[2]),
+            "last": decimal_text(last[2]),
             "period": period,
         }
     if key == "protein":
@@ -401,7 +401,7 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
             "Protein on %(count)s logged days %(period)s, averaging %(mean)s g/%(unit)s of "
             "body weight",
             len(rows),
-        ) % {"count": len(rows), "period": period, "mean": f"{mean:.2f}", "unit": w}
+        ) % {"count": len(rows), "period": period, "mean": decimal(mean, 2), "unit": w}
     if key == "dose":
         counted = [int(row[1]) for row in rows]
         in_band = sum(1 for value in counted if 3 <= value <= 5)
@@ -421,9 +421,9 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
         len(rows),
     ) % {
         "period": period,
-        "total": f"{sum(values):.1f}",
+        "total": decimal(sum(values), 1),
         "count": len(rows),
-        "highest": f"{max(values):.1f}",
+        "highest": decimal(max(values), 1),
         "unit": d,
     }
 
@@ -435,6 +435,15 @@ def _empty_message(figure: charts.Figure) -> str:
     return str(annotations[0].get("text") or gettext("Nothing to show in this range yet"))
 
 
+def _cell_text(cell: object, sep: str) -> str:
+    """A table cell as shown: numbers ("80.4", "±0.5") with the language's separator, words
+    (a body-fat method) as they are."""
+    text = str(cell)
+    if sep != "." and text[:1] in "0123456789±+−-":
+        return text.replace(".", sep)
+    return text
+
+
 def _table_body(table: charts.DataTable) -> SafeString:
     """The table's <tbody> rows, escaped, built in Python.
 
@@ -442,9 +451,11 @@ def _table_body(table: charts.DataTable) -> SafeString:
     ~250 ms of a 300 ms "All time" page, and format_html_join still ~80 ms. Every cell goes
     through html.escape, so the result is safe to mark as such.
     """
+    day_text = day_formatter("SHORT_DAY_MONTH_YEAR_FORMAT")
+    sep = separator()
     rows = (
-        f'<tr><th scope="row">{escape(short_day_month_year(row[0]))}</th>'
-        + "".join(f'<td class="num">{escape(str(cell))}</td>' for cell in row[1:])
+        f'<tr><th scope="row">{escape(day_text(row[0]))}</th>'
+        + "".join(f'<td class="num">{escape(_cell_text(cell, sep))}</td>' for cell in row[1:])
         + "</tr>"
         for row in table.rows
     )
@@ -464,8 +475,8 @@ def _caveat(key: str, body_fat: BodyFatAnalysis | None) -> str:
         method %= {"method": body_fat.primary_label}
         if body_fat.latest is not None:
             method += " " + gettext("Trend %(value)s %% ± %(band)s points.") % {
-                "value": f"{body_fat.latest.value:.1f}",
-                "band": f"{body_fat.latest.band:.1f}",
+                "value": decimal(body_fat.latest.value, 1),
+                "band": decimal(body_fat.latest.band, 1),
             }
     if key == "composition":
         return " ".join(part for part in (method, body_fat.not_ready_reason) if part)

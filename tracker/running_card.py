@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker import trends, units
+from tracker import texts, trends, units
 from tracker.texts import gettext, gettext_noop, ngettext, short_date
 from tracker.trends import (
     DIET_DEFICIT,
@@ -158,7 +158,7 @@ class RunningDoseCard:
 
 def _per_week(value: float) -> str:
     """0.5, 1, 2.75 -> "0.5", "1", "2.8": a week average with at most one decimal."""
-    return f"{value:.1f}".removesuffix(".0")
+    return texts.decimal_text(f"{value:.1f}".removesuffix(".0"))
 
 
 def _headline(dose: RunningDose) -> str:
@@ -335,7 +335,7 @@ def running_dose_card(
     if dose.too_many_hard_sessions:
         recovery = gettext(RECOVERY_HARD) % {"limit": trends.HARD_SESSIONS_RECOVERY_LIMIT}
     elif load is not None and load.spike and load.ratio is not None:
-        recovery = gettext(RECOVERY_SPIKE) % {"ratio": f"{load.ratio:.1f}"}
+        recovery = gettext(RECOVERY_SPIKE) % {"ratio": texts.decimal(load.ratio, 1)}
     baseline = (
         gettext(BUILDING_BASELINE)
         if load is not None and dose.sessions and not load.baseline_ready and not recovery
@@ -428,4 +428,4 @@ def run_status(run: RunPoint, max_hr: int | None) -> tuple[str, str]:
 
 
 def distance_text(km: float, unit: str) -> str:
-    return f"{units.km_to_display(km, unit):.1f} {unit}"
+    return f"{texts.decimal(units.km_to_display(km, unit), 1)} {unit}"

@@ -24,6 +24,9 @@ written the way the language writes numbers (``80,5`` in Italian) when the text 
 
 A :class:`Text` kept for later (an import preview's problems, in the database) is stored as
 plain JSON with :func:`to_data` and made a :class:`Text` again with :func:`from_data`.
+
+Write a number inside a sentence with :func:`decimal` ("0,2 corse a settimana"): Django installs
+the language's separator too (:func:`install_decimal_separator`); without Django it stays ".".
 """
 
 from __future__ import annotations
@@ -46,9 +49,14 @@ def _english_context(context: str, message: str) -> str:
     return message
 
 
+def _point() -> str:
+    return "."
+
+
 _translate: Callable[[str], str] = _english
 _translate_plural: Callable[[str, str, int], str] = _english_plural
 _translate_context: Callable[[str, str], str] = _english_context
+_decimal_separator: Callable[[], str] = _point
 
 
 def _english_number(value: float, places: int, grouped: bool) -> str:
@@ -84,6 +92,26 @@ def install_number_format(
     previous = _format_number
     _format_number = function
     return previous
+
+
+def install_decimal_separator(separator_function: Callable[[], str]) -> Callable[[], str]:
+    """Write decimals with this (Django's separator for the active language: "," in Italian)
+    from now on; returns the previous function. Without Django numbers keep their "."."""
+    global _decimal_separator
+    previous = _decimal_separator
+    _decimal_separator = separator_function
+    return previous
+
+
+def decimal(value: float, digits: int) -> str:
+    """`value` rounded like ``f"{value:.1f}"``, with the active language's separator: "0,2"."""
+    return decimal_text(f"{value:.{digits}f}")
+
+
+def decimal_text(text: str) -> str:
+    """A number already written with a "." ("±0.5", "8.0 km") in the language's format."""
+    separator = _decimal_separator()
+    return text if separator == "." else text.replace(".", separator)
 
 
 def english() -> tuple[

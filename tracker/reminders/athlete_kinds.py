@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from tracker import trends, units
+from tracker.l10n import decimal, decimal_text
 from tracker.models import Goal, User, WeightEntry
 from tracker.reminders.kinds import Due, Email, ReminderKind, register
 from tracker.reminders.models import ReminderPreference
@@ -121,12 +122,12 @@ def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
     unit, dist_unit = user.weight_unit, user.distance_unit
     lines: list[dict[str, Any]] = []
     if summary.trend_weight_kg is not None:
-        value = f"{units.kg_to_display(summary.trend_weight_kg, unit):.1f} {unit}"
+        value = f"{decimal(units.kg_to_display(summary.trend_weight_kg, unit), 1)} {unit}"
         detail = ""
         if week_ago_kg is not None:
             change = units.kg_to_display(summary.trend_weight_kg - week_ago_kg, unit)
             detail = _("%(change)s %(unit)s since last week") % {
-                "change": f"{change:+.1f}",
+                "change": decimal_text(f"{change:+.1f}"),
                 "unit": unit,
             }
         lines.append({"label": _("Trend weight"), "value": value, "detail": detail})
@@ -134,7 +135,7 @@ def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
         lines.append(
             {
                 "label": _("Rate over 28 days"),
-                "value": f"{summary.rate.pct_per_week:+.2f} %/" + _("week"),
+                "value": decimal_text(f"{summary.rate.pct_per_week:+.2f}") + " %/" + _("week"),
                 "detail": summary.rate.status_text,
             }
         )
@@ -142,7 +143,7 @@ def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
         lines.append(
             {
                 "label": _("Protein, last 7 days"),
-                "value": f"{summary.protein.g_per_kg:.1f} g/kg",
+                "value": f"{decimal(summary.protein.g_per_kg, 1)} g/kg",
                 "detail": trends.PROTEIN_STATUS_TEXT[summary.protein.status],
             }
         )
@@ -151,10 +152,10 @@ def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
         lines.append(
             {
                 "label": _("Running, last 7 days"),
-                "value": f"{units.km_to_display(load.acute_km, dist_unit):.1f} {dist_unit}",
+                "value": f"{decimal(units.km_to_display(load.acute_km, dist_unit), 1)} {dist_unit}",
                 "detail": _("%(weekly)s %(unit)s a week over the last 4 weeks")
                 % {
-                    "weekly": f"{units.km_to_display(load.chronic_weekly_km, dist_unit):.1f}",
+                    "weekly": decimal(units.km_to_display(load.chronic_weekly_km, dist_unit), 1),
                     "unit": dist_unit,
                 },
             }
@@ -165,7 +166,7 @@ def checkin_compose(user: User, period: str, now: dt.datetime) -> Email | None:
             {
                 "label": _("Running dose, last 4 weeks"),
                 "value": _("%(per_week)s qualifying runs a week")
-                % {"per_week": f"{dose.qualifying_per_week:.1f}"},
+                % {"per_week": decimal(dose.qualifying_per_week, 1)},
                 "detail": str(DOSE_REASON.get(dose.verdict, "")),
             }
         )
