@@ -15,12 +15,13 @@ from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from coaching.models import INVITATION_LIFETIME, CoachingLink, Invitation
 from tracker import throttle
+from tracker.i18n import email_language
 from tracker.models import User
 
 INVITATION_SUBJECT = gettext_lazy("A coaching invitation on Wholebody")
@@ -89,15 +90,20 @@ def invitation_send_email(*, invitation: Invitation, accept_url: str) -> None:
 
     The subject is fixed text: the sender's display name and message could otherwise turn our
     address into a spam or phishing relay. The body says who sent it and marks their message
-    as theirs, not ours.
+    as theirs, not ours. It is written in the recipient's language when the address has an
+    account, else in the one the coach is using.
     """
     if not invitation.email:
         raise ValidationError(
             _("This invitation has no email address to send to."), code="no_email"
         )
-    context = {"invitation": invitation, "coach": invitation.coach, "accept_url": accept_url}
-    body = render_to_string("coaching/invitation_email.txt", context)
-    send_mail(str(INVITATION_SUBJECT), body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
+    recipient = User.objects.filter(email=invitation.email).first()
+    fallback = invitation.coach.language or translation.get_language()
+    with translation.override(email_language(recipient, fallback)):
+        context = {"invitation": invitation, "coach": invitation.coach, "accept_url": accept_url}
+        body = render_to_string("coaching/invitation_email.txt", context)
+        subject = str(INVITATION_SUBJECT)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [invitation.email])
 
 
 def _check_open(invitation: Invitation) -> None:

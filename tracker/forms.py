@@ -12,14 +12,16 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tracker import bound_messages, bounds, units
 from tracker.fields import DecimalTextInput, LocalizedFloatField
+from tracker.i18n import email_language
 from tracker.l10n import day_month_year
 from tracker.models import (
     BodyFatEntry,
@@ -887,3 +889,28 @@ class QuickLogSyncForm(forms.Form):
                 code="other_account",
             )
         return account
+
+
+class LocalizedPasswordResetForm(PasswordResetForm):
+    """Django's reset form, mailing each account in its own language (else the page's), with
+    the link to the reset page in that language."""
+
+    def send_mail(
+        self,
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        html_email_template_name: str | None = None,
+    ) -> None:
+        language = email_language(context.get("user"), translation.get_language())
+        with translation.override(language):
+            super().send_mail(
+                subject_template_name,
+                email_template_name,
+                context,
+                from_email,
+                to_email,
+                html_email_template_name,
+            )

@@ -21,6 +21,19 @@ def supported(code: str | None) -> bool:
     return bool(code) and code in LANGUAGE_CODES
 
 
+def email_language(recipient: object | None, fallback: str | None = None) -> str:
+    """The language of an email to `recipient` (an account, or None for an address without
+    one): their Settings language, else `fallback` (the language of the page that caused the
+    mail, or the inviting coach's), else the site's. Mail is read long after the request, so
+    it never follows the sender's page unless the recipient has chosen nothing."""
+    language = getattr(recipient, "language", "") or ""
+    if supported(language):
+        return language
+    if fallback and supported(fallback):
+        return fallback
+    return settings.LANGUAGE_CODE
+
+
 def strip_language_prefix(path: str) -> str:
     """/it/myths/x/ -> /myths/x/; a path without a language prefix comes back unchanged."""
     code = get_language_from_path(path)

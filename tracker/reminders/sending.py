@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from tracker import throttle
+from tracker.i18n import email_language
 from tracker.models import User
 from tracker.reminders.kinds import REGISTRY, Email, ReminderKind
 from tracker.reminders.models import Delivery
@@ -54,8 +55,9 @@ def claim(user: User, kind: str, period: str, now: dt.datetime) -> Delivery | No
 
 
 def language_of(user: User) -> str:
-    # Uses the person's language once accounts have one (the i18n work); the site's until then.
-    return getattr(user, "language", "") or settings.LANGUAGE_CODE
+    """Reminders and digests are written in the recipient's Settings language (else English:
+    no page to take one from)."""
+    return email_language(user)
 
 
 def absolute(path: str) -> str:

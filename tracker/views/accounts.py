@@ -32,8 +32,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from tracker import signups, throttle
-from tracker.forms import DeleteAccountForm, SettingsForm, SignupForm, TimeZoneForm
+from tracker.forms import (
+    DeleteAccountForm,
+    LocalizedPasswordResetForm,
+    SettingsForm,
+    SignupForm,
+    TimeZoneForm,
+)
 from tracker.http import AuthedHttpRequest, HtmxHttpRequest
+from tracker.i18n import email_language, supported
 from tracker.links import absolute_url
 from tracker.models import User
 from tracker.photos import photos_delete_for_user
@@ -106,11 +113,21 @@ def _pending_account(form: SignupForm) -> User | None:
             user.pk = existing.pk
             user._state.adding = False
         user.is_active = False
+        # The language of the page they signed up on, so mail and pages stay in it.
+        user.language = translation.get_language() if supported(translation.get_language()) else ""
         user.save()
         return user
 
 
 def _send_signup_mail(user: User | None, email: str, next_url: str) -> None:
+    """In the account's language: a new one was created in the page's language; an existing
+    owner reads theirs (else the page's)."""
+    owner = user if user is not None else User.objects.filter(email=email).first()
+    with translation.override(email_language(owner, translation.get_language())):
+        _send_signup_mail_now(user, email, next_url)
+
+
+def _send_signup_mail_now(user: User | None, email: str, next_url: str) -> None:
     if user is None:
         context = {
             "login_url": absolute_url(reverse("login")),
@@ -209,7 +226,10 @@ def signup_activate(request: HttpRequest, uidb64: str, token: str) -> HttpRespon
 
 class PasswordResetView(auth_views.PasswordResetView):
     """Django's reset view with rate limits, and links built from SITE_URL rather than the
-    request's Host header (whose port a client chooses)."""
+    request's Host header (whose port a client chooses). The mail is in the account's
+    language (LocalizedPasswordResetForm)."""
+
+    form_class = LocalizedPasswordResetForm
 
     def form_valid(self, form: PasswordResetForm) -> HttpResponse:
         email = form.cleaned_data["email"]
