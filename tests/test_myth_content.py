@@ -337,3 +337,17 @@ def test_loader_refuses_a_translation_without_its_notes(tmp_path):
     with pytest.raises(ContentError) as raised:
         load_myths(tmp_path)
     assert raised.value.problems == ("01-card.toml: [translations.it]: safety_note is missing",)
+
+
+# The French UI says "tu" to the user, so the French cards do too. "vous" stays allowed only
+# inside "rendez-vous"; a plural "vous" ("l'un de vous deux") has no place on a myth card.
+FORMAL_FRENCH = re.compile(r"\b(?:vous|votre|vos|vôtre|vôtres)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("myth", MYTHS, ids=lambda m: m["slug"])
+def test_french_cards_address_the_reader_informally(myth):
+    translation = myth["translations"]["fr"]
+    for field in TRANSLATED_FIELDS:
+        text = re.sub(r"\brendez-vous\b", "", translation[field], flags=re.IGNORECASE)
+        found = FORMAL_FRENCH.findall(text)
+        assert not found, (myth["slug"], field, found)
