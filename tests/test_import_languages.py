@@ -123,3 +123,14 @@ def test_previews_stored_before_the_words_were_kept_as_data_still_show(athlete):
         _speaking(athlete, "it").get(f"/data/import/body/{batch.pk}/").content.decode()
     )
     assert "Line 2: the date is missing" in page and "An older note." in page
+
+
+def test_a_ride_in_the_runs_import_is_skipped_with_a_french_note(athlete):
+    # A real indoor ride (Zwift FIT) uploaded as a run: the note names the activity in French.
+    client = _speaking(athlete, "fr")
+    sample = SAMPLES / "fit_zwift_indoor_ride.fit"
+    page = _preview(client, _upload(client, "runs", sample.name, sample.read_bytes()))
+    assert (
+        "fit_zwift_indoor_ride.fit : ignorée, c'est une activité de type vélo, pas une course."
+        in page
+    )

@@ -29,7 +29,7 @@ from tracker.importers.common import (
     local_day,
     run_problems,
 )
-from tracker.texts import Number, Text, gettext_lazy
+from tracker.texts import Number, Text, gettext_lazy, gettext_noop
 
 # Activity types that count as runs, as GPX <type>, TCX Sport, FIT sport and Strava name them.
 RUN_TYPES = {
@@ -54,26 +54,27 @@ RUN_TYPES = {
 }
 
 
-# Strava's GPX exports write the activity type as a number; the ones people meet most.
+# Strava's GPX exports write the activity type as a number; the ones people meet most (the
+# words translated where a skip note shows them).
 STRAVA_TYPE_CODES = {
-    "1": "ride",
-    "2": "alpine ski",
-    "3": "backcountry ski",
-    "4": "hike",
-    "5": "ice skate",
-    "6": "inline skate",
-    "7": "Nordic ski",
-    "8": "roller ski",
+    "1": gettext_noop("ride"),
+    "2": gettext_noop("alpine ski"),
+    "3": gettext_noop("backcountry ski"),
+    "4": gettext_noop("hike"),
+    "5": gettext_noop("ice skate"),
+    "6": gettext_noop("inline skate"),
+    "7": gettext_noop("Nordic ski"),
+    "8": gettext_noop("roller ski"),
     "9": "run",
-    "10": "walk",
-    "11": "workout",
-    "12": "snowboard",
-    "13": "snowshoe",
-    "14": "kitesurf",
-    "15": "windsurf",
-    "16": "swim",
-    "17": "virtual ride",
-    "18": "e-bike ride",
+    "10": gettext_noop("walk"),
+    "11": gettext_noop("workout"),
+    "12": gettext_noop("snowboard"),
+    "13": gettext_noop("snowshoe"),
+    "14": gettext_noop("kitesurf"),
+    "15": gettext_noop("windsurf"),
+    "16": gettext_noop("swim"),
+    "17": gettext_noop("virtual ride"),
+    "18": gettext_noop("e-bike ride"),
 }
 
 
@@ -308,10 +309,15 @@ def add_run(
 
 def skip_note(where: str, kind: str) -> Text:
     words = activity_words(kind)
+    # Our words for Strava's codes and the common FIT sports ("cycling") are in the catalogues;
+    # any other type stays as the file wrote it (gettext returns it unchanged).
+    activity = Text(words)
     if not words:
         note = gettext_lazy("skipped, it is a non-running activity, not a run.")
     elif words[:1] in "aeiou":
-        note = gettext_lazy("skipped, it is an %(activity)s activity, not a run.", activity=words)
+        note = gettext_lazy(
+            "skipped, it is an %(activity)s activity, not a run.", activity=activity
+        )
     else:
-        note = gettext_lazy("skipped, it is a %(activity)s activity, not a run.", activity=words)
+        note = gettext_lazy("skipped, it is a %(activity)s activity, not a run.", activity=activity)
     return in_file(where, note)
