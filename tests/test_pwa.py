@@ -105,3 +105,21 @@ def test_landing_shows_the_product_in_screenshots_that_keep_their_space(client):
             found = finders.find(candidate.removeprefix("/static/"))
             assert found and Path(found).stat().st_size < 120_000, candidate
     assert "Why it is different" in html and "Running, honestly" in html
+
+
+def test_the_manifest_is_in_the_language_of_its_address(client):
+    manifest = json.loads(client.get(reverse("manifest"), {"lang": "it"}).content)
+    assert manifest["lang"] == "it"
+    assert manifest["description"].startswith("Monitora")
+    assert [s["name"] for s in manifest["shortcuts"]] == ["Registra peso", "Registra corsa"]
+    # One address, one language: cookies and Accept-Language don't change it, so a shared
+    # cache can keep it (each language has its own URL).
+    response = client.get(reverse("manifest"), HTTP_ACCEPT_LANGUAGE="de")
+    assert json.loads(response.content)["lang"] == "en"
+    assert "public" in response["Cache-Control"]
+    assert json.loads(client.get(reverse("manifest"), {"lang": "xx"}).content)["lang"] == "en"
+
+
+def test_a_page_links_the_manifest_in_its_language(client):
+    html = client.get("/it/").content.decode()
+    assert '<link rel="manifest" href="/manifest.webmanifest?lang=it">' in html

@@ -46,6 +46,15 @@ NOT_UI = {
     "Trend",
     "Sprint",
 }
+# Words an English msgid shares with correct text in one language: not leftovers there.
+SAME_IN_LANGUAGE = {
+    # "note" is the plural of "nota": the coach's notes are "Note" ("Aggiungi una nota").
+    "it": {"Note", "note"},
+    # German uses the loan word "Waist Trainer" for the product (the waist-trainer myth's claim).
+    "de": {"Waist"},
+    # "Continue treinando ..." is Portuguese ("keep training"), in the myth's advice.
+    "pt": {"Continue"},
+}
 # The language switcher names each language in itself, on purpose.
 LANGUAGE_NAMES = {"English", "Italiano", "Español", "Français", "Deutsch", "Português"}
 
@@ -72,6 +81,8 @@ def english_ui_strings(code: str) -> list[str]:
         if entry.obsolete or entry.msgid_plural or "%" in text or "{" in text or "<" in text:
             continue
         if text == entry.msgstr.strip() or text in NOT_UI or text in LANGUAGE_NAMES:
+            continue
+        if text in SAME_IN_LANGUAGE.get(code, ()):
             continue
         if len(text) < 4 or not re.search(r"[A-Za-z]{3}", text):
             continue

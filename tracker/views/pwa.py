@@ -4,6 +4,11 @@ shows when there is no connection.
 The manifest and the worker are views rather than static files because they name static assets
 by their hashed production names (``static()``), and the worker must be served from the site
 root to control every page. Neither holds anything about the person asking.
+
+The manifest is in one language per address: pages link ``/manifest.webmanifest?lang=it`` in
+their own language (English without the parameter), so the install prompt and the installed
+app's name and shortcuts read in it, and every cache keys each language by its URL; the
+response never depends on cookies or headers.
 """
 
 from __future__ import annotations
@@ -16,8 +21,12 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from tracker.i18n import supported
 
 THEME_COLOUR = "#0f766e"
 BACKGROUND_COLOUR = "#f6f7f9"
@@ -39,11 +48,23 @@ PRECACHE_STATIC = (
 @require_GET
 @cache_control(max_age=86400, public=True)
 def manifest(request: HttpRequest) -> JsonResponse:
-    data = {
+    requested = request.GET.get("lang", "")
+    language = requested if supported(requested) else settings.LANGUAGE_CODE
+    with translation.override(language):
+        data = _manifest(language)
+    return JsonResponse(data, content_type="application/manifest+json")
+
+
+def _manifest(language: str) -> dict[str, object]:
+    return {
         "id": "/",
+        "lang": language,
+        "dir": "ltr",
         "name": "Wholebody",
         "short_name": "Wholebody",
-        "description": "Weight, body fat, runs and protein as whole-body trends, with your coach.",
+        "description": _(
+            "Track weight, body fat, runs and protein as whole-body trends, with your coach."
+        ),
         "start_url": reverse("landing"),  # the landing page sends each role to its home
         "scope": "/",
         "display": "standalone",
@@ -62,20 +83,19 @@ def manifest(request: HttpRequest) -> JsonResponse:
         ],
         "shortcuts": [
             {
-                "name": "Log weight",
-                "short_name": "Weight",
+                "name": _("Log weight"),
+                "short_name": _("Weight"),
                 "url": reverse("dashboard") + "#log-weight",
                 "icons": [{"src": static("img/icon-192.png"), "sizes": "192x192"}],
             },
             {
-                "name": "Log a run",
-                "short_name": "Run",
+                "name": _("Log run"),
+                "short_name": _("Run"),
                 "url": reverse("dashboard") + "#log-runs",
                 "icons": [{"src": static("img/icon-192.png"), "sizes": "192x192"}],
             },
         ],
     }
-    return JsonResponse(data, content_type="application/manifest+json")
 
 
 @require_GET
