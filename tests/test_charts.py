@@ -105,19 +105,13 @@ def test_weight_figure_points_trend_and_sinkers():
     assert points["y"] == [80.0, 81.0, 79.0]
     # 80 + 0.1 * 1 = 80.1; 80.1 + 0.1 * (79 - 80.1) = 79.99
     assert trace(figure, "Trend")["y"] == [80.0, 80.1, 79.99]
-    sinkers = trace(figure, "Difference from trend")
-    assert sinkers["x"] == [
-        "2024-03-29",
-        "2024-03-29",
-        None,
-        "2024-03-30",
-        "2024-03-30",
-        None,
-        "2024-03-31",
-        "2024-03-31",
-        None,
-    ]
-    assert sinkers["y"] == [80.0, 80.0, None, 81.0, 80.1, None, 79.0, 79.99, None]
+    # The segment from each weigh-in to the trend is the dot's error bar: up when the trend
+    # is above the dot, down when it is below (80.1 is 0.9 under 81; 79.99 is 0.99 over 79).
+    assert [t["name"] for t in figure["data"]] == ["Weigh-in (daily mean)", "Trend"]
+    segments = points["error_y"]
+    assert segments["symmetric"] is False and segments["width"] == 0
+    assert segments["array"] == [0, 0, 0.99]
+    assert segments["arrayminus"] == [0, 0.9, 0]
     assert figure["layout"]["yaxis"]["title"]["text"] == "Weight (kg)"
     assert figure["layout"]["xaxis"]["type"] == "date"
     assert figure["layout"]["autosize"] is True

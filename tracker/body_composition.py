@@ -213,6 +213,23 @@ def composition_ready(daily: Sequence[tuple[date, float]], as_of: date) -> bool:
     return readings_in_window(daily, as_of, COMPOSITION_WINDOW_DAYS) >= COMPOSITION_MIN_READINGS
 
 
+def composition_ready_days(daily: Sequence[tuple[date, float]], days: Iterable[date]) -> list[bool]:
+    """:func:`composition_ready` for each of a sorted run of `days`, in one sweep over the
+    readings (two moving indexes) instead of two binary searches per day."""
+    flags: list[bool] = []
+    readings = [day for day, _ in daily]
+    end = begin = 0
+    span = timedelta(days=COMPOSITION_WINDOW_DAYS - 1)
+    for as_of in days:
+        while end < len(readings) and readings[end] <= as_of:
+            end += 1
+        start = as_of - span
+        while begin < end and readings[begin] < start:
+            begin += 1
+        flags.append(end - begin >= COMPOSITION_MIN_READINGS)
+    return flags
+
+
 @dataclass(frozen=True)
 class BodyFatAnalysis:
     """Everything the pages need about body fat as of one day, per method."""

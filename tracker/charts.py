@@ -21,15 +21,16 @@ captions and headers) is translated while the figure is built, in the active lan
 dates on the axes follow plotly's locale.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any, TypeVar
 
 from tracker.body_composition import (
     BodyFatAnalysis,
     analyse_body_fat,
-    composition_ready,
+    composition_ready_days,
     method_label,
 )
 from tracker.texts import (
@@ -308,42 +309,46 @@ def weight_figure(
         return _empty_figure(gettext("No weigh-ins in this range yet"), y_title)
     weigh_in, trend_name = gettext("Weigh-in"), gettext("Trend")
 
-    trend_by_day = dict(trend)
-    # One trace for all segments, broken by None, instead of one trace per day: far less JSON
-    # and a single legend entry.
-    sink_x: list[str | None] = []
-    sink_y: list[float | None] = []
-    for day, kg in daily:
-        if day in trend_by_day:
-            sink_x += [_day(day), _day(day), None]
-            sink_y += [_num(kg, factor), _num(trend_by_day[day], factor), None]
+    trend_days = [day for day, _ in trend]
+    trend_y = [round(kg * factor, DECIMALS) for _, kg in trend]
+    trend_x = [_day(day) for day in trend_days]
+    trend_by_day = dict(zip(trend_days, trend_y, strict=True))
+    iso = dict(zip(trend_days, trend_x, strict=True))  # weigh-in days are trend days
+    dots = [round(kg * factor, DECIMALS) for _, kg in daily]
+    # The segment from each weigh-in to the trend is the dot's error bar (up to the trend above
+    # it, or down to the trend below): one number per side and day instead of a separate trace
+    # with two dates, two values and a gap per day, which was a third of a long figure.
+    gaps = [
+        round(trend_by_day[day] - kg, DECIMALS) if day in trend_by_day else 0.0
+        for (day, _), kg in zip(daily, dots, strict=True)
+    ]
 
     data = [
         {
             "type": "scatter",
-            "mode": "lines",
-            "name": gettext("Difference from trend"),
-            "x": sink_x,
-            "y": sink_y,
-            "line": {"color": LIGHT_GREY, "width": 1},
-            "hoverinfo": "skip",
-            "showlegend": False,
-        },
-        {
-            "type": "scatter",
             "mode": "markers",
             "name": gettext("Weigh-in (daily mean)"),
-            "x": [_day(day) for day, _ in daily],
-            "y": [_num(kg, factor) for _, kg in daily],
+            "x": [iso.get(day) or _day(day) for day, _ in daily],
+            "y": dots,
             "marker": {"color": GREY, "size": 6, "opacity": 0.75},
+            # Difference from trend: a thin grey segment from the dot to the trend line.
+            "error_y": {
+                "type": "data",
+                "symmetric": False,
+                "array": [gap if gap > 0 else 0 for gap in gaps],
+                "arrayminus": [-gap if gap < 0 else 0 for gap in gaps],
+                "color": LIGHT_GREY,
+                "thickness": 1,
+                "width": 0,
+            },
             "hovertemplate": f"%{{y:.1f}} {units}<extra>{weigh_in}</extra>",
         },
         {
             "type": "scatter",
             "mode": "lines",
             "name": trend_name,
-            "x": [_day(day) for day, _ in trend],
-            "y": [_num(kg, factor) for _, kg in trend],
+            "x": trend_x,
+            "y": trend_y,
             "line": {"color": BLUE, "width": 3},
             "hovertemplate": f"%{{y:.1f}} {units}<extra>{trend_name}</extra>",
         },
@@ -810,11 +815,30 @@ def sparkline_points(
 
 @dataclass(frozen=True)
 class DataTable:
-    """Accessible table alternative to a chart: each row is (day, formatted value, ...)."""
+    """Accessible table alternative to a chart: each row is (day, formatted value, ...).
+
+    Rows are formatted when first read (:attr:`rows`, :meth:`row`): the page shows only the
+    row count and builds the rows in the request that opens the table, so an "All time" page
+    doesn't format thousands of table cells it never sends.
+    """
 
     caption: str
     columns: tuple[str, ...]
-    rows: list[tuple[Any, ...]]
+    source: Sequence[Any] = ()
+    # Formats one item of `source` as a row; the default takes items that already are rows.
+    format_row: Callable[[Any], tuple[Any, ...]] = tuple
+
+    @cached_property
+    def rows(self) -> list[tuple[Any, ...]]:
+        return [self.format_row(item) for item in self.source]
+
+    @property
+    def row_count(self) -> int:
+        return len(self.source)
+
+    def row(self, index: int) -> tuple[Any, ...]:
+        """One formatted row (``row(-1)`` is the last) without formatting the others."""
+        return self.format_row(self.source[index])
 
 
 @dataclass(frozen=True)
@@ -839,6 +863,32 @@ def _carried_days(rows: Sequence[tuple], trend: Sequence[tuple[date, float]]) ->
             index += 1
         days.append(trend[index][0])
     return days
+
+
+# Smooth lines over a longer span than this are drawn with one point a week (see weekly_points).
+DAILY_POINTS_MAX_DAYS = 366
+
+
+def weekly_points(rows: Sequence[_Row]) -> Sequence[_Row]:
+    """A day-sorted series spanning more than :data:`DAILY_POINTS_MAX_DAYS` thinned to the first
+    row and the last row of each ISO week; shorter series as they are.
+
+    For trend lines only (fat and lean mass): at three years a day is under a pixel even on a
+    desk, the line through weekly points looks the same, and each point keeps its exact value
+    (hover shows that day's number, the data table has every day). A third of the "All time"
+    page was these lines' daily points.
+    """
+    if len(rows) < 2 or (rows[-1][0] - rows[0][0]).days <= DAILY_POINTS_MAX_DAYS:
+        return rows
+    # Days since Monday 1 January of year 1, in whole weeks: the ISO week (Monday first).
+    weeks = [(row[0].toordinal() - 1) // 7 for row in rows]
+    last = len(rows) - 1
+    return [
+        row
+        for index, row in enumerate(rows)
+        # The first row, and the last of each week (the next row is in a later week).
+        if index == 0 or index == last or weeks[index + 1] != weeks[index]
+    ]
 
 
 def _fmt(value: float, factor: float = 1.0, decimals: int = 1) -> str:
@@ -877,16 +927,23 @@ def progress_charts(
     primary_daily = body_fat.by_method.get(body_fat.primary or "", [])
     body_fat_trend = body_fat.trend_pairs
     band_by_day = {point.day: point.band for point in body_fat.trend}
-    composition = [
+    # Fat and lean mass on the range's days that had enough readings behind them.
+    in_range = clip_series(composition_series(weight_trend, body_fat_trend), start, as_of)
+    shown_composition = [
         row
-        for row in composition_series(weight_trend, body_fat_trend)
-        if composition_ready(primary_daily, row[0])
+        for row, ready in zip(
+            in_range,
+            composition_ready_days(primary_daily, [row[0] for row in in_range]),
+            strict=True,
+        )
+        if ready
     ]
-    # The band of the body-fat trend carried forward to each weigh-in day, as kg of fat.
-    composition_band = [
+    drawn_composition = weekly_points(shown_composition)
+    # The band of the body-fat trend carried forward to each drawn day, as kg of fat.
+    drawn_composition_band = [
         (fat + lean) * band_by_day[bf_day] / 100.0
         for (_, fat, lean), bf_day in zip(
-            composition, _carried_days(composition, body_fat_trend), strict=True
+            drawn_composition, _carried_days(drawn_composition, body_fat_trend), strict=True
         )
     ]
     protein = protein_g_per_kg_series(
@@ -902,8 +959,6 @@ def progress_charts(
 
     shown_daily = clip_series(weight_daily, start, as_of)
     shown_trend = clip_series(weight_trend, start, as_of)
-    shown_composition = clip_series(composition, start, as_of)
-    shown_composition_band = composition_band[len(composition) - len(shown_composition) :]
     shown_body_fat = clip_series(primary_daily, start, as_of)
     shown_body_fat_trend = clip_series(body_fat_trend, start, as_of)
     shown_band = [band_by_day[day] for day, _ in shown_body_fat_trend]
@@ -926,9 +981,9 @@ def progress_charts(
             first_days_note(len(weight_daily)) if shown_daily else "",
         ),
         "composition": composition_figure(
-            shown_composition,
+            drawn_composition,
             weight_unit,
-            band_kg=shown_composition_band,
+            band_kg=drawn_composition_band,
             empty_message=(
                 body_fat.not_ready_reason.rstrip(".")
                 or gettext("No fat and lean mass estimate in this range")
@@ -945,34 +1000,39 @@ def progress_charts(
     trend_by_day = dict(shown_trend)
     body_fat_trend_by_day = dict(shown_body_fat_trend)
     primary_label = body_fat.primary_label
-    body_fat_rows = sorted(
+    # (day, method label, reading, trend or None, band or None), primary method first on a day.
+    body_fat_source = sorted(
         [
-            (
-                day,
-                primary_label,
-                _fmt(pct),
-                _fmt(body_fat_trend_by_day[day]),
-                f"±{band_by_day[day]:.1f}",
-            )
+            (day, primary_label, pct, body_fat_trend_by_day[day], band_by_day[day])
             for day, pct in shown_body_fat
         ]
         + [
-            (day, label, _fmt(pct), "—", "—")
+            (day, label, pct, None, None)
             for label, points in shown_others.items()
             for day, pct in points
         ],
         key=lambda row: (row[0], row[1] != primary_label),
     )
+
+    def body_fat_row(row: tuple[date, str, float, float | None, float | None]) -> tuple:
+        day, label, pct, trend, band = row
+        if trend is None or band is None:
+            return (day, label, _fmt(pct), "—", "—")
+        return (day, label, _fmt(pct), _fmt(trend), f"±{band:.1f}")
+
     w, d = {"unit": weight_unit}, {"unit": distance_unit}
     date_header, week_header = gettext("Date"), gettext("Week of")
+    protein_factor = 1.0 / weight_factor
     tables = {
         "weight": DataTable(
             gettext("Weight: daily mean and trend"),
             (date_header, gettext("Weigh-in (%(unit)s)") % w, gettext("Trend (%(unit)s)") % w),
-            [
-                (day, _fmt(kg, weight_factor), _fmt(trend_by_day[day], weight_factor))
-                for day, kg in shown_daily
-            ],
+            shown_daily,
+            lambda row: (
+                row[0],
+                _fmt(row[1], weight_factor),
+                _fmt(trend_by_day[row[0]], weight_factor),
+            ),
         ),
         "composition": DataTable(
             gettext("Fat mass and lean mass (from trends)"),
@@ -981,10 +1041,8 @@ def progress_charts(
                 gettext("Fat mass (%(unit)s)") % w,
                 gettext("Lean mass (%(unit)s)") % w,
             ),
-            [
-                (day, _fmt(fat, weight_factor), _fmt(lean, weight_factor))
-                for day, fat, lean in shown_composition
-            ],
+            shown_composition,
+            lambda row: (row[0], _fmt(row[1], weight_factor), _fmt(row[2], weight_factor)),
         ),
         "body_fat": DataTable(
             gettext("Body fat %: daily mean reading per method, and the main method's trend"),
@@ -995,24 +1053,29 @@ def progress_charts(
                 gettext("Trend (%)"),
                 gettext("Uncertainty (points)"),
             ),
-            body_fat_rows,
+            body_fat_source,
+            body_fat_row,
         ),
         "protein": DataTable(
             gettext("Protein per day"),
             (date_header, gettext("Protein (g/%(unit)s body weight)") % w),
-            [(day, _fmt(value, 1.0 / weight_factor, 2)) for day, value in shown_protein],
+            # In the viewer's unit, so the page can average the column without formatting it.
+            [(day, value * protein_factor) for day, value in shown_protein],
+            lambda row: (row[0], f"{row[1]:.2f}"),
         ),
         "running": DataTable(
             gettext("Running distance per week (weeks start on Monday)"),
             (week_header, gettext("Distance (%(unit)s)") % d),
-            [(monday, _fmt(km, distance_factor)) for monday, km in weekly],
+            weekly,
+            lambda row: (row[0], _fmt(row[1], distance_factor)),
         ),
         "dose": DataTable(
             gettext(
                 "Runs per week that counted toward the dose (30+ min, moderate or hard effort)"
             ),
             (week_header, gettext("Counted"), gettext("All runs")),
-            [(monday, str(counted), str(total)) for monday, counted, total in dose_weeks],
+            dose_weeks,
+            lambda row: (row[0], str(row[1]), str(row[2])),
         ),
     }
     return ProgressCharts(

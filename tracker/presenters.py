@@ -364,8 +364,7 @@ def _period(chart_range: charts.ChartRange) -> str:
 
 def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict[str, str]) -> str:
     """A one-sentence summary of the chart for screen readers, from the table's own numbers."""
-    rows = table.rows
-    first, last = rows[0], rows[-1]
+    first, last = table.row(0), table.row(-1)
     w, d = unit_names["weight"], unit_names["distance"]
     if key == "weight":
         return gettext("Weight trend from %(first)s to %(last)s %(unit)s %(period)s") % {
@@ -393,8 +392,12 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
             "period": period,
         }
     if key == "protein":
-        values = [float(row[1]) for row in rows]
+        # The mean of the table's values without formatting its rows: the source holds them in
+        # the viewer's unit, and round(value, 2) is the number "{value:.2f}" shows (both
+        # round correctly), so the mean is the same to the last digit.
+        values = [round(value, 2) for _, value in table.source]
         mean = sum(values) / len(values)
+        rows = table.source
         return ngettext(
             "Protein on %(count)s logged day %(period)s, averaging %(mean)s g/%(unit)s of "
             "body weight",
@@ -402,6 +405,7 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
             "body weight",
             len(rows),
         ) % {"count": len(rows), "period": period, "mean": decimal(mean, 2), "unit": w}
+    rows = table.rows  # the weekly tables are short
     if key == "dose":
         counted = [int(row[1]) for row in rows]
         in_band = sum(1 for value in counted if 3 <= value <= 5)
