@@ -51,8 +51,9 @@ def test_charts_come_out_in_italian(athlete):
     layout = weight.figure["layout"]
     assert layout["yaxis"]["title"]["text"] == "Peso (kg)"
     names = [trace["name"] for trace in weight.figure["data"]]
-    assert names == ["Scarto dalla tendenza", "Pesata (media del giorno)", "Tendenza"]
-    assert weight.figure["data"][2]["hovertemplate"] == "%{y:.1f} kg<extra>Tendenza</extra>"
+    # The segments to the trend are the weigh-ins' error bars (no trace, no name of their own).
+    assert names == ["Pesata (media del giorno)", "Tendenza"]
+    assert weight.figure["data"][1]["hovertemplate"] == "%{y:.1f} kg<extra>Tendenza</extra>"
     assert weight.note == (
         "3 giorni registrati finora. La linea di tendenza si assesta dopo circa una settimana "
         "di pesate (mancano 4 giorni): fino ad allora resta vicina alle prime misure."
@@ -80,7 +81,7 @@ def test_charts_stay_english_in_english(athlete):
     weight = panels["weight"]
     assert weight.title == "Weight and trend"
     assert weight.figure["layout"]["yaxis"]["title"]["text"] == "Weight (kg)"
-    assert weight.figure["data"][2]["hovertemplate"] == "%{y:.1f} kg<extra>Trend</extra>"
+    assert weight.figure["data"][1]["hovertemplate"] == "%{y:.1f} kg<extra>Trend</extra>"
     assert weight.note.startswith("3 days logged so far. The trend line settles")
     assert panels["running"].figure["layout"]["annotations"][0]["text"] == (
         "Longest run: 8.0 km (30 Mar)"

@@ -68,7 +68,7 @@ def test_without_a_translator_the_english_is_unchanged(english):
 def test_a_figure_is_built_in_the_installed_language(italian):
     figure = weight_figure([(date(2024, 3, 1), 80.0)], [(date(2024, 3, 1), 80.0)], "kg")
     assert figure["layout"]["yaxis"]["title"]["text"] == "Peso (kg)"
-    trend = figure["data"][2]
+    trend = figure["data"][1]
     assert trend["name"] == "Tendenza"
     # Only the words change: plotly's placeholder and the unit stay as they are.
     assert trend["hovertemplate"] == "%{y:.1f} kg<extra>Tendenza</extra>"
