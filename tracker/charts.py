@@ -354,7 +354,8 @@ def weight_figure(
         },
     ]
     layout = _layout(y_title)
-    _fit_days(layout, [day for day, _ in daily] + [day for day, _ in trend])
+    # Both series are day-sorted: their ends are the axis' ends.
+    _fit_days(layout, [series[end][0] for series in (daily, trend) if series for end in (0, -1)])
     return {"data": data, "layout": layout}
 
 
@@ -560,7 +561,7 @@ def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") ->
     low = _num(PROTEIN_LOW_G_PER_KG, factor)
     band_min = _num(PROTEIN_TARGET_MIN_G_PER_KG, factor)
     band_max = _num(PROTEIN_TARGET_MAX_G_PER_KG, factor)
-    values = [_num(value, factor) for _, value in g_per_kg]
+    values = [round(value * factor, DECIMALS) for _, value in g_per_kg]
     data = [
         {
             "type": "bar",
@@ -573,7 +574,7 @@ def protein_figure(g_per_kg: Sequence[tuple[date, float]], units: str = "kg") ->
         }
     ]
     layout = _layout(y_title, legend=False)
-    _fit_days(layout, [day for day, _ in g_per_kg])
+    _fit_days(layout, [g_per_kg[0][0], g_per_kg[-1][0]])  # day-sorted: its ends
     layout["yaxis"]["range"] = [0, round(max([*values, band_max * 1.2]) * 1.05, DECIMALS)]
     layout["bargap"] = 0.25
     layout["shapes"] = [
