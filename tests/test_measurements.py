@@ -293,3 +293,44 @@ def test_demo_athletes_have_measurements_photos_and_the_belly_follow_up(db, time
     html = client_for(maya).get("/today/").content.decode()
     assert "Waist: −" in html and "since you set this goal on" in html
     assert "Whole-body loss is reaching them." in html
+
+
+def test_follow_ups_read_weigh_ins_from_a_warm_up_before_the_goal_not_the_whole_history(
+    athlete, athlete_client
+):
+    """Three years of daily weigh-ins: Today reads the ones from 62 days before the goal on
+    (plus one seed day), and the trend it reads at the goal's day and today is the one the
+    whole history gives, to well under the 0.1 kg shown."""
+    from tracker import measurement_page, trends
+
+    first = TODAY - dt.timedelta(days=3 * 365)
+    WeightEntry.objects.bulk_create(
+        WeightEntry(
+            user=athlete,
+            day=first + dt.timedelta(days=n),
+            weight_kg=90.0 - 0.01 * n + (0.6 if n % 3 == 0 else -0.3),
+        )
+        for n in range(3 * 365 + 1)
+    )
+    goal_day = dt.date(2024, 3, 3)
+    series = measurement_page._weight_trend(athlete, goal_day)
+    warm_up_start = goal_day - dt.timedelta(days=62)
+    assert [d for d, _ in series if d < warm_up_start] == [warm_up_start - dt.timedelta(days=1)]
+    whole = trends.trend_series(
+        WeightEntry.objects.filter(user=athlete).values_list("day", "weight_kg")
+    )
+    for day_read in (goal_day, TODAY):
+        assert abs(trends.trend_at(series, day_read) - trends.trend_at(whole, day_read)) < 0.01
+    # No area goal and no measurement: no weigh-in query at all.
+    assert measurement_page._weight_trend(athlete, None) == []
+
+
+def test_follow_up_after_a_long_gap_still_has_the_weight_then(athlete, athlete_client):
+    # One weigh-in months before the goal and none since: the trend carried forward across the
+    # gap (the seed day), not "no weight then".
+    _belly_goal(athlete, dt.datetime(2024, 3, 3, 9, 0, tzinfo=dt.UTC))
+    WeightEntry.objects.create(user=athlete, day=dt.date(2023, 9, 1), weight_kg=82.0)
+    from tracker import measurement_page
+
+    series = measurement_page._weight_trend(athlete, dt.date(2024, 3, 3))
+    assert series == [(dt.date(2023, 9, 1), 82.0)]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db.models import Q, Subquery
+
 from tracker import charts, trends, units
 from tracker.body_composition import NavyEstimate, navy_body_fat
 from tracker.l10n import decimal
@@ -21,6 +23,7 @@ from tracker.measurements import (
     site_trends,
 )
 from tracker.models import Goal, Measurement, User, WeightEntry
+from tracker.summary import TREND_WARM_UP_DAYS
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,33 @@ def _readings(athlete: User) -> list[tuple[dt.date, str, str, float]]:
     )
 
 
-def _weight_trend(athlete: User) -> list[tuple[dt.date, float]]:
-    weights = WeightEntry.objects.filter(user=athlete).order_by().values_list("day", "weight_kg")
+def _weight_trend(athlete: User, since: dt.date | None) -> list[tuple[dt.date, float]]:
+    """The weight trend from `since` on (the first day it is read at): weigh-ins from a
+    warm-up before it, like every other screen (``TREND_WARM_UP_DAYS``), plus the last day
+    before the warm-up as its seed, so a trend carried across a long gap still has a value.
+    Reading the whole history made Today grow with its length for anyone with an area goal."""
+    if since is None:
+        return []
+    start = since - dt.timedelta(days=TREND_WARM_UP_DAYS)
+    mine = WeightEntry.objects.filter(user=athlete)
+    seed_day = mine.filter(day__lt=start).order_by("-day").values("day")[:1]
+    weights = (
+        mine.filter(Q(day__gte=start) | Q(day=Subquery(seed_day)))
+        .order_by()
+        .values_list("day", "weight_kg")
+    )
     return trends.trend_series(weights)
+
+
+def _first_day(
+    athlete: User, goals: list[Goal], readings: list[tuple[dt.date, str, str, float]]
+) -> dt.date | None:
+    """The earliest day the weight trend is read at: a goal's creation day (its follow-up's
+    "then") or the first measurement (the % change chart's baseline)."""
+    zone = athlete.zoneinfo
+    days = [goal.created_at.astimezone(zone).date() for goal in goals]
+    days += [min(reading[0] for reading in readings)] if readings else []
+    return min(days, default=None)
 
 
 def _navy(athlete: User, latest: dict[tuple[str, str], float]) -> NavyEstimate | None:
@@ -75,7 +102,8 @@ def measurements_context(athlete: User, *, viewer: User, id_prefix: str = "measu
     """The % change chart, a per-site table, the Navy estimate and the follow-ups."""
     as_of = athlete.local_today()
     readings = [r for r in _readings(athlete) if r[0] <= as_of]
-    weight_trend = _weight_trend(athlete)
+    goals = _area_goals(athlete)
+    weight_trend = _weight_trend(athlete, _first_day(athlete, goals, readings))
     unit = viewer.length_unit
     per_site = site_trends(readings)
     rows = []
@@ -108,7 +136,7 @@ def measurements_context(athlete: User, *, viewer: User, id_prefix: str = "measu
         "navy": _navy(athlete, latest),
         "length_unit": unit,
         "today": as_of,
-        "follow_ups": follow_ups_from(athlete, viewer, readings, weight_trend, as_of),
+        "follow_ups": follow_ups_from(athlete, viewer, readings, weight_trend, as_of, goals),
     }
 
 
@@ -161,4 +189,5 @@ def area_follow_ups(athlete: User, *, viewer: User) -> list[GoalFollowUp]:
         return []
     as_of = athlete.local_today()
     readings = [r for r in _readings(athlete) if r[0] <= as_of]
-    return follow_ups_from(athlete, viewer, readings, _weight_trend(athlete), as_of, goals)
+    weight_trend = _weight_trend(athlete, _first_day(athlete, goals, readings))
+    return follow_ups_from(athlete, viewer, readings, weight_trend, as_of, goals)
