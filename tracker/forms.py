@@ -60,6 +60,15 @@ class UserBoundForm(forms.ModelForm):
             if not self.is_bound and not self.initial.get("day"):
                 self.initial["day"] = today
 
+    def _get_validation_exclusions(self) -> set[str]:
+        # clean_day already enforces what the models' "day >= 1990" check constraints say;
+        # leaving "day" to the model would check it again with a database query per post.
+        # (Every constraint naming "day" with another field also names "user", which is never a
+        # form field, so Django skips those anyway.)
+        exclude: set[str] = super()._get_validation_exclusions()
+        exclude.add("day")
+        return exclude
+
     def clean_day(self) -> dt.date:
         day: dt.date = self.cleaned_data["day"]
         today = self.user.local_today()

@@ -279,7 +279,9 @@ class Entry(models.Model):
     # (AthleteSummary). A cascade from deleting the user goes through neither method.
     def save(self, *args: Any, **kwargs: Any) -> None:
         using = kwargs.get("using") or self._state.db or "default"
-        with transaction.atomic(using=using):
+        # No savepoint of its own: inside a caller's transaction a failure here fails that
+        # transaction anyway (callers that recover, like _save_unless_clash, add their own).
+        with transaction.atomic(using=using, savepoint=False):
             super().save(*args, **kwargs)
             AthleteSummary.mark_changed([self.user_id], using=using)
 

@@ -1,0 +1,26 @@
+"""A quick-log weigh-in post answers with its own card in a handful of queries."""
+
+
+def test_quick_log_weigh_in_post_query_count(
+    athlete, athlete_client, htmx_headers, django_assert_max_num_queries
+):
+    """Session, user, the insert, the summary bump, the same-day replace offer and the card's
+    latest weigh-in: no savepoints and no query re-checking the "day >= 1990" rule the form
+    already checked."""
+    day = athlete.local_today().isoformat()
+    athlete_client.post("/log/weight/", {"weight": "70.0", "day": day}, **htmx_headers)
+    with django_assert_max_num_queries(6):
+        response = athlete_client.post(
+            "/log/weight/", {"weight": "70.4", "day": day}, **htmx_headers
+        )
+    assert response.status_code == 200
+
+
+def test_a_day_before_1990_is_still_refused_by_the_form(athlete, athlete_client, htmx_headers):
+    response = athlete_client.post(
+        "/log/weight/", {"weight": "70.0", "day": "1989-12-31"}, **htmx_headers
+    )
+    assert "before 1 January 1990" in response.content.decode()
+    from tracker.models import WeightEntry
+
+    assert not WeightEntry.objects.filter(user=athlete).exists()
