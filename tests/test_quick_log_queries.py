@@ -1,5 +1,10 @@
 """A quick-log weigh-in post answers with its own card in a handful of queries."""
 
+import pytest
+
+from tracker.templatetags.wholebody import field_group
+from tracker.views.entries import QUICK_LOG_FORMS, _auto_id
+
 
 def test_quick_log_weigh_in_post_query_count(
     athlete, athlete_client, htmx_headers, django_assert_max_num_queries
@@ -24,3 +29,13 @@ def test_a_day_before_1990_is_still_refused_by_the_form(athlete, athlete_client,
     from tracker.models import WeightEntry
 
     assert not WeightEntry.objects.filter(user=athlete).exists()
+
+
+@pytest.mark.parametrize("slug", list(QUICK_LOG_FORMS))
+@pytest.mark.parametrize("data", [None, {}, {"day": "1980-01-01", "weight": "x<", "grams": "-1"}])
+def test_field_group_writes_the_same_markup_as_the_form_renderer(athlete, slug, data):
+    form = QUICK_LOG_FORMS[slug](data, user=athlete, auto_id=_auto_id(slug))
+    if data is not None:
+        form.is_valid()
+    for bound in form:
+        assert str(field_group(bound)) == str(bound.as_field_group())

@@ -8,6 +8,8 @@ from urllib.parse import quote
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 from tracker import units
 from tracker.l10n import rounded
@@ -120,3 +122,63 @@ def field(form: Any, name: str) -> Any:
     """``{{ form|field:name }}``: a form's bound field by a name held in a variable (the
     quick-log card lays out the fields its registry entry names)."""
     return form[name]
+
+
+# Widgets whose template is Django's plain <input> (text.html, date.html, ... only include it).
+_PLAIN_INPUT_TEMPLATES = frozenset(
+    f"django/forms/widgets/{name}.html" for name in ("input", "text", "date", "number", "email")
+)
+
+
+def _html_attrs(attrs: dict[str, Any]) -> str:
+    """What django/forms/attrs.html writes: ` name="value"`, bare for True, nothing for False."""
+    return "".join(
+        ""
+        if value is False
+        else f" {escape(name)}"
+        if value is True
+        else f' {escape(name)}="{escape(value)}"'
+        for name, value in attrs.items()
+    )
+
+
+@register.filter
+def field_group(bound: Any) -> str:
+    """``{{ bound|field_group }}``: the same HTML as ``{{ bound.as_field_group }}`` (label, help
+    text, errors, input, with the ids, aria-describedby and aria-invalid Django gives them),
+    written directly for plain <input> fields instead of through four form-renderer templates;
+    other widgets (selects, fieldsets) and forms with a required-field class go the usual way.
+    tests/test_quick_log_queries.py checks both give the same markup."""
+    widget = bound.field.widget
+    if (
+        bound.use_fieldset
+        or widget.is_hidden
+        or widget.template_name not in _PLAIN_INPUT_TEMPLATES
+        or getattr(bound.form, "required_css_class", None)
+        or bound.form.template_name_label != "django/forms/label.html"
+    ):
+        return bound.as_field_group()
+    # BoundField.as_widget, then the widget's input.html.
+    attrs = bound.build_widget_attrs({}, widget)
+    if bound.auto_id and "id" not in widget.attrs:
+        attrs.setdefault("id", bound.auto_id)
+    context = widget.get_context(bound.html_name, bound.value(), attrs)["widget"]
+    value = context["value"]
+    input_html = (
+        f'<input type="{escape(context["type"])}" name="{escape(context["name"])}"'
+        + ("" if value is None else f' value="{escape(value)}"')
+        + _html_attrs(context["attrs"])
+        + ">"
+    )
+    label = str(bound.label_tag()) if bound.label else ""
+    help_html = ""
+    if bound.help_text:
+        help_id = f' id="{bound.auto_id}_helptext"' if bound.auto_id else ""
+        help_html = f'<div class="helptext"{help_id}>{bound.help_text}</div>'
+    errors = bound.errors
+    errors_html = ""
+    if errors:
+        error_id = f' id="{escape(errors.field_id)}_error"' if errors.field_id else ""
+        items = "".join(f"<li>{escape(error)}</li>" for error in errors)
+        errors_html = f'<ul class="{escape(errors.error_class)}"{error_id}>{items}</ul>'
+    return mark_safe(f"{label}\n\n{help_html}\n{errors_html}\n{input_html}".strip())  # noqa: S308
