@@ -134,3 +134,18 @@ def test_a_ride_in_the_runs_import_is_skipped_with_a_french_note(athlete):
         "fit_zwift_indoor_ride.fit : ignorée, c'est une activité de type vélo, pas une course."
         in page
     )
+
+
+def test_an_imported_runs_note_is_saved_in_the_language_of_whoever_confirms(athlete):
+    # A real GPX: the parse (no language) keeps "from <file>" as words; the confirm writes it.
+    from tracker.models import RunEntry
+
+    client = _speaking(athlete, "it")
+    sample = SAMPLES / "gpx_strava_export_hr.gpx"
+    page = _preview(client, _upload(client, "runs", sample.name, sample.read_bytes()))
+    assert "from gpx_strava" not in page
+    batch = ImportBatch.objects.get(owner=athlete)
+    response = client.post(f"/data/import/{batch.kind}/{batch.pk}/confirm/")
+    assert response.status_code == 302
+    note = RunEntry.objects.get(user=athlete).note
+    assert f"da {sample.name}" in note and "from" not in note

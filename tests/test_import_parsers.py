@@ -315,7 +315,7 @@ def test_gpx_distance_moving_time_climb_heart_rate_and_start_day():
     assert row.avg_heart_rate == 142
     assert row.elevation_gain_m == pytest.approx(28, abs=3)
     assert row.external_id == "start:2024-03-05T06:30:12Z"
-    assert row.source == "file" and row.note == "Morning Run · from run.gpx"
+    assert row.source == "file" and str(row.note) == "Morning Run · from run.gpx"
 
 
 def test_gpx_of_a_ride_is_skipped_with_a_note():
@@ -335,7 +335,7 @@ def test_tcx_laps_give_moving_time_and_weighted_heart_rate():
     assert row.avg_heart_rate == 155  # (150·300 + 160·330) / 630
     assert row.elevation_gain_m == 18.0
     assert row.external_id == "start:2024-03-06T17:05:00Z"
-    assert "elapsed 11:30" in row.note
+    assert "elapsed 11:30" in str(row.note)
 
 
 def test_fit_session_values():

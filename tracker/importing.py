@@ -162,7 +162,7 @@ def _row_dicts(kind: str, rows: list) -> dict[str, list[dict[str, Any]]]:
                     "avg_heart_rate": row.avg_heart_rate,
                     "elevation_gain_m": row.elevation_gain_m,
                     "effort": row.effort,
-                    "note": row.note,
+                    "note": texts.to_data(row.note),
                     "source": row.source,
                     "external_id": row.external_id,
                 }
@@ -332,7 +332,7 @@ def _build(user: User, metric: str, row: dict) -> Any:
             avg_heart_rate=row["avg_heart_rate"],
             elevation_gain_m=row["elevation_gain_m"],
             effort=row["effort"],
-            note=row["note"],
+            note=shown_text(row["note"])[:500],
             source=row["source"],
             external_id=row["external_id"],
         )

@@ -142,7 +142,7 @@ class RunRow:
     avg_heart_rate: int | None = None
     elevation_gain_m: float | None = None
     effort: int | None = None
-    note: str = ""
+    note: str | Text = ""  # translated when the run is saved (runs_common.run_note)
     source: str = "file"  # the RunEntry.Source value
     external_id: str = ""
     where: str = ""

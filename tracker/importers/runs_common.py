@@ -261,11 +261,11 @@ def add_run(
     if reason:
         result.problems.append(Problem(reason, line or None, where))
         return
-    parts = [name.strip()] if name.strip() else []
+    parts: list[str | Text] = [name.strip()[:200]] if name.strip() else []
     if where:
-        parts.append(f"from {where.rsplit('/', 1)[-1]}")
+        parts.append(gettext_lazy("from %(file)s", file=where.rsplit("/", 1)[-1][:200]))
     if elapsed_s and moving_s and round(elapsed_s) - round(moving_s) >= 60:
-        parts.append(f"elapsed {clock(elapsed_s)}")
+        parts.append(gettext_lazy("elapsed %(time)s", time=clock(elapsed_s)))
     row = RunRow(
         line=line,
         day=day,
@@ -274,7 +274,7 @@ def add_run(
         elapsed_s=round(elapsed_s) if elapsed_s else None,
         avg_heart_rate=round(avg_heart_rate) if avg_heart_rate else None,
         elevation_gain_m=round(elevation_gain_m, 1) if elevation_gain_m is not None else None,
-        note=" · ".join(parts)[:500],
+        note=run_note(parts),
         source=source,
         external_id=external_id[:200],
         where=where,
@@ -321,3 +321,15 @@ def skip_note(where: str, kind: str) -> Text:
     else:
         note = gettext_lazy("skipped, it is a %(activity)s activity, not a run.", activity=activity)
     return in_file(where, note)
+
+
+def run_note(parts: list[str | Text]) -> str | Text:
+    """The note saved with an imported run ("Morning Run · from x.gpx · elapsed 1:02:03"), as
+    words translated when it is saved: the confirm runs in the athlete's language, the parse
+    doesn't. The separator has no words, so it is not in the catalogues."""
+    if not parts:
+        return ""
+    note = parts[0]
+    for part in parts[1:]:
+        note = Text("%(before)s · %(after)s", (("before", note), ("after", part)))
+    return note

@@ -193,6 +193,8 @@ def _sample(key: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The preview's first rows, with what a template can't work out itself."""
     if key == "measurements":
         return [dict(r, site_label=Measurement(site=r["site"], side=r["side"]).label) for r in rows]
+    if key == "runs":  # the note is kept as words to translate (importing.shown_text)
+        return [dict(r, note=importing.shown_text(r.get("note"))) for r in rows]
     return rows
 
 
@@ -479,7 +481,12 @@ def _preview_context(batch: ImportBatch, meta: ImportKind) -> dict[str, object]:
             )
     total_new = sum(c["new"] for c in counts)
     unsure = [
-        dict(row, index=i, doubt=importing.shown_text(row.get("doubt")))
+        dict(
+            row,
+            index=i,
+            doubt=importing.shown_text(row.get("doubt")),
+            note=importing.shown_text(row.get("note")),
+        )
         for i, row in enumerate(payload.get("unsure", []))
     ]
     problem_count = payload.get("problem_count", 0)
