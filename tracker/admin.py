@@ -67,17 +67,7 @@ class TranslationForm(forms.ModelForm):
 
     class Meta:
         model = MythTranslation
-        fields = [
-            "language",
-            "title",
-            "summary",
-            "claim",
-            "reality",
-            "instead",
-            "evidence_note",
-            "safety_note",
-            "reviewed",
-        ]
+        fields = ["language", *Myth.TRANSLATED_FIELDS, "reviewed"]
         widgets = {
             name: forms.Textarea(attrs={"rows": 3})
             for name in ("claim", "reality", "instead", "evidence_note", "safety_note")
@@ -89,18 +79,7 @@ class TranslationInline(admin.StackedInline):
     form = TranslationForm
     extra = 0
     readonly_fields = ["status"]
-    fields = [
-        "language",
-        "status",
-        "title",
-        "summary",
-        "claim",
-        "reality",
-        "instead",
-        "evidence_note",
-        "safety_note",
-        "reviewed",
-    ]
+    fields = ["language", "status", *Myth.TRANSLATED_FIELDS, "reviewed"]
 
     @admin.display(description=_("Status"))
     def status(self, obj: MythTranslation) -> str:

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from tracker import bounds
+from tracker.myths.content import TRANSLATED_FIELDS
 from tracker.trends import MaxHeartRate, max_heart_rate
 
 # User fields a stored summary depends on: what the summary reads (time zone → its day, the
@@ -559,16 +560,8 @@ class Myth(ContentModel):
     citations_hash = models.CharField(max_length=64, blank=True, editable=False)
 
     # The English text a translation is made from; a translation is stale when it changes
-    # (tracker.myths.content.TRANSLATED_FIELDS).
-    TRANSLATED_FIELDS = (
-        "title",
-        "summary",
-        "claim",
-        "reality",
-        "instead",
-        "evidence_note",
-        "safety_note",
-    )
+    # (the shipped content's fields: one list, in tracker.myths.content).
+    TRANSLATED_FIELDS = TRANSLATED_FIELDS
 
     class Meta:
         ordering = ["order", "title"]
