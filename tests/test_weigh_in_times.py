@@ -87,6 +87,41 @@ def test_the_offer_appears_only_within_the_window_and_above_the_threshold(
     assert WeightEntry.objects.filter(user=kiwi).count() == 2  # nothing replaced by itself
 
 
+def test_offer_and_latest_line_with_a_pile_of_weigh_ins_today(kiwi):
+    """More weigh-ins today than the one read after a post covers (20): the card still offers to
+    replace the one just before and its latest line still names the newest weigh-in."""
+    start = MORNING - dt.timedelta(hours=5)
+    WeightEntry.objects.bulk_create(
+        WeightEntry(user=kiwi, day=DAY, weight_kg=80.0, created_at=start + dt.timedelta(minutes=i))
+        for i in range(25)
+    )
+    client = client_for(kiwi)
+    assert not _offer_text(_log(client, "80.4", MORNING))
+    response = _log(client, "79.6", MORNING + dt.timedelta(minutes=3))
+    assert "Replace today's 07:12 weigh-in (80.4 kg) with this one?" in _offer_text(response)
+    assert "Last: 79.6 kg at 07:15" in response.content.decode()
+
+
+def test_the_latest_line_names_a_newer_offline_weigh_in_not_the_one_just_posted(kiwi):
+    """An offline-queued weigh-in made earlier arrives after a newer one: the card's latest line
+    is still the newest by time, and the offer compares with what came before the posted one."""
+    client = client_for(kiwi)
+    _log(client, "80.4", MORNING)
+    _log(client, "80.0", MORNING + dt.timedelta(minutes=10))
+    # Made at 07:14 on the phone, sent at 07:23.
+    made = (MORNING + dt.timedelta(minutes=2)).astimezone(dt.UTC).isoformat()
+    response = _log(
+        client,
+        "79.2",
+        MORNING + dt.timedelta(minutes=11),
+        client_id=str(uuid.uuid4()),
+        logged_at=made,
+    )
+    html = response.content.decode()
+    assert "Last: 80.0 kg at 07:22" in html
+    assert "Replace today's 07:12 weigh-in (80.4 kg) with this one?" in _offer_text(response)
+
+
 def test_replace_deletes_exactly_the_earlier_entry_and_the_trend_follows(kiwi_lb, coach_user):
     CoachingLink.objects.create(coach=coach_user, athlete=kiwi_lb)
     client = client_for(kiwi_lb)

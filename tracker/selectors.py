@@ -89,6 +89,26 @@ def _latest_sql(vendor: str, count: int) -> str:
     )
 
 
+@lru_cache(maxsize=8)
+def _weigh_ins_since_sql(vendor: str, limit: int) -> str:
+    columns = ", ".join(_quote(field.column) for field in WeightEntry._meta.concrete_fields)
+    day, user = _column(WeightEntry, "day"), _column(WeightEntry, "user")
+    created, pk = _column(WeightEntry, "created_at"), _column(WeightEntry, "id")
+    return (
+        f"SELECT {columns} FROM {_quote(WeightEntry._meta.db_table)} "
+        f"WHERE {user} = %s AND {day} >= %s "
+        f"ORDER BY {day} DESC, {created} DESC, {pk} DESC LIMIT {int(limit)}"
+    )
+
+
+def weigh_ins_since(user: User, day: date, limit: int) -> list[WeightEntry]:
+    """The user's weigh-ins from `day` on, newest first (by day, then time), at most `limit`.
+    For a quick-log post's answer, in plain SQL built once: the queryset cost more to build
+    than to run."""
+    params = [user.pk, connection.ops.adapt_datefield_value(day)]
+    return list(WeightEntry.objects.raw(_weigh_ins_since_sql(connection.vendor, limit), params))
+
+
 def _series_rows(model: type[Entry], ids: list[int], since: date | None) -> list[tuple]:
     params: list[Any] = list(ids)
     if since is not None:

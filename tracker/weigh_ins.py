@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 
-from tracker import units
+from tracker import selectors, units
 from tracker.l10n import decimal_text
 from tracker.models import User, WeightEntry
 from tracker.templatetags.wholebody import weight
@@ -106,6 +106,11 @@ def replace_offer(later: WeightEntry, user: User) -> ReplaceOffer | None:
         .order_by("-created_at", "-pk")
         .first()
     )
+    return _offer(earlier, later, user)
+
+
+def _offer(earlier: WeightEntry | None, later: WeightEntry, user: User) -> ReplaceOffer | None:
+    """The offer to replace `earlier` (the candidate :func:`replace_offer` found) with `later`."""
     if earlier is None or not differs_a_lot(earlier, later, user):
         return None
     time = entry_time_text(earlier, user)
@@ -117,6 +122,35 @@ def replace_offer(later: WeightEntry, user: User) -> ReplaceOffer | None:
         time=time,
         earlier_weight=weight_text(earlier.weight_kg, user),
     )
+
+
+# Weigh-ins read after logging one dated today: from today on there are a handful at most.
+_LOGGED_ROWS = 20
+
+
+def _is_candidate(entry: WeightEntry, later: WeightEntry) -> bool:
+    """Whether `entry` is an earlier weigh-in that `later` may correct (see the module doc)."""
+    return (
+        entry.pk != later.pk
+        and entry.day == later.day
+        and later.created_at - REPLACE_WINDOW <= entry.created_at <= later.created_at
+    )
+
+
+def after_logging(later: WeightEntry, user: User) -> tuple[WeightEntry | None, ReplaceOffer | None]:
+    """What the weight card shows once `later` is saved: the latest weigh-in and the offer to
+    replace the one `later` corrects (or None).
+
+    One query when `later` is today's (the usual quick-log): the weigh-ins from its day on hold
+    both the latest one and the candidate, newest first as :func:`replace_offer` reads them.
+    """
+    if later.user_id != user.pk or later.day != user.local_today():
+        return WeightEntry.objects.for_user(user).first(), None
+    recent = selectors.weigh_ins_since(user, later.day, _LOGGED_ROWS)
+    if not recent or len(recent) == _LOGGED_ROWS:  # deleted meanwhile, or an odd pile of them
+        return WeightEntry.objects.for_user(user).first(), replace_offer(later, user)
+    earlier = next((entry for entry in recent if _is_candidate(entry, later)), None)
+    return recent[0], _offer(earlier, later, user)
 
 
 def replace_weigh_in(*, earlier: WeightEntry, later: WeightEntry) -> None:

@@ -8,8 +8,9 @@ from urllib.parse import quote
 
 from django import template
 from django.utils.formats import number_format
-from django.utils.html import escape
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from tracker import units
 from tracker.l10n import rounded
@@ -142,6 +143,22 @@ def _html_attrs(attrs: dict[str, Any]) -> str:
     )
 
 
+def _label_html(bound: Any) -> str:
+    """What ``bound.label_tag()`` renders through django/forms/label.html (the suffix unless the
+    label ends in punctuation, ``for`` the widget's id), written directly."""
+    field = bound.field
+    contents = bound.label
+    suffix = field.label_suffix if field.label_suffix is not None else bound.form.label_suffix
+    if suffix and contents and contents[-1] not in gettext(":?.!"):
+        contents = format_html("{}{}", contents, suffix)
+    id_ = field.widget.attrs.get("id") or bound.auto_id
+    if not id_:
+        return str(conditional_escape(contents))
+    for_id = field.widget.id_for_label(id_)
+    attrs = f' for="{escape(for_id)}"' if for_id else ""
+    return f"<label{attrs}>{conditional_escape(contents)}</label>"
+
+
 @register.filter
 def field_group(bound: Any) -> str:
     """``{{ bound|field_group }}``: the same HTML as ``{{ bound.as_field_group }}`` (label, help
@@ -170,7 +187,7 @@ def field_group(bound: Any) -> str:
         + _html_attrs(context["attrs"])
         + ">"
     )
-    label = str(bound.label_tag()) if bound.label else ""
+    label = _label_html(bound) if bound.label else ""
     help_html = ""
     if bound.help_text:
         help_id = f' id="{bound.auto_id}_helptext"' if bound.auto_id else ""

@@ -52,6 +52,7 @@ from tracker.views.access import get_own_entry_or_404
 from tracker.views.goals import save_goal
 from tracker.weigh_ins import (
     ReplaceOffer,
+    after_logging,
     entry_time_text,
     recorded_at,
     replace_offer,
@@ -99,9 +100,15 @@ CARD_FACTS: dict[str, Callable[[User], dict[str, object]]] = {
 }
 
 
-def _cards_context(user: User, slugs: Iterable[str], **forms: object) -> dict[str, object]:
+def _cards_context(
+    user: User,
+    slugs: Iterable[str],
+    known: dict[str, dict[str, object]] | None = None,
+    **forms: object,
+) -> dict[str, object]:
     """Context for the quick-log cards `slugs`: their forms (a bound one from `forms` where
-    given) and what each shows beside its form."""
+    given) and what each shows beside its form (from `known` where the caller has read it
+    already, else :data:`CARD_FACTS`)."""
     context: dict[str, object] = {
         "forms": {
             _key(slug): forms.get(slug) or QUICK_LOG_FORMS[slug](user=user, auto_id=_auto_id(slug))
@@ -110,7 +117,8 @@ def _cards_context(user: User, slugs: Iterable[str], **forms: object) -> dict[st
         "today": user.local_today(),
     }
     for slug in slugs:
-        context.update(CARD_FACTS[slug](user))
+        facts = known.get(slug) if known else None
+        context.update(facts if facts is not None else CARD_FACTS[slug](user))
     # The metric cards, in registry order, each drawn by the one quick-log card partial.
     context["cards"] = [
         {
@@ -136,9 +144,13 @@ def _single_card(context: dict[str, object], slug: str) -> dict[str, object]:
     return context
 
 
-def _card_context(user: User, slug: str, form: object = None) -> dict[str, object]:
-    """One card's context: a quick-log post answers with its own card alone."""
-    return _single_card(_cards_context(user, [slug], **({slug: form} if form else {})), slug)
+def _card_context(
+    user: User, slug: str, form: object = None, facts: dict[str, object] | None = None
+) -> dict[str, object]:
+    """One card's context: a quick-log post answers with its own card alone. `facts` is what
+    the card shows beside its form when the save has read it already."""
+    known = {slug: facts} if facts is not None else None
+    return _single_card(_cards_context(user, [slug], known, **({slug: form} if form else {})), slug)
 
 
 def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
@@ -263,8 +275,9 @@ def quick_log(request: AuthedHttpRequest, metric: str) -> HttpResponse:
         message, flash = saved
         if wants_json:
             return JsonResponse({"status": "saved", "message": message})
+        facts: dict[str, object] | None = flash.pop("card_facts", None)  # type: ignore[assignment]
         if request.htmx:
-            context = _card_context(user, metric)
+            context = _card_context(user, metric, facts=facts)
             context.update(flash, flash_metric=metric, flash=message)
             return render(request, partial, context)
         messages.success(request, message)
@@ -364,8 +377,11 @@ def _save_quick_log(
     if isinstance(form, WeightForm):
         form.instance.created_at = recorded_at(logged_at)
         weigh_in = form.save()
+        # The card's latest weigh-in and the offer, read together (one query, not two).
+        latest, offer = after_logging(weigh_in, user)
         return METRICS["weight"].logged_message(weigh_in, user), {
-            "replace_offer": replace_offer(weigh_in, user)
+            "replace_offer": offer,
+            "card_facts": {"latest_weight": latest},
         }
     entry = _add_protein(user, form) if isinstance(form, ProteinAddForm) else form.save()
     if entry is None:
