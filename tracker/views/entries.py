@@ -103,6 +103,7 @@ CARD_FACTS: dict[str, Callable[[User], dict[str, object]]] = {
 def _cards_context(
     user: User,
     slugs: Iterable[str],
+    *,
     known: dict[str, dict[str, object]] | None = None,
     **forms: object,
 ) -> dict[str, object]:
@@ -150,7 +151,9 @@ def _card_context(
     """One card's context: a quick-log post answers with its own card alone. `facts` is what
     the card shows beside its form when the save has read it already."""
     known = {slug: facts} if facts is not None else None
-    return _single_card(_cards_context(user, [slug], known, **({slug: form} if form else {})), slug)
+    return _single_card(
+        _cards_context(user, [slug], known=known, **({slug: form} if form else {})), slug
+    )
 
 
 def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
