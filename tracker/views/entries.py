@@ -151,14 +151,14 @@ def _card_context(
     """One card's context: a quick-log post answers with its own card alone. `facts` is what
     the card shows beside its form when the save has read it already."""
     known = {slug: facts} if facts is not None else None
-    return _single_card(
-        _cards_context(user, [slug], known=known, **({slug: form} if form else {})), slug
-    )
+    bound: dict[str, Any] = {slug: form} if form else {}
+    return _single_card(_cards_context(user, [slug], known=known, **bound), slug)
 
 
 def _dashboard_context(user: User, **forms: object) -> dict[str, object]:
     """Every card's context: the whole Today page."""
-    return _cards_context(user, QUICK_LOG_FORMS, **forms)
+    bound: dict[str, Any] = forms
+    return _cards_context(user, QUICK_LOG_FORMS, **bound)
 
 
 @login_required
