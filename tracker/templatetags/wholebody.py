@@ -159,34 +159,66 @@ def _label_html(bound: Any) -> str:
     return f"<label{attrs}>{conditional_escape(contents)}</label>"
 
 
-@register.filter
-def field_group(bound: Any) -> str:
-    """``{{ bound|field_group }}``: the same HTML as ``{{ bound.as_field_group }}`` (label, help
-    text, errors, input, with the ids, aria-describedby and aria-invalid Django gives them),
-    written directly for plain <input> fields instead of through four form-renderer templates;
-    other widgets (selects, fieldsets) and forms with a required-field class go the usual way.
-    tests/test_quick_log_queries.py checks both give the same markup."""
-    widget = bound.field.widget
-    if (
-        bound.use_fieldset
-        or widget.is_hidden
-        or widget.template_name not in _PLAIN_INPUT_TEMPLATES
-        or getattr(bound.form, "required_css_class", None)
-        or bound.form.template_name_label != "django/forms/label.html"
-    ):
-        return bound.as_field_group()
-    # BoundField.as_widget, then the widget's input.html.
-    attrs = bound.build_widget_attrs({}, widget)
-    if bound.auto_id and "id" not in widget.attrs:
-        attrs.setdefault("id", bound.auto_id)
-    context = widget.get_context(bound.html_name, bound.value(), attrs)["widget"]
+def _is_plain_select(widget: Any) -> bool:
+    return (
+        widget.template_name == "django/forms/widgets/select.html"
+        and widget.option_template_name == "django/forms/widgets/select_option.html"
+    )
+
+
+def _input_html(context: dict[str, Any]) -> str:
+    """django/forms/widgets/input.html."""
     value = context["value"]
-    input_html = (
+    return (
         f'<input type="{escape(context["type"])}" name="{escape(context["name"])}"'
         + ("" if value is None else f' value="{escape(value)}"')
         + _html_attrs(context["attrs"])
         + ">"
     )
+
+
+def _select_html(context: dict[str, Any]) -> str:
+    """django/forms/widgets/select.html with select_option.html for each option (whose own
+    trailing newline is part of the markup)."""
+    parts = [f'<select name="{escape(context["name"])}"{_html_attrs(context["attrs"])}>']
+    for group_name, group_choices, _index in context["optgroups"]:
+        if group_name:
+            parts.append(f'\n  <optgroup label="{escape(group_name)}">')
+        for option in group_choices:
+            parts.append(
+                f'\n  <option value="{escape(option["value"])}"{_html_attrs(option["attrs"])}>'
+                f"{conditional_escape(option['label'])}</option>\n"
+            )
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return "".join(parts)
+
+
+@register.filter
+def field_group(bound: Any) -> str:
+    """``{{ bound|field_group }}``: the same HTML as ``{{ bound.as_field_group }}`` (label, help
+    text, errors, input, with the ids, aria-describedby and aria-invalid Django gives them),
+    written directly for plain <input> and <select> fields instead of through the form
+    renderer's templates (a select's options were a template each: two selects were a tenth of
+    Today's time); other widgets (radios, fieldsets) and forms with a required-field class go
+    the usual way. tests/test_quick_log_queries.py checks both give the same markup."""
+    widget = bound.field.widget
+    plain_input = widget.template_name in _PLAIN_INPUT_TEMPLATES
+    if (
+        bound.use_fieldset
+        or widget.is_hidden
+        or not (plain_input or _is_plain_select(widget))
+        or getattr(bound.form, "required_css_class", None)
+        or bound.form.template_name_label != "django/forms/label.html"
+    ):
+        return bound.as_field_group()
+    # BoundField.as_widget, then the widget's input.html or select.html.
+    attrs = bound.build_widget_attrs({}, widget)
+    if bound.auto_id and "id" not in widget.attrs:
+        attrs.setdefault("id", bound.auto_id)
+    context = widget.get_context(bound.html_name, bound.value(), attrs)["widget"]
+    input_html = _input_html(context) if plain_input else _select_html(context)
     label = _label_html(bound) if bound.label else ""
     help_html = ""
     if bound.help_text:
