@@ -10,7 +10,7 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext as django_gettext
 
 from tracker import units
 from tracker.l10n import rounded
@@ -149,7 +149,8 @@ def _label_html(bound: Any) -> str:
     field = bound.field
     contents = bound.label
     suffix = field.label_suffix if field.label_suffix is not None else bound.form.label_suffix
-    if suffix and contents and contents[-1] not in gettext(":?.!"):
+    # Django's own catalogue translates these (aliased: makemessages must not copy it to ours).
+    if suffix and contents and contents[-1] not in django_gettext(":?.!"):
         contents = format_html("{}{}", contents, suffix)
     id_ = field.widget.attrs.get("id") or bound.auto_id
     if not id_:
