@@ -269,3 +269,17 @@ def test_the_myth_card_is_in_the_goals_language_and_the_controls_in_the_users(at
     assert 'lang="it"' in html
     assert 'href="/it/myths/' in html
     assert "A note, not a block: your goal saves either way." in html
+
+
+def test_the_navigation_links_follow_the_pages_language_and_need_no_request():
+    """base.html's links are reversed once per language (tracker.templatetags.navigation): an
+    Italian public page links to the Italian addresses, an English one to the plain ones, and
+    the 500 page (rendered without a request or context processors) still has them."""
+    from django.template import loader
+
+    italian = Client().get("/it/myths/").content.decode()
+    assert 'href="/it/myths/"' in italian and 'href="/it/accounts/login/"' in italian
+    english = Client().get("/myths/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'href="/myths/"' in english and 'href="/accounts/login/"' in english
+    error_page = loader.get_template("500.html").render()
+    assert 'class="brand" href="/"' in error_page and 'href="/myths/"' in error_page

@@ -16,9 +16,12 @@ register = template.Library()
 
 
 @register.simple_tag
-def hreflang_alternates(request: HttpRequest) -> list[dict[str, str]]:
-    """Absolute addresses of this public page in every language, plus x-default; [] elsewhere.
+def hreflang_alternates(request: HttpRequest | str) -> list[dict[str, str]]:
+    """Absolute addresses of this public page in every language, plus x-default; [] elsewhere,
+    and without a request (the 500 page is rendered without one: `request` is then "").
     Built from SITE_URL, never from the request's Host header."""
+    if not isinstance(request, HttpRequest):
+        return []
     return [
         {"code": code, "href": settings.SITE_URL + path} for code, path in alternates(request.path)
     ]
