@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib.auth.hashers import make_password
 from django.contrib.staticfiles import finders
@@ -45,6 +46,7 @@ from tracker import myths
 from tracker.models import BodyFatEntry, Goal, ProteinEntry, RunEntry, User, WeightEntry
 
 BATCH_SIZE = 5000
+FORM_ENCODED = "application/x-www-form-urlencoded"
 SYNTHETIC_DOMAIN = "synthetic.wholebody.test"
 # A spread of zones so "today" differs between clients, as it does for a real coach.
 TIME_ZONES = ("Europe/London", "America/New_York", "Europe/Rome", "Asia/Kolkata", "UTC")
@@ -380,7 +382,9 @@ def build_scenarios(data: SyntheticData, *, rotate: int = 10) -> list[Scenario]:
     def log_weight(i: int) -> Any:
         client, user = athlete(i)
         form = {"weight": f"{70 + (i % 20) / 10:.1f}", "day": user.local_today().isoformat()}
-        return client.post("/log/weight/", form, **htmx)
+        # Form-encoded, as htmx sends a form without files (the test client's default is
+        # multipart, which no browser sends here).
+        return client.post("/log/weight/", urlencode(form), content_type=FORM_ENCODED, **htmx)
 
     return [
         Scenario("roster", lambda i: coach_client.get("/coach/")),
