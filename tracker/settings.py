@@ -366,6 +366,8 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Database sessions, loaded with one plain query (tracker/sessions.py).
+SESSION_ENGINE = "tracker.sessions"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True  # no script reads it: htmx gets the token from hx-headers on <body>
 SESSION_COOKIE_SECURE = not DEBUG and not TESTING
