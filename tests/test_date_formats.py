@@ -118,3 +118,22 @@ def test_history_page_writes_days_in_the_language(athlete, athlete_client, lang,
     assert cell in html
     assert hidden in html  # the Edit/Delete buttons' names, as the undo message writes it
     assert "Dec 2026" not in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "Monday 7 December 2026"),
+        ("de", "Montag, 7. Dezember 2026"),
+        ("it", "lunedì 7 dicembre 2026"),
+        ("es", "lunes 7 de diciembre de 2026"),
+        ("fr", "lundi 7 décembre 2026"),
+        ("pt", "segunda-feira, 7 de dezembro de 2026"),
+    ],
+)
+def test_a_weekday_inside_a_sentence_is_written_as_the_language_does(lang, expected):
+    """Django's weekday names are capitalised (right for headings and table cells); inside a
+    sentence Italian, Spanish, French and Portuguese write them in lower case."""
+    template = Template('{% load wholebody %}{{ day|date:"LONG_WEEKDAY_DATE_FORMAT"|in_sentence }}')
+    with translation.override(lang):
+        assert template.render(Context({"day": DAY})) == expected

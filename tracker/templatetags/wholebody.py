@@ -10,6 +10,7 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as django_gettext
 
 from tracker import units
@@ -116,6 +117,22 @@ def history_cells(metric: Any, entry: Any, user: Any) -> list[tuple[str, str, st
     of the metric's history table, as the registry (tracker.metrics) declares them; the header
     labels the cell when the table is drawn as cards on a phone."""
     return [(column.css, column.cell(entry, user), column.header) for column in metric.columns]
+
+
+# Languages that write weekday names in lower case inside a sentence; Django's names are
+# capitalised, as they stand at the start of a heading or a table cell.
+LOWER_CASE_WEEKDAYS = frozenset({"it", "es", "fr", "pt"})
+
+
+@register.filter
+def in_sentence(text: str) -> str:
+    """``{{ day|date:"LONG_WEEKDAY_DATE_FORMAT"|in_sentence }}``: a date that starts with a
+    weekday, as written inside a sentence ("verrà eliminata la pesata di lunedì 7 dicembre");
+    German and English keep the capital."""
+    language = (get_language() or "").split("-")[0]
+    if text and language in LOWER_CASE_WEEKDAYS:
+        return text[0].lower() + text[1:]
+    return text
 
 
 @register.filter
