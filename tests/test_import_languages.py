@@ -149,3 +149,17 @@ def test_an_imported_runs_note_is_saved_in_the_language_of_whoever_confirms(athl
     assert response.status_code == 302
     note = RunEntry.objects.get(user=athlete).note
     assert f"da {sample.name}" in note and "from" not in note
+
+
+def test_a_date_in_a_problem_is_written_the_readers_way(athlete):
+    """A future or pre-1990 date is named as the language writes dates, not as ISO text (the
+    preview keeps it as data, so whoever opens it reads it their way)."""
+    data = b"date,weight\n2090-01-05,80\n1989-12-31,81\n2024-01-04,81.2\n"
+    client = _speaking(athlete, "it")
+    page = _preview(client, _upload(client, "body", "pesi.csv", data))
+    assert "5 gennaio 2090" in page and "31 dicembre 1989" in page
+    assert "2090-01-05" not in page
+    batch = ImportBatch.objects.filter(owner=athlete).latest("pk")
+    english = _speaking(athlete, "en")
+    page = html.unescape(english.get(f"/data/import/body/{batch.pk}/").content.decode())
+    assert "the date 5 Jan 2090 is in the future" in page

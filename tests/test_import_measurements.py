@@ -134,9 +134,9 @@ def test_bad_cells_are_problems_of_their_line_and_the_rest_imports():
     assert messages == [
         "Line 2: waist 8 cm is outside the 40–250 cm range for this site",
         "Line 3: waist “abc” is not a number",
-        "Line 4: the date 2024-07-01 is in the future",
+        "Line 4: the date 1 Jul 2024 is in the future",
         "Line 5: “not a date” is not a date this import can read",
-        "Line 7: a second waist measurement for 2024-05-15 (line 6 has one); only the first "
+        "Line 7: a second waist measurement for 15 May 2024 (line 6 has one); only the first "
         "is kept",
     ]
 

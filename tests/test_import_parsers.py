@@ -150,8 +150,8 @@ def test_impossible_values_get_a_line_number_and_the_limit():
         "Line 2: weight 420 kg is above the 350 kg limit",
         "Line 3: body fat 90 % is above the 75 % limit",
         "Line 4: weight “heavy” is not a number",
-        "Line 5: the date 2031-01-01 is in the future",
-        "Line 6: the date 1989-12-31 is before 1 January 1990",
+        "Line 5: the date 1 Jan 2031 is in the future",
+        "Line 6: the date 31 Dec 1989 is before 1 January 1990",
         "Line 7: “2024-02-30” is not a date this import can read",
         "Line 8: there is no weight or body-fat value",
     ]
@@ -288,7 +288,7 @@ def test_protein_day_over_the_limit_names_its_lines():
     result = protein(data)
     assert [str(p) for p in result.problems] == [
         "Line 4: protein -5 g can't be negative",
-        "Lines 2, 3 (2024-01-01): protein 620 g in one day is above the 500 g limit",
+        "Lines 2, 3 (1 Jan 2024): protein 620 g in one day is above the 500 g limit",
     ]
     assert [(r.day.isoformat(), r.grams) for r in result.rows] == [("2024-01-03", 120.0)]
 

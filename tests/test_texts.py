@@ -156,3 +156,17 @@ def test_makemessages_extracts_the_pure_modules_marks(msgid):
 def test_month_abbreviations_are_told_apart_from_django_own_month_names():
     catalogue = Path(__file__).resolve().parent.parent / "locale/it/LC_MESSAGES/django.po"
     assert 'msgctxt "month abbreviation"\nmsgid "May"\nmsgstr "mag"' in catalogue.read_text()
+
+
+def test_a_day_inside_a_text_is_iso_in_logs_and_round_trips_as_data(english):
+    day = texts.Day.of(date(2031, 1, 1))
+    message = texts.gettext_lazy("the date %(date)s is in the future", date=day)
+    assert message.english() == "the date 2031-01-01 is in the future"
+    stored = json.loads(json.dumps(texts.to_data(message)))
+    assert stored["params"]["date"] == {"day": "2031-01-01"}
+    assert texts.from_data(stored) == pickle.loads(pickle.dumps(message)) == message
+    previous = texts.install_day_format(lambda d: f"{d.day}/{d.month}/{d.year}")
+    try:
+        assert str(message) == "the date 1/1/2031 is in the future"
+    finally:
+        texts.install_day_format(previous)

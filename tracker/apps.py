@@ -15,6 +15,7 @@ class TrackerConfig(AppConfig):
         texts.install(gettext, ngettext, pgettext)
         texts.install_number_format(localized_number)
         texts.install_decimal_separator(l10n.separator)
+        texts.install_day_format(l10n.day_month_year)
 
 
 def localized_number(value: float, places: int, grouped: bool) -> str:

@@ -19,8 +19,9 @@ running card, the importers) shows to a person:
 
 Parameters are named (``%(count)s``) and interpolated *after* translation, so a translation may
 put them anywhere. Units, numbers and dates stay parameters; only words are translated. A
-parameter may be a :class:`Text` (a reason inside a sentence) or a :class:`Number`, which is
-written the way the language writes numbers (``80,5`` in Italian) when the text is shown.
+parameter may be a :class:`Text` (a reason inside a sentence), a :class:`Number`, which is
+written the way the language writes numbers (``80,5`` in Italian) when the text is shown, or a
+:class:`Day` ("1 gen 2031").
 
 A :class:`Text` kept for later (an import preview's problems, in the database) is stored as
 plain JSON with :func:`to_data` and made a :class:`Text` again with :func:`from_data`.
@@ -91,6 +92,22 @@ def install_number_format(
     global _format_number
     previous = _format_number
     _format_number = function
+    return previous
+
+
+def _iso_day(day: date) -> str:
+    return day.isoformat()
+
+
+_format_day: Callable[[date], str] = _iso_day
+
+
+def install_day_format(function: Callable[[date], str]) -> Callable[[date], str]:
+    """Write :class:`Day` parameters with `function(day)` from now on (the active language's
+    day, month and year); returns the previous function. Without Django a day stays ISO."""
+    global _format_day
+    previous = _format_day
+    _format_day = function
     return previous
 
 
@@ -190,6 +207,25 @@ class Number:
 
 
 @dataclass(frozen=True)
+class Day:
+    """A date inside a :class:`Text`, written the active language's way when shown ("1 Jan
+    2031", "1 gen 2031", "1. Jan. 2031"); ISO in logs. Kept as ISO text, so it pickles and
+    stores as plain data."""
+
+    iso: str
+
+    @classmethod
+    def of(cls, day: date) -> Day:
+        return cls(day.isoformat())
+
+    def __str__(self) -> str:
+        return _format_day(date.fromisoformat(self.iso))
+
+    def english(self) -> str:
+        return self.iso
+
+
+@dataclass(frozen=True)
 class Text:
     """Words translated when they become a string: ``str(text)`` or ``f"{text}"``.
 
@@ -218,7 +254,7 @@ class Text:
         """The untranslated text (logs, tests)."""
         message = self.msgid if not self.plural or self.count == 1 else self.plural
         values = {
-            key: value.english() if isinstance(value, Text | Number) else str(value)
+            key: value.english() if isinstance(value, Text | Number | Day) else str(value)
             for key, value in self.params
         }
         return message % values if values else message
@@ -254,6 +290,8 @@ def to_data(value: Any) -> Any:
         return data
     if isinstance(value, Number):
         return {"number": value.value, "places": value.places, "grouped": value.grouped}
+    if isinstance(value, Day):
+        return {"day": value.iso}
     if isinstance(value, str | int | float) or value is None:
         return value
     return str(value)
@@ -273,4 +311,6 @@ def from_data(data: Any) -> Any:
             )
         if "number" in data:
             return Number(data["number"], data.get("places", 1), data.get("grouped", False))
+        if "day" in data:
+            return Day(data["day"])
     return data

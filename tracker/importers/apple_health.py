@@ -60,7 +60,7 @@ from tracker.importers.common import (
     weight_problem,
 )
 from tracker.importers.runs_common import add_run, start_id
-from tracker.texts import Number, Text, gettext_lazy, gettext_noop
+from tracker.texts import Day, Number, Text, gettext_lazy, gettext_noop
 
 FORMAT_NAME = gettext_noop("Apple Health export")
 BODY_MASS = "HKQuantityTypeIdentifierBodyMass"
@@ -95,18 +95,16 @@ _UNDATED = {
 
 def _on_day(kind: str, day: dt.date, reason: Text) -> Text:
     if kind == BODY_MASS:
-        return gettext_lazy("weigh-in on %(date)s: %(reason)s", date=day.isoformat(), reason=reason)
+        return gettext_lazy("weigh-in on %(date)s: %(reason)s", date=Day.of(day), reason=reason)
     if kind == BODY_FAT:
         return gettext_lazy(
-            "body-fat reading on %(date)s: %(reason)s", date=day.isoformat(), reason=reason
+            "body-fat reading on %(date)s: %(reason)s", date=Day.of(day), reason=reason
         )
-    return gettext_lazy(
-        "protein entry on %(date)s: %(reason)s", date=day.isoformat(), reason=reason
-    )
+    return gettext_lazy("protein entry on %(date)s: %(reason)s", date=Day.of(day), reason=reason)
 
 
 def _dated(day: dt.date, reason: Text) -> Text:
-    return gettext_lazy("%(date)s: %(reason)s", date=day.isoformat(), reason=reason)
+    return gettext_lazy("%(date)s: %(reason)s", date=Day.of(day), reason=reason)
 
 
 class _CountingReader(io.RawIOBase):
@@ -436,7 +434,7 @@ class _HealthReader:
                 Problem(
                     gettext_lazy(
                         "running workout of %(date)s: no distance recorded, left out",
-                        date=start.date().isoformat(),
+                        date=Day.of(start.date()),
                     )
                 )
             )

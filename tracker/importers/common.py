@@ -23,7 +23,7 @@ from typing import BinaryIO, cast
 
 from tracker import bounds, units
 from tracker.importers import limits
-from tracker.texts import Number, Text, gettext_lazy
+from tracker.texts import Day, Number, Text, gettext_lazy
 from tracker.units import KG_PER_LB, format_duration
 
 __all__ = ["KG_PER_LB"]  # importers read the factor from here with the other helpers
@@ -742,9 +742,9 @@ def read_day(
 def check_day(day: dt.date, options: ImportOptions) -> Text | None:
     """The reason a day can't be stored, or None."""
     if day > options.today:
-        return gettext_lazy("the date %(date)s is in the future", date=day.isoformat())
+        return gettext_lazy("the date %(date)s is in the future", date=Day.of(day))
     if day < bounds.EARLIEST_DAY:
-        return gettext_lazy("the date %(date)s is before 1 January 1990", date=day.isoformat())
+        return gettext_lazy("the date %(date)s is before 1 January 1990", date=Day.of(day))
     return None
 
 

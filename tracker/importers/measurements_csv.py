@@ -35,7 +35,7 @@ from tracker.importers.common import (
     read_day,
     read_table,
 )
-from tracker.texts import Number, Text, gettext_lazy, gettext_noop, pgettext_lazy
+from tracker.texts import Day, Number, Text, gettext_lazy, gettext_noop, pgettext_lazy
 
 CM_PER_INCH = 2.54
 LIMBS = ("thigh", "upper_arm", "calf")
@@ -365,7 +365,7 @@ def parse_measurements_csv(data: bytes | TextSource, options: ImportOptions) -> 
                             "a second %(site)s measurement for %(date)s (line %(line)s has one); "
                             "only the first is kept",
                             site=_site_word(site),
-                            date=day.isoformat(),
+                            date=Day.of(day),
                             line=seen[key],
                         ),
                         line,

@@ -30,7 +30,7 @@ from tracker.importers.common import (
     read_day,
     read_table,
 )
-from tracker.texts import Text, gettext_lazy, gettext_noop
+from tracker.texts import Day, Text, gettext_lazy, gettext_noop
 
 PROTEIN_NAMES = ("protein (g)", "protein_g", "protein g", "protein", "grams", "protein_grams")
 
@@ -113,7 +113,7 @@ def parse_protein_csv(data: bytes | TextSource, options: ImportOptions) -> Parse
                     gettext_lazy(
                         "%(lines)s (%(date)s): %(reason)s",
                         lines=where,
-                        date=day.isoformat(),
+                        date=Day.of(day),
                         reason=reason,
                     )
                 )
