@@ -174,7 +174,7 @@ def test_units_follow_the_viewers_settings(athlete, athlete_client):
     assert "g/kg" not in shown["protein"]
     assert "The green band is the 0.73–1 g/lb target" in html
     assert "(under 0.54 g/lb)" in html
-    assert "Target 0.73\\u20131 g/lb" in html  # the chart's own label (JSON-escaped dash)
+    assert "Target 0.73–1 g/lb" in html  # the chart's own label (UTF-8 in the figure JSON)
 
 
 def test_coach_view_uses_the_coachs_units_and_is_read_only(athlete, coach_user):

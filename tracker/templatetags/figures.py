@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+import orjson
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -12,18 +12,29 @@ from django.utils.safestring import SafeString, mark_safe
 register = template.Library()
 
 
+def figure_text(figure: Any) -> str:
+    """The figure as compact JSON text, unescaped.
+
+    orjson, not the json module: a tenth of the time on an "All time" page (~2 ms of six
+    figures, ~120 KB). The text means the same as ``json.dumps(figure, separators=(",", ":"))``:
+    same keys in the same order, same numbers (both write a float's shortest round-trip
+    form), ``None`` as ``null``; it differs only in writing non-ASCII characters as UTF-8
+    rather than ``\\uXXXX`` escapes (the page is UTF-8) and a NaN or infinity as ``null``
+    where json refused it (figures hold rounded finite numbers; a gap is what plotly would
+    draw). Keys must be strings (orjson raises otherwise, as it does for any non-JSON type).
+    """
+    return orjson.dumps(figure).decode()
+
+
 @register.filter
 def figure_json(figure: Any, element_id: str) -> SafeString:
-    """Like Django's ``json_script``, for plotly figures: compact JSON (no space after ``,`` and
-    ``:``, a tenth of a long figure) with ``<``, ``>`` and ``&`` escaped as ``json_script``
-    does, by three ``str.replace`` calls rather than a ``str.translate`` table (which walked a
-    300 KB "All time" page character by character). Figures hold plain JSON types only.
+    """Like Django's ``json_script``, for plotly figures: compact JSON (:func:`figure_text`)
+    with ``<``, ``>`` and ``&`` escaped as ``json_script`` does, by three ``str.replace`` calls
+    rather than a ``str.translate`` table (which walked a 300 KB "All time" page character by
+    character).
     """
     text = (
-        json.dumps(figure, separators=(",", ":"), allow_nan=False)
-        .replace("&", "\\u0026")
-        .replace("<", "\\u003C")
-        .replace(">", "\\u003E")
+        figure_text(figure).replace("&", "\\u0026").replace("<", "\\u003C").replace(">", "\\u003E")
     )
     # Escaped above: the JSON cannot close the <script> element.
     return format_html(
