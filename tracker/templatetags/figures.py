@@ -29,12 +29,17 @@ def figure_text(figure: Any) -> str:
 @register.filter
 def figure_json(figure: Any, element_id: str) -> SafeString:
     """Like Django's ``json_script``, for plotly figures: compact JSON (:func:`figure_text`)
-    with ``<``, ``>`` and ``&`` escaped as ``json_script`` does, by three ``str.replace`` calls
-    rather than a ``str.translate`` table (which walked a 300 KB "All time" page character by
-    character).
+    with ``<``, ``>`` and ``&`` escaped as ``json_script`` does, by three ``bytes.replace``
+    calls on orjson's UTF-8 rather than a ``str.translate`` table (which walked a 300 KB "All
+    time" page character by character). On the bytes, not the text: one en dash makes a
+    ``str`` two bytes a character, and ``str.replace`` then took ten times as long.
     """
     text = (
-        figure_text(figure).replace("&", "\\u0026").replace("<", "\\u003C").replace(">", "\\u003E")
+        orjson.dumps(figure)
+        .replace(b"&", b"\\u0026")
+        .replace(b"<", b"\\u003C")
+        .replace(b">", b"\\u003E")
+        .decode()
     )
     # Escaped above: the JSON cannot close the <script> element.
     return format_html(
