@@ -20,6 +20,7 @@ from tracker.trends import (
     clip_series,
     composition_series,
     daily_means,
+    daily_trend,
     energy_balance,
     longest_run,
     pace_trend,
@@ -122,6 +123,61 @@ def test_custom_smoothing_and_invalid_smoothing():
         trend_series([(D0, 80.0)], smoothing=0)
     with pytest.raises(ValueError):
         trend_series([(D0, 80.0)], smoothing=1.5)
+
+
+def _reference_daily_means(points):
+    """The straightforward daily mean: a sum and a count per day, adding in the given order."""
+    sums, counts = {}, {}
+    for d, value in points:
+        sums[d] = sums.get(d, 0.0) + value
+        counts[d] = counts.get(d, 0) + 1
+    return [(d, sums[d] / counts[d]) for d in sorted(sums)]
+
+
+def _reference_trend(daily, smoothing=0.1):
+    """The smoothing as the formula reads: 1 - (1 - smoothing) ** gap towards each new day."""
+    result, trend, previous = [], 0.0, None
+    for d, value in daily:
+        if previous is None:
+            trend = value
+        else:
+            trend += (1.0 - (1.0 - smoothing) ** (d - previous).days) * (value - trend)
+        result.append((d, trend))
+        previous = d
+    return result
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_fast_daily_means_and_trend_give_the_straightforward_numbers(seed):
+    # Exact equality: Progress, the client page and the stored summaries must agree to the
+    # last digit, and float sums depend on their order (0.1 + 0.2 + 0.3 != 0.3 + 0.2 + 0.1).
+    rng = random.Random(seed)
+    points = [
+        (day(rng.choice([0, 1, 2, 3, 5, 9, 40, 41, 300])), rng.choice([0.1, 0.2, 0.3, 80.05]))
+        for _ in range(rng.randrange(0, 60))
+    ] + [(day(n), 70.0 + rng.random()) for n in range(rng.randrange(0, 400)) if rng.random() < 0.7]
+    rng.shuffle(points)
+    daily = _reference_daily_means(points)
+    assert daily_means(points) == daily
+    assert trend_series(points) == _reference_trend(daily)
+    assert daily_trend(daily_means(points)) == trend_series(points)
+    assert daily_trend(daily, smoothing=0.5) == _reference_trend(daily, smoothing=0.5)
+    # Protein adds a day's entries up in the same order.
+    weights = trend_series([(day(0), 80.0), (day(100), 75.0)])
+    assert protein_g_per_kg_series(points, weights) == [
+        (d, total / (80.0 if d < day(100) else weights[-1][1]))
+        for d, total in (
+            (d, sum((value for dd, value in points if dd == d), 0.0))
+            for d in sorted({d for d, _ in points})
+        )
+    ]
+
+
+def test_week_start_for_every_day_of_the_week():
+    for n in range(-400, 400):
+        d = D0 + timedelta(days=n)
+        assert week_start(d) == d - timedelta(days=d.weekday())
+        assert week_start(d).weekday() == 0 and 0 <= (d - week_start(d)).days < 7
 
 
 def test_trend_at_carries_the_last_value_forward():
