@@ -14,8 +14,11 @@ import pytest
 
 from coaching import benchmark
 from tests.conftest import assert_same_sql, client_for
+from tests.test_charts import AS_OF, year_of_data
 from tracker.body_composition import composition_ready, composition_ready_days
-from tracker.charts import DAILY_POINTS_MAX_DAYS, RANGES, weekly_points
+from tracker.charts import DAILY_POINTS_MAX_DAYS, RANGES, progress_charts, weekly_points
+from tracker.l10n import decimal
+from tracker.presenters import chart_panels
 
 pytestmark = pytest.mark.django_db
 
@@ -116,3 +119,26 @@ def test_composition_ready_days_agrees_with_composition_ready():
     assert composition_ready_days(readings, days) == [
         composition_ready(readings, day) for day in days
     ]
+
+
+@pytest.mark.parametrize("weight_unit", ["kg", "lb"])
+@pytest.mark.parametrize("range_key", list(RANGES))
+def test_protein_summary_for_screen_readers_averages_the_table_as_shown(weight_unit, range_key):
+    # The label reads the chart's rounded bars instead of rounding the table's values again:
+    # its mean must still be the mean of the numbers the table shows.
+    weights, body_fats, protein_days, runs = year_of_data()
+    progress = progress_charts(
+        weights,
+        body_fats,
+        protein_days,
+        runs,
+        as_of=AS_OF,
+        range_key=range_key,
+        weight_unit=weight_unit,
+    )
+    panels = chart_panels(progress, weight_unit=weight_unit, distance_unit="km", id_prefix="t")
+    protein = next(panel for panel in panels if panel.key == "protein")
+    shown = [float(row[1]) for row in protein.table.rows]
+    mean = decimal(sum(shown) / len(shown), 2)
+    assert f"Protein on {len(shown)} logged days" in protein.aria_label
+    assert f"averaging {mean} g/{weight_unit} of body weight" in protein.aria_label

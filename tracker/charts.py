@@ -316,22 +316,28 @@ def weight_figure(
     trend_days = [day for day, _ in trend]
     trend_y = [round(kg * factor, DECIMALS) for _, kg in trend]
     trend_x = [_day(day) for day in trend_days]
-    trend_by_day = dict(zip(trend_days, trend_y, strict=True))
     dots = [round(kg * factor, DECIMALS) for _, kg in daily]
     # The segment from each weigh-in to the trend is the dot's error bar (up to the trend above
     # it, or down to the trend below): one number per side and day instead of a separate trace
     # with two dates, two values and a gap per day, which was a third of a long figure.
-    gaps = [
-        round(trend_by_day[day] - kg, DECIMALS) if day in trend_by_day else 0.0
-        for (day, _), kg in zip(daily, dots, strict=True)
-    ]
+    if [day for day, _ in daily] == trend_days:
+        # The usual case (the trend has a point on each weigh-in day and no other): pair them.
+        dots_x = trend_x
+        gaps = [round(line - dot, DECIMALS) for line, dot in zip(trend_y, dots, strict=True)]
+    else:
+        dots_x = [_day(day) for day, _ in daily]
+        trend_by_day = dict(zip(trend_days, trend_y, strict=True))
+        gaps = [
+            round(trend_by_day[day] - kg, DECIMALS) if day in trend_by_day else 0.0
+            for (day, _), kg in zip(daily, dots, strict=True)
+        ]
 
     data = [
         {
             "type": "scatter",
             "mode": "markers",
             "name": gettext("Weigh-in (daily mean)"),
-            "x": [_day(day) for day, _ in daily],
+            "x": dots_x,
             "y": dots,
             "marker": {"color": GREY, "size": 6, "opacity": 0.75},
             # Difference from trend: a thin grey segment from the dot to the trend line.

@@ -362,7 +362,13 @@ def _period(chart_range: charts.ChartRange) -> str:
     return chart_range.period
 
 
-def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict[str, str]) -> str:
+def _aria_label(
+    key: str,
+    table: charts.DataTable,
+    figure: charts.Figure,
+    period: str,
+    unit_names: dict[str, str],
+) -> str:
     """A one-sentence summary of the chart for screen readers, from the table's own numbers."""
     first, last = table.row(0), table.row(-1)
     w, d = unit_names["weight"], unit_names["distance"]
@@ -392,10 +398,12 @@ def _aria_label(key: str, table: charts.DataTable, period: str, unit_names: dict
             "period": period,
         }
     if key == "protein":
-        # The mean of the table's values without formatting its rows: the source holds them in
-        # the viewer's unit, and round(value, 2) is the number "{value:.2f}" shows (both
-        # round correctly), so the mean is the same to the last digit.
-        values = [round(value, 2) for _, value in table.source]
+        # The mean of the table's values as shown, without formatting its rows: the chart's
+        # bars are the table's values (the source, in the viewer's unit) rounded to 2 decimals
+        # (charts.protein_figure), and round(value, 2) is the number "{value:.2f}" shows (both
+        # round correctly), so the mean is the same to the last digit. Reading the bars saves
+        # rounding every logged day a second time.
+        values = figure["data"][0]["y"]
         mean = sum(values) / len(values)
         rows = table.source
         return ngettext(
@@ -517,7 +525,7 @@ def chart_panels(
                 figure=figure,
                 figure_id=f"{id_prefix}-fig-{key}".replace("_", "-"),
                 empty_message=empty,
-                aria_label="" if empty else _aria_label(key, table, period, unit_names),
+                aria_label="" if empty else _aria_label(key, table, figure, period, unit_names),
                 table=table,
                 table_url=(
                     f"{table_url(key)}?range={progress.chart_range.key}" if table_url else ""
