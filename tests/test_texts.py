@@ -65,6 +65,32 @@ def test_without_a_translator_the_english_is_unchanged(english):
     assert str(text) == "Line 14: bad"
 
 
+def test_a_short_date_translates_its_own_month_only():
+    asked: list[tuple[str, str]] = []
+
+    def recording_pgettext(context: str, message: str) -> str:
+        asked.append((context, message))
+        return _fake_pgettext(context, message)
+
+    previous = texts.install(_fake_gettext, _fake_ngettext, recording_pgettext)
+    try:
+        months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun") + (
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+        )
+        for month, msgid in enumerate(months, start=1):
+            asked.clear()
+            name = _fake_pgettext("month abbreviation", msgid)  # "nov" for November
+            assert texts.short_date(date(2024, month, 3)) == f"3 {name}"
+            assert [message for _, message in asked] == ["%(day)s %(month)s", msgid]
+    finally:
+        texts.install(*previous)
+
+
 def test_a_figure_is_built_in_the_installed_language(italian):
     figure = weight_figure([(date(2024, 3, 1), 80.0)], [(date(2024, 3, 1), 80.0)], "kg")
     assert figure["layout"]["yaxis"]["title"]["text"] == "Peso (kg)"

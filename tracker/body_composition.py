@@ -185,7 +185,11 @@ def primary_method(
     """
     if preferred:
         return preferred
-    by_method = series_by_method(r for r in readings if r[0] <= as_of)
+    return _most_used(series_by_method(r for r in readings if r[0] <= as_of), as_of)
+
+
+def _most_used(by_method: dict[str, list[tuple[date, float]]], as_of: date) -> str | None:
+    """Rule 2 without a setting, over the daily series per method up to `as_of`."""
     if not by_method:
         return None
     since = as_of - timedelta(days=PRIMARY_WINDOW_DAYS - 1)
@@ -283,7 +287,8 @@ def analyse_body_fat(
     """Split readings by method, pick the primary, smooth it per reading, apply the gate."""
     rows = [_as_reading(r) for r in readings if r[0] <= as_of]
     by_method = series_by_method(rows)
-    primary = primary_method(rows, as_of, preferred)
+    # primary_method, from the series just made rather than splitting the readings again.
+    primary = preferred or _most_used(by_method, as_of)
     daily = by_method.get(primary, []) if primary else []
     trend = reading_trend(daily, TYPICAL_ERROR_PCT.get(primary or OTHER, TYPICAL_ERROR_PCT[OTHER]))
     recent = readings_in_window(daily, as_of, COMPOSITION_WINDOW_DAYS)

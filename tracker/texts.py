@@ -153,25 +153,29 @@ def pgettext(context: str, message: str) -> str:
     return _translate_context(context, message)
 
 
+# One function a month: makemessages still finds each msgid, and a date translates only its
+# own month (translating all twelve for every date was most of short_date's time).
+_MONTH_ABBREVIATIONS: tuple[Callable[[], str], ...] = (
+    lambda: pgettext("month abbreviation", "Jan"),
+    lambda: pgettext("month abbreviation", "Feb"),
+    lambda: pgettext("month abbreviation", "Mar"),
+    lambda: pgettext("month abbreviation", "Apr"),
+    lambda: pgettext("month abbreviation", "May"),
+    lambda: pgettext("month abbreviation", "Jun"),
+    lambda: pgettext("month abbreviation", "Jul"),
+    lambda: pgettext("month abbreviation", "Aug"),
+    lambda: pgettext("month abbreviation", "Sep"),
+    lambda: pgettext("month abbreviation", "Oct"),
+    lambda: pgettext("month abbreviation", "Nov"),
+    lambda: pgettext("month abbreviation", "Dec"),
+)
+
+
 def short_date(day: date) -> str:
     """A day inside a sentence without its year: "28 Nov" (the order and month translated)."""
-    month = (
-        pgettext("month abbreviation", "Jan"),
-        pgettext("month abbreviation", "Feb"),
-        pgettext("month abbreviation", "Mar"),
-        pgettext("month abbreviation", "Apr"),
-        pgettext("month abbreviation", "May"),
-        pgettext("month abbreviation", "Jun"),
-        pgettext("month abbreviation", "Jul"),
-        pgettext("month abbreviation", "Aug"),
-        pgettext("month abbreviation", "Sep"),
-        pgettext("month abbreviation", "Oct"),
-        pgettext("month abbreviation", "Nov"),
-        pgettext("month abbreviation", "Dec"),
-    )[day.month - 1]
     return pgettext("short date: day and month", "%(day)s %(month)s") % {
         "day": day.day,
-        "month": month,
+        "month": _MONTH_ABBREVIATIONS[day.month - 1](),
     }
 
 

@@ -503,6 +503,7 @@ class RunPoint:
 # timedelta(days=n) for n days since Monday, made once: building one per call was most of
 # week_start's time (two calls per run on an "All time" page).
 _SINCE_MONDAY = tuple(timedelta(days=n) for n in range(7))
+_ONE_WEEK = timedelta(days=7)
 
 
 def week_start(day: date) -> date:
@@ -531,7 +532,7 @@ def weekly_distance_km(
     weeks: list[tuple[date, float]] = []
     while monday <= last:
         weeks.append((monday, totals.get(monday, 0.0)))
-        monday += timedelta(days=7)
+        monday += _ONE_WEEK
     return weeks
 
 
@@ -873,7 +874,7 @@ def weekly_qualifying_sessions(
     while monday <= last:
         qualifying, sessions = totals.get(monday, (0, 0))
         weeks.append((monday, qualifying, sessions))
-        monday += timedelta(days=7)
+        monday += _ONE_WEEK
     return weeks
 
 
