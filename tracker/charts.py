@@ -930,7 +930,7 @@ def progress_charts(
     weight_factor = _weight_factor(weight_unit)
     distance_factor = _distance_factor(distance_unit)
 
-    weight_daily = daily_means((day, kg) for day, kg in weights if day <= as_of)
+    weight_daily = daily_means(row for row in weights if row[0] <= as_of)
     weight_trend = daily_trend(weight_daily)  # the trend of the weigh-ins (trend_series)
     body_fat = analyse_body_fat(body_fats, as_of, primary_method)
     primary_daily = body_fat.by_method.get(body_fat.primary or "", [])
@@ -956,7 +956,7 @@ def progress_charts(
         )
     ]
     protein = protein_g_per_kg_series(
-        ((day, grams) for day, grams in protein_days if day <= as_of), weight_trend
+        (row for row in protein_days if row[0] <= as_of), weight_trend
     )
     run_list = [run for run in runs if run.day <= as_of and (start is None or run.day >= start)]
     # Whole ISO weeks: the first bar covers the week the range starts in.

@@ -110,20 +110,24 @@ class History:
         scan and a full scan differ). Sorted, the same entries give the same last digit.
         """
 
-        def keep(day: date, since: date | None) -> bool:
-            return (since is None or day >= since) and (through is None or day <= through)
-
-        weights_since = windows.weights_since
+        # Open ends as the first and last representable days: one chained comparison a row
+        # (Progress "All time" windows three years of rows for its summary on every view).
+        last = through or date.max
+        weights_since = windows.weights_since or date.min
+        protein_since = windows.protein_since or date.min
+        runs_since = windows.runs_since or date.min
         return replace(
             self,
-            weights=tuple(sorted(row for row in self.weights if keep(row[0], weights_since))),
-            body_fats=tuple(sorted(row for row in self.body_fats if keep(row[0], weights_since))),
+            weights=tuple(sorted(row for row in self.weights if weights_since <= row[0] <= last)),
+            body_fats=tuple(
+                sorted(row for row in self.body_fats if weights_since <= row[0] <= last)
+            ),
             protein_days=tuple(
-                sorted(row for row in self.protein_days if keep(row[0], windows.protein_since))
+                sorted(row for row in self.protein_days if protein_since <= row[0] <= last)
             ),
             runs=tuple(
                 sorted(
-                    (run for run in self.runs if keep(run.day, windows.runs_since)),
+                    (run for run in self.runs if runs_since <= run.day <= last),
                     key=lambda run: (
                         run.day,
                         run.distance_km,
