@@ -114,6 +114,26 @@ def test_owner_sees_cards_and_all_six_figures(athlete, athlete_client):
     assert re.search(current, html)
 
 
+def test_each_table_link_counts_its_rows_in_the_viewers_language(athlete, athlete_client):
+    WeightEntry.objects.create(user=athlete, day=day(0), weight_kg=80.0)
+    ProteinEntry.objects.bulk_create(
+        ProteinEntry(user=athlete, day=day(n), grams=140.0) for n in range(3)
+    )
+
+    def page() -> str:
+        return athlete_client.get(URL).content.decode()
+
+    links = re.findall(r'<div class="table-slot"><p><a href="[^"]+">([^<]+)</a>', page())
+    # Weight, then protein: one weigh-in and three protein days (the other charts are empty).
+    assert links == ["Open the data table (1 row)", "Open the data table (3 rows)"]
+    athlete.language = "it"
+    athlete.save()
+    italian = page()
+    assert "Apri la tabella dati (1 riga)</a>" in italian
+    assert "Apri la tabella dati (3 righe)</a>" in italian
+    assert italian.count("<summary>Mostra la tabella dati</summary>") == 2
+
+
 def test_numbers_match_hand_computed_values(athlete, athlete_client):
     add_linear_loss(athlete)
     shown = cards(athlete_client.get(URL).content.decode())
