@@ -1068,9 +1068,10 @@ def progress_charts(
         "protein": DataTable(
             gettext("Protein per day"),
             (date_header, gettext("Protein (g/%(unit)s body weight)") % w),
-            # In the viewer's unit, so the page can average the column without formatting it.
-            [(day, value * protein_factor) for day, value in shown_protein],
-            lambda row: (row[0], f"{row[1]:.2f}"),
+            # g/kg as computed; converted to the viewer's unit when a row is formatted (the same
+            # product the chart's bars round), so the page copies no day.
+            shown_protein,
+            lambda row: (row[0], f"{row[1] * protein_factor:.2f}"),
         ),
         "running": DataTable(
             gettext("Running distance per week (weeks start on Monday)"),

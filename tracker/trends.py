@@ -863,7 +863,10 @@ def weekly_qualifying_sessions(
     for run in runs:
         if run.day > through:
             continue
-        week = totals.setdefault(week_start(run.day), [0, 0])
+        monday = week_start(run.day)
+        week = totals.get(monday)
+        if week is None:
+            week = totals[monday] = [0, 0]
         week[0] += run_qualifies(run, max_hr)
         week[1] += 1
     if not totals:
