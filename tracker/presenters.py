@@ -510,6 +510,12 @@ def chart_panels(
 ) -> list[ChartPanel]:
     period = _period(progress.chart_range)
     unit_names = {"weight": weight_unit, "distance": distance_unit}
+    # What the descriptions may quote (only protein's does), worked out once for the six.
+    description_words = {
+        "unit": weight_unit,
+        "protein_band": protein_band_text(weight_unit),
+        "protein_low": units.protein_rate_text(trends.PROTEIN_LOW_G_PER_KG, weight_unit),
+    }
     panels = []
     for key, title in CHART_TITLES.items():
         figure = progress.figures[key]
@@ -519,14 +525,7 @@ def chart_panels(
             ChartPanel(
                 key=key,
                 title=gettext(title),
-                description=gettext(CHART_DESCRIPTIONS[key])
-                % {
-                    "unit": weight_unit,
-                    "protein_band": protein_band_text(weight_unit),
-                    "protein_low": units.protein_rate_text(
-                        trends.PROTEIN_LOW_G_PER_KG, weight_unit
-                    ),
-                },
+                description=gettext(CHART_DESCRIPTIONS[key]) % description_words,
                 figure=figure,
                 figure_id=f"{id_prefix}-fig-{key}".replace("_", "-"),
                 empty_message=empty,

@@ -123,10 +123,11 @@ def daily_means(points: Iterable[tuple[date, float]]) -> list[tuple[date, float]
             count += 1
             continue
         if current is not None:
-            means.append((current, total / count))
+            # A day's one reading is its own mean (total / 1 is total: no new float to make).
+            means.append((current, total if count == 1 else total / count))
         current, total, count = day, 0.0 + value, 1
     if current is not None:
-        means.append((current, total / count))
+        means.append((current, total if count == 1 else total / count))
     return means
 
 
