@@ -21,7 +21,7 @@ Parameters are named (``%(count)s``) and interpolated *after* translation, so a 
 put them anywhere. Units, numbers and dates stay parameters; only words are translated. A
 parameter may be a :class:`Text` (a reason inside a sentence), a :class:`Number`, which is
 written the way the language writes numbers (``80,5`` in Italian) when the text is shown, or a
-:class:`Day` ("1 gen 2031").
+:class:`Day` ("5 gennaio 2031").
 
 A :class:`Text` kept for later (an import preview's problems, in the database) is stored as
 plain JSON with :func:`to_data` and made a :class:`Text` again with :func:`from_data`.
@@ -212,9 +212,9 @@ class Number:
 
 @dataclass(frozen=True)
 class Day:
-    """A date inside a :class:`Text`, written the active language's way when shown ("1 Jan
-    2031", "1 gen 2031", "1. Jan. 2031"); ISO in logs. Kept as ISO text, so it pickles and
-    stores as plain data."""
+    """A date inside a :class:`Text`, written the active language's way when shown ("5 Jan
+    2031", "5 gennaio 2031", "5. Januar 2031": Django installs ``l10n.day_month_year``); ISO
+    in logs. Kept as ISO text, so it pickles and stores as plain data."""
 
     iso: str
 

@@ -110,11 +110,11 @@ def _by_day(points: Iterable[tuple[date, float]]) -> list[tuple[date, float]]:
     return sorted(points, key=itemgetter(0))
 
 
-def daily_means(points: Iterable[tuple[date, float]]) -> list[tuple[date, float]]:
-    """Mean value per day, oldest first; several readings on one day count as one."""
-    # One pass over the day-sorted points (half the time of a sum and a count per day in two
-    # dicts, 3 years of weigh-ins on every "All time" page); sums start at 0.0 as they did.
-    means: list[tuple[date, float]] = []
+def _day_totals(points: Iterable[tuple[date, float]]) -> list[tuple[date, float, int]]:
+    """(day, total, count) per day, oldest first, in one pass over the day-sorted points (half
+    the time of a sum and a count per day in two dicts, for 3 years of weigh-ins on every "All
+    time" page). A day's points add in their given order, starting at 0.0."""
+    days: list[tuple[date, float, int]] = []
     current: date | None = None
     total, count = 0.0, 0
     for day, value in _by_day(points):
@@ -123,29 +123,24 @@ def daily_means(points: Iterable[tuple[date, float]]) -> list[tuple[date, float]
             count += 1
             continue
         if current is not None:
-            # A day's one reading is its own mean (total / 1 is total: no new float to make).
-            means.append((current, total if count == 1 else total / count))
+            days.append((current, total, count))
         current, total, count = day, 0.0 + value, 1
     if current is not None:
-        means.append((current, total if count == 1 else total / count))
-    return means
+        days.append((current, total, count))
+    return days
+
+
+def daily_means(points: Iterable[tuple[date, float]]) -> list[tuple[date, float]]:
+    """Mean value per day, oldest first; several readings on one day count as one."""
+    # A day's one reading is its own mean (total / 1 is total: no new float to make).
+    return [
+        (day, total if count == 1 else total / count) for day, total, count in _day_totals(points)
+    ]
 
 
 def _daily_sums(points: Iterable[tuple[date, float]]) -> list[tuple[date, float]]:
     """Total per day, oldest first (protein: several "+20 g" entries add up)."""
-    sums: list[tuple[date, float]] = []
-    current: date | None = None
-    total = 0.0
-    for day, value in _by_day(points):
-        if day == current:
-            total += value
-            continue
-        if current is not None:
-            sums.append((current, total))
-        current, total = day, 0.0 + value
-    if current is not None:
-        sums.append((current, total))
-    return sums
+    return [(day, total) for day, total, _ in _day_totals(points)]
 
 
 def _smooth(daily: Sequence[tuple[date, float]], smoothing: float) -> list[tuple[date, float]]:

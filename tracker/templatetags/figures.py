@@ -23,7 +23,11 @@ def figure_text(figure: Any) -> str:
     where json refused it (figures hold rounded finite numbers; a gap is what plotly would
     draw). Keys must be strings (orjson raises otherwise, as it does for any non-JSON type).
     """
-    return orjson.dumps(figure).decode()
+    return _figure_bytes(figure).decode()
+
+
+def _figure_bytes(figure: Any) -> bytes:
+    return orjson.dumps(figure)
 
 
 @register.filter
@@ -35,7 +39,7 @@ def figure_json(figure: Any, element_id: str) -> SafeString:
     ``str`` two bytes a character, and ``str.replace`` then took ten times as long.
     """
     text = (
-        orjson.dumps(figure)
+        _figure_bytes(figure)
         .replace(b"&", b"\\u0026")
         .replace(b"<", b"\\u003C")
         .replace(b">", b"\\u003E")
